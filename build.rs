@@ -1,0 +1,208 @@
+//! Compiles the translation files in `locales/` (Project Fluent syntax) into Rust tables.
+//!
+//! The texts stay in plain `.ftl` files that a translator or a Leichte Sprache checker can
+//! read and edit without touching Rust. Parsing happens here, at build time, with the Fluent
+//! project's own parser, so the browser gets plain string tables and no parser. A key that is
+//! missing in any locale, an extra key, or a placeholder that differs from German fails the build.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The reference locale: every other locale must have exactly its keys.
+const REFERENCE: &str = "de";
+
+struct Locale {
+    /// File stem, e.g. `de` or `de-leicht`.
+    tag: String,
+    messages: BTreeMap<String, String>,
+}
+
+fn main() {
+    let dir = Path::new("locales");
+    println!("cargo:rerun-if-changed=locales");
+    let mut locales: Vec<Locale> = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("locales/ must exist")
+        .map(|e| e.expect("readable locales/ entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let tag = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let source = std::fs::read_to_string(&path).expect("readable .ftl file");
+        locales.push(Locale {
+            messages: parse_locale(&path, source),
+            tag,
+        });
+    }
+    // German first: it is the reference and the fallback order of the generated enum.
+    locales.sort_by_key(|l| (l.tag != REFERENCE, l.tag.clone()));
+    let reference = locales
+        .first()
+        .filter(|l| l.tag == REFERENCE)
+        .expect("locales/de.ftl is the reference locale and must exist");
+
+    let mut problems = Vec::new();
+    for locale in &locales[1..] {
+        check_against_reference(reference, locale, &mut problems);
+    }
+    if !problems.is_empty() {
+        panic!(
+            "translation files are inconsistent:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+
+    let out = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out).join("texts.rs"), generate(&locales)).unwrap();
+}
+
+fn parse_locale(path: &Path, source: String) -> BTreeMap<String, String> {
+    let resource = match fluent_syntax::parser::parse(source.as_str()) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("{}: Fluent syntax errors: {errors:?}", path.display()),
+    };
+    let mut messages = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let id = message.id.name.to_string();
+            let value = message
+                .value
+                .as_ref()
+                .unwrap_or_else(|| panic!("{}: message `{id}` has no value", path.display()));
+            let text = flatten(path, &id, value);
+            if messages.insert(id.clone(), text).is_some() {
+                panic!("{}: message `{id}` is defined twice", path.display());
+            }
+        }
+    }
+    messages
+}
+
+/// Turns a pattern into a template string where `{$name}` marks a placeholder.
+fn flatten(path: &Path, id: &str, pattern: &Pattern<&str>) -> String {
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id: var }),
+            } => {
+                let _ = write!(text, "{{${}}}", var.name);
+            }
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => text.push_str(value),
+            _ => panic!(
+                "{}: message `{id}` uses a Fluent feature Lotse does not support (only text and {{ $variable }})",
+                path.display()
+            ),
+        }
+    }
+    text
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split("{$")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+fn check_against_reference(reference: &Locale, locale: &Locale, problems: &mut Vec<String>) {
+    for (key, text) in &reference.messages {
+        match locale.messages.get(key) {
+            None => problems.push(format!("locales/{}.ftl lacks `{key}`", locale.tag)),
+            Some(other) if placeholders(other) != placeholders(text) => problems.push(format!(
+                "locales/{}.ftl: `{key}` has placeholders {:?}, German has {:?}",
+                locale.tag,
+                placeholders(other),
+                placeholders(text)
+            )),
+            Some(_) => {}
+        }
+    }
+    for key in locale.messages.keys() {
+        if !reference.messages.contains_key(key) {
+            problems.push(format!(
+                "locales/{}.ftl has `{key}`, which locales/{REFERENCE}.ftl lacks",
+                locale.tag
+            ));
+        }
+    }
+}
+
+fn camel_case(id: &str) -> String {
+    id.split(['-', '_'])
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            let first = chars.next().unwrap().to_ascii_uppercase();
+            std::iter::once(first).chain(chars).collect::<String>()
+        })
+        .collect()
+}
+
+fn generate(locales: &[Locale]) -> String {
+    let reference = &locales[0];
+    let mut code = String::new();
+    code.push_str("/// A user-visible text, one per message in `locales/de.ftl`.\n");
+    code.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n#[allow(missing_docs)]\npub enum Key {\n");
+    for key in reference.messages.keys() {
+        let _ = writeln!(code, "    /// `{key}`\n    {},", camel_case(key));
+    }
+    code.push_str("}\n\n");
+    code.push_str("/// A language the interface can be shown in.\n");
+    code.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Locale {\n");
+    for locale in locales {
+        let _ = writeln!(
+            code,
+            "    /// `locales/{}.ftl`\n    {},",
+            locale.tag,
+            camel_case(&locale.tag)
+        );
+    }
+    code.push_str("}\n\nimpl Locale {\n    /// Every locale, German first.\n    pub const ALL: &'static [Locale] = &[");
+    for locale in locales {
+        let _ = write!(code, "Locale::{}, ", camel_case(&locale.tag));
+    }
+    code.push_str("];\n\n    /// The file stem of the locale's translation file.\n    pub fn tag(self) -> &'static str {\n        match self {\n");
+    for locale in locales {
+        let _ = writeln!(
+            code,
+            "            Locale::{} => {:?},",
+            camel_case(&locale.tag),
+            locale.tag
+        );
+    }
+    code.push_str("        }\n    }\n\n    fn table(self) -> &'static [&'static str] {\n        match self {\n");
+    for locale in locales {
+        let _ = writeln!(
+            code,
+            "            Locale::{} => &{},",
+            camel_case(&locale.tag),
+            table_name(&locale.tag)
+        );
+    }
+    code.push_str("        }\n    }\n}\n\n");
+    for locale in locales {
+        let _ = writeln!(
+            code,
+            "static {}: [&str; {}] = [",
+            table_name(&locale.tag),
+            reference.messages.len()
+        );
+        for key in reference.messages.keys() {
+            let _ = writeln!(code, "    {:?},", locale.messages[key]);
+        }
+        code.push_str("];\n\n");
+    }
+    code
+}
+
+fn table_name(tag: &str) -> String {
+    format!("TEXTS_{}", tag.to_ascii_uppercase().replace('-', "_"))
+}

@@ -1,0 +1,39 @@
+use crate::i18n::{tr, Key};
+use crate::session::{use_session, SaveState};
+use crate::storage::StorageError;
+use leptos::prelude::*;
+
+/// The message a storage failure gets: what happened, and what to do.
+pub fn storage_error_texts(error: &StorageError) -> (Key, Key) {
+    match error {
+        StorageError::Unavailable => (Key::StorageUnavailableTitle, Key::StorageUnavailableBody),
+        StorageError::QuotaExceeded => (Key::StorageFullTitle, Key::StorageFullBody),
+        StorageError::WriteFailed(_) => (Key::StorageWriteFailedTitle, Key::StorageWriteFailedBody),
+    }
+}
+
+/// Says, at the top of the page, when the open case could not be written, and offers a retry.
+/// The change stays in memory until a write succeeds.
+#[component]
+pub fn StorageAlert() -> impl IntoView {
+    let session = use_session();
+    let failure = Memo::new(move |_| match session.save_state() {
+        SaveState::Failed(error) => Some(error),
+        _ => None,
+    });
+    move || {
+        failure.get().map(|error| {
+            let (title, body) = storage_error_texts(&error);
+            view! {
+                <div class="lotse-alert lotse-alert--error" role="alert" data-testid="storage-alert">
+                    <h2 class="lotse-alert__title">{tr(title)}</h2>
+                    <p class="lotse-alert__body">{tr(body)}</p>
+                    <button type="button" class="lotse-button lotse-button--secondary"
+                        on:click=move |_| session.retry()>
+                        {tr(Key::StorageRetry)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

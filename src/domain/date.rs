@@ -1,0 +1,105 @@
+//! Calendar dates as the HTML date input exchanges them (`YYYY-MM-DD`).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A valid calendar date, stored as `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct IsoDate {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// Why a text is not a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Nothing was entered.
+    Empty,
+    /// Not of the form `YYYY-MM-DD`, or no such day (e.g. 2026-02-30).
+    Invalid,
+}
+
+impl IsoDate {
+    /// A date from its parts, if that day exists (years 1000 to 9999).
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        let valid = (1000..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Self { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`, the value of `<input type="date">`.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(DateError::Empty);
+        }
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return Err(DateError::Invalid);
+        }
+        let number = |range: std::ops::Range<usize>| -> Result<u16, DateError> {
+            let part = &text[range];
+            if part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse().map_err(|_| DateError::Invalid)
+            } else {
+                Err(DateError::Invalid)
+            }
+        };
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        Self::new(year, month as u8, day as u8).ok_or(DateError::Invalid)
+    }
+
+    /// The date in German notation, `20.11.2026`.
+    pub fn german(&self) -> String {
+        format!("{:02}.{:02}.{}", self.day, self.month, self.year)
+    }
+
+    /// The calendar day (UTC) of a timestamp; the UI passes the local day instead where it matters.
+    pub fn from_days_since_epoch(days: i64) -> Self {
+        // Howard Hinnant's civil-from-days algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Self { year, month, day }
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl From<IsoDate> for String {
+    fn from(date: IsoDate) -> Self {
+        date.to_string()
+    }
+}
+
+impl TryFrom<String> for IsoDate {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).map_err(|_| format!("not a date: {text:?}"))
+    }
+}

@@ -1,0 +1,98 @@
+//! The stored form of a case: a versioned envelope, and the migrations between versions.
+//!
+//! Every record carries `schema` from day one, so that a later version of Lotse can read what
+//! an earlier one wrote, and an earlier one can refuse (and leave alone) what a later one wrote.
+
+use super::Case;
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Why a stored record could not be read as a case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The text is not JSON at all (truncated, overwritten, or not ours); where it broke.
+    NotJson(TextPosition),
+    /// JSON, but not the shape of a case of its schema version; where it stopped fitting.
+    NotACase(TextPosition),
+    /// Written by a newer Lotse; this build must not touch it.
+    FromNewerVersion(u32),
+}
+
+/// A case as it is written: the case inside an envelope that names its schema version.
+#[derive(Serialize)]
+pub struct CaseRecord<'a> {
+    schema: u32,
+    case: &'a Case,
+}
+
+impl<'a> CaseRecord<'a> {
+    /// The record of `case` in the current schema version.
+    pub fn new(case: &'a Case) -> Self {
+        Self {
+            schema: SCHEMA_VERSION,
+            case,
+        }
+    }
+}
+
+/// Line and column in a stored text (1-based), kept instead of a message so that a damaged
+/// record can be located without pulling error formatting into the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextPosition {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column, from 1.
+    pub column: usize,
+}
+
+impl From<&serde_json::Error> for TextPosition {
+    fn from(e: &serde_json::Error) -> Self {
+        Self {
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
+/// Only the version of a record, read first to choose how to read the rest.
+#[derive(Deserialize)]
+struct VersionOnly {
+    schema: u32,
+}
+
+/// A record of schema version 1.
+#[derive(Deserialize)]
+struct RecordV1 {
+    case: Case,
+}
+
+/// The stored text of a case.
+pub fn encode_case(case: &Case) -> String {
+    serde_json::to_string(&CaseRecord::new(case))
+        .expect("a case always serialises: it holds only strings, numbers and lists")
+}
+
+/// Reads a stored case of any known version, migrating it to the current one.
+///
+/// Each version is read with its own typed shape (no untyped JSON in between), then lifted
+/// step by step to the current [`Case`].
+pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
+    let version: VersionOnly = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            DecodeError::NotJson((&e).into())
+        } else {
+            DecodeError::NotACase((&e).into())
+        }
+    })?;
+    let not_a_case = |e: serde_json::Error| DecodeError::NotACase((&e).into());
+    match version.schema {
+        1 => serde_json::from_str::<RecordV1>(text)
+            .map(|r| r.case)
+            .map_err(not_a_case),
+        newer if newer > SCHEMA_VERSION => Err(DecodeError::FromNewerVersion(newer)),
+        // Version 0 was never written; such a record is not ours.
+        _ => Err(DecodeError::NotACase(TextPosition { line: 1, column: 1 })),
+    }
+}

@@ -1,0 +1,16 @@
+//! Lotse: a case-work assistant for social workers, following the *Fachkonzept
+//! Sozialraumorientierung*. Everything runs and stays in the browser.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod domain;
+pub mod flash;
+pub mod i18n;
+pub mod pages;
+pub mod router;
+pub mod routes;
+pub mod session;
+pub mod storage;
+
+pub use app::App;

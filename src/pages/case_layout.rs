@@ -1,0 +1,78 @@
+use super::use_page_title;
+use super::{DeleteCasePage, RenameCasePage, WillPage};
+use crate::components::storage_alert::storage_error_texts;
+use crate::components::{DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert};
+use crate::domain::CaseId;
+use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::{CasePage, IntakeStep, HOME};
+use crate::session::use_session;
+use crate::storage::LoadError;
+use leptos::prelude::*;
+
+/// The frame around every page of one case: which case it is, whether it is saved, the
+/// intake steps, and the page itself. Opens the case named in the address.
+#[component]
+pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
+    let session = use_session();
+    match session.open(&id) {
+        Ok(()) => {
+            let content = match page {
+                CasePage::Step(IntakeStep::Will) => view! { <WillPage/> }.into_any(),
+                CasePage::Rename => view! { <RenameCasePage/> }.into_any(),
+                CasePage::Delete => view! { <DeleteCasePage/> }.into_any(),
+            };
+            let step = match page {
+                CasePage::Step(step) => Some(step),
+                _ => None,
+            };
+            view! {
+                <div class="lotse-case">
+                    <div class="lotse-case__bar">
+                        <p class="lotse-case__alias">
+                            <span class="lotse-case__label">{tr(Key::CaseLabel)}</span>
+                            " "
+                            <strong data-testid="case-alias">{move || session.with(|c| c.alias.clone())}</strong>
+                        </p>
+                        <SaveIndicator/>
+                    </div>
+                    <StorageAlert/>
+                    {step.map(|current| view! { <StepNav id=id current=current/> })}
+                    {content}
+                </div>
+            }
+            .into_any()
+        }
+        Err(error) => view! { <CaseUnavailable error=error/> }.into_any(),
+    }
+}
+
+/// Explains why a case cannot be opened; never changes what is stored.
+#[component]
+fn CaseUnavailable(error: LoadError) -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || i18n.t(Key::CaseUnavailableTitle).to_string());
+    let detail = match error {
+        LoadError::NotFound => view! {
+            <p class="lotse-body-l">{tr(Key::CaseNotFoundBody)}</p>
+        }
+        .into_any(),
+        LoadError::Storage(error) => {
+            let (title, body) = storage_error_texts(&error);
+            view! {
+                <div class="lotse-alert lotse-alert--error" role="alert">
+                    <h2 class="lotse-alert__title">{tr(title)}</h2>
+                    <p class="lotse-alert__body">{tr(body)}</p>
+                </div>
+            }
+            .into_any()
+        }
+        LoadError::Damaged(record) => view! { <DamagedRecordNotice record=record/> }.into_any(),
+    };
+    view! {
+        <div class="lotse-page lotse-page--narrow">
+            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::CaseUnavailableTitle)}</h1>
+            {detail}
+            <p><a href=HOME class="lotse-button">{tr(Key::BackToCaseList)}</a></p>
+        </div>
+    }
+}

@@ -1,0 +1,98 @@
+use super::use_page_title;
+use crate::browser;
+use crate::components::{ErrorSummary, FieldError, TextInput};
+use crate::domain::{Case, CaseDetails, CaseDetailsError, CaseField, CaseId, WillId};
+use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::{step_path, IntakeStep, HOME};
+use crate::session::use_session;
+use leptos::prelude::*;
+use crate::router::use_navigator;
+
+/// The id of the alias input (error links point here).
+pub const ALIAS_FIELD: &str = "alias";
+/// The id of the first-contact date input.
+pub const FIRST_CONTACT_FIELD: &str = "first-contact";
+
+/// The message and field of a case-details error.
+pub fn case_details_error(error: CaseDetailsError) -> FieldError {
+    let field_id = match error.field() {
+        CaseField::Alias => ALIAS_FIELD,
+        CaseField::FirstContact => FIRST_CONTACT_FIELD,
+    };
+    let message = match error {
+        CaseDetailsError::AliasMissing => Key::ErrorAliasMissing,
+        CaseDetailsError::DateMissing => Key::ErrorDateMissing,
+        CaseDetailsError::DateInvalid => Key::ErrorDateInvalid,
+        CaseDetailsError::DateInFuture => Key::ErrorDateInFuture,
+    };
+    FieldError { field_id, message }
+}
+
+/// The inline error of one field, from the list of all errors.
+pub fn error_for(errors: RwSignal<Vec<FieldError>>, field_id: &'static str) -> Signal<Option<Key>> {
+    Signal::derive(move || {
+        errors.with(|all| {
+            all.iter()
+                .find(|e| e.field_id == field_id)
+                .map(|e| e.message)
+        })
+    })
+}
+
+/// Creates a case: an alias for the client and the date of first contact.
+#[component]
+pub fn NewCasePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigator = use_navigator();
+    let alias = RwSignal::new(String::new());
+    let first_contact = RwSignal::new(browser::today().to_string());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    use_page_title(move || {
+        let prefix = if errors.with(Vec::is_empty) {
+            ""
+        } else {
+            i18n.t(Key::TitleErrorPrefix)
+        };
+        format!("{prefix}{}", i18n.t(Key::NewCaseTitle))
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match CaseDetails::validate(
+            &alias.get_untracked(),
+            &first_contact.get_untracked(),
+            browser::today(),
+        ) {
+            Ok(details) => {
+                let id = CaseId(browser::new_id());
+                let case = Case::new(
+                    id.clone(),
+                    details.alias,
+                    details.first_contact,
+                    browser::now(),
+                    WillId(browser::new_id()),
+                );
+                session.start(case);
+                navigator.go(&step_path(&id, IntakeStep::Will));
+            }
+            Err(found) => errors.set(found.into_iter().map(case_details_error).collect()),
+        }
+    };
+
+    view! {
+        <div class="lotse-page lotse-page--narrow">
+            <a href=HOME class="lotse-back-link">{tr(Key::BackToCaseList)}</a>
+            <ErrorSummary errors=errors.into()/>
+            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::NewCaseTitle)}</h1>
+            <p class="lotse-body-l">{tr(Key::NewCaseIntro)}</p>
+            <form novalidate on:submit=submit>
+                <TextInput id=ALIAS_FIELD label=Key::AliasLabel hint=Key::AliasHint value=alias
+                    error=error_for(errors, ALIAS_FIELD)/>
+                <TextInput id=FIRST_CONTACT_FIELD label=Key::FirstContactLabel hint=Key::FirstContactHint
+                    input_type="date" value=first_contact error=error_for(errors, FIRST_CONTACT_FIELD)/>
+                <button type="submit" class="lotse-button">{tr(Key::NewCaseSubmit)}</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,116 @@
+//! A small client-side router over the History API.
+//!
+//! Lotse has a handful of flat routes, so this replaces `leptos_router`, which cost about
+//! 15 KB of brotli-compressed wasm here (see README). It keeps the behaviour users rely on:
+//! real `<a href>` links (open in new tab, copy link), back and forward, a fallback page for
+//! unknown addresses, and scroll to the top on navigation. Focus is handled by
+//! [`crate::components::LocationMemory`].
+
+use crate::routes::Route;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The current route and the way to change it, shared through context.
+#[derive(Clone, Copy)]
+pub struct Navigator {
+    path: RwSignal<String>,
+}
+
+impl Navigator {
+    /// The current path (tracked).
+    pub fn path(&self) -> String {
+        self.path.get()
+    }
+
+    /// The current route (tracked).
+    pub fn route(&self) -> Route {
+        self.path.with(|p| Route::parse(p))
+    }
+
+    /// Goes to `path`, adding a history entry.
+    pub fn go(&self, path: &str) {
+        self.change(path, false);
+    }
+
+    /// Goes to `path`, replacing the current history entry (for redirects).
+    pub fn replace(&self, path: &str) {
+        self.change(path, true);
+    }
+
+    fn change(&self, path: &str, replace: bool) {
+        if let Some(history) = window_history() {
+            let state = wasm_bindgen::JsValue::NULL;
+            let _ = if replace {
+                history.replace_state_with_url(&state, "", Some(path))
+            } else {
+                history.push_state_with_url(&state, "", Some(path))
+            };
+        }
+        if !replace {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        self.path.set(path.to_string());
+    }
+}
+
+fn window_history() -> Option<web_sys::History> {
+    web_sys::window().and_then(|w| w.history().ok())
+}
+
+fn current_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// Starts routing: follows back/forward and turns clicks on same-origin links into
+/// in-app navigation. Call once, in the app's root.
+pub fn provide_navigator() -> Navigator {
+    let navigator = Navigator {
+        path: RwSignal::new(current_path()),
+    };
+    provide_context(navigator);
+
+    let on_popstate = window_event_listener(ev::popstate, move |_| {
+        navigator.path.set(current_path());
+    });
+    let on_click = window_event_listener(ev::click, move |event: ev::MouseEvent| {
+        if let Some(path) = in_app_link_target(&event) {
+            event.prevent_default();
+            navigator.go(&path);
+        }
+    });
+    on_cleanup(move || {
+        on_popstate.remove();
+        on_click.remove();
+    });
+    navigator
+}
+
+/// The path of a plain left click on a link to this app; `None` for anything the browser
+/// should handle itself (new tab, download, fragment, other origin).
+fn in_app_link_target(event: &ev::MouseEvent) -> Option<String> {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.ctrl_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return None;
+    }
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let anchor: web_sys::HtmlAnchorElement = target.closest("a[href]").ok()??.dyn_into().ok()?;
+    if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return None;
+    }
+    let href = anchor.get_attribute("href")?;
+    // Only root-relative paths are ours; "//host" is another origin, "#id" a fragment.
+    (href.starts_with('/') && !href.starts_with("//")).then_some(href)
+}
+
+/// The navigator from context.
+pub fn use_navigator() -> Navigator {
+    expect_context::<Navigator>()
+}

@@ -1,0 +1,116 @@
+//! The app's addresses: every screen is a [`Route`], parsed from and written to a path in
+//! one place, so links and screens cannot drift apart. Pure code, tested on the host.
+
+use crate::domain::CaseId;
+use crate::i18n::Key;
+
+/// A step of the intake, each on its own page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntakeStep {
+    /// The client's will (*Wille*).
+    Will,
+}
+
+impl IntakeStep {
+    /// Every step, in the order the method asks them.
+    pub const ALL: &'static [IntakeStep] = &[IntakeStep::Will];
+
+    /// The step's path segment under a case.
+    pub fn slug(self) -> &'static str {
+        match self {
+            IntakeStep::Will => "wille",
+        }
+    }
+
+    /// The step's name in the step navigation.
+    pub fn label(self) -> Key {
+        match self {
+            IntakeStep::Will => Key::StepWill,
+        }
+    }
+}
+
+/// A screen of a case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CasePage {
+    /// A step of the intake.
+    Step(IntakeStep),
+    /// The rename form.
+    Rename,
+    /// The delete confirmation.
+    Delete,
+}
+
+/// Every screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The start page: all cases on this device.
+    CaseList,
+    /// The form for a new case.
+    NewCase,
+    /// A screen of one case.
+    Case(CaseId, CasePage),
+    /// An address Lotse does not know.
+    NotFound,
+}
+
+impl Route {
+    /// The route of a path (`/fall/<id>` alone means the case's first step).
+    pub fn parse(path: &str) -> Route {
+        let trimmed = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
+        let mut segments = trimmed.split('/').skip(1);
+        match (segments.next(), segments.next(), segments.next(), segments.next()) {
+            (Some(""), None, None, None) => Route::CaseList,
+            (Some("neu"), None, None, None) => Route::NewCase,
+            (Some("fall"), Some(id), page, None) => {
+                let id = CaseId(id.to_string());
+                let page = match page {
+                    None => Some(CasePage::Step(IntakeStep::ALL[0])),
+                    Some("umbenennen") => Some(CasePage::Rename),
+                    Some("loeschen") => Some(CasePage::Delete),
+                    Some(slug) => IntakeStep::ALL
+                        .iter()
+                        .find(|s| s.slug() == slug)
+                        .map(|&s| CasePage::Step(s)),
+                };
+                match page {
+                    Some(page) if id.is_well_formed() => Route::Case(id, page),
+                    _ => Route::NotFound,
+                }
+            }
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The canonical path of the route; `None` for an unknown address.
+    pub fn path(&self) -> Option<String> {
+        Some(match self {
+            Route::CaseList => HOME.to_string(),
+            Route::NewCase => NEW_CASE.to_string(),
+            Route::Case(id, CasePage::Step(step)) => step_path(id, *step),
+            Route::Case(id, CasePage::Rename) => rename_path(id),
+            Route::Case(id, CasePage::Delete) => delete_path(id),
+            Route::NotFound => return None,
+        })
+    }
+}
+
+/// The case list.
+pub const HOME: &str = "/";
+/// The form for a new case.
+pub const NEW_CASE: &str = "/neu";
+
+/// A step of a case.
+pub fn step_path(id: &CaseId, step: IntakeStep) -> String {
+    format!("/fall/{}/{}", id.0, step.slug())
+}
+
+/// The rename form of a case.
+pub fn rename_path(id: &CaseId) -> String {
+    format!("/fall/{}/umbenennen", id.0)
+}
+
+/// The delete confirmation of a case.
+pub fn delete_path(id: &CaseId) -> String {
+    format!("/fall/{}/loeschen", id.0)
+}

@@ -1,0 +1,179 @@
+//! The case that is open, and its autosave.
+//!
+//! The session lives as long as the app, so a pending save is never lost when a page
+//! unmounts. Typing edits the case without notifying the view (the text field already shows
+//! what was typed), and a short debounce turns a burst of keystrokes into one write. A pending
+//! write is flushed at once when the page is hidden or closed, so the last keystroke survives.
+
+use crate::browser;
+use crate::domain::{Case, CaseId};
+use crate::storage::{self, LoadError, StorageError};
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long typing may pause before the case is written.
+const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Where the open case stands with storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since the case was opened or last saved.
+    Saved,
+    /// A change waits for the debounce.
+    Pending,
+    /// The last write failed; the change is still in memory and is retried on the next edit.
+    Failed(StorageError),
+}
+
+/// The open case, shared through context.
+#[derive(Clone, Copy)]
+pub struct CaseSession {
+    case: RwSignal<Option<Case>>,
+    state: RwSignal<SaveState>,
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl CaseSession {
+    /// An empty session; call [`CaseSession::open`] to load a case.
+    pub fn new() -> Self {
+        Self {
+            case: RwSignal::new(None),
+            state: RwSignal::new(SaveState::Saved),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new(None),
+        }
+    }
+
+    /// Opens a stored case (after writing any pending change of the previous one).
+    pub fn open(&self, id: &CaseId) -> Result<(), LoadError> {
+        if self
+            .case
+            .with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(id))
+        {
+            return Ok(());
+        }
+        self.flush();
+        let case = storage::load_case(id)?;
+        self.case.set(Some(case));
+        self.state.set(SaveState::Saved);
+        Ok(())
+    }
+
+    /// Starts a new case and writes it at once.
+    pub fn start(&self, case: Case) {
+        self.flush();
+        self.case.set(Some(case));
+        self.dirty.set_value(true);
+        self.flush();
+    }
+
+    /// Forgets the open case without writing it (after it was deleted).
+    pub fn discard(&self, id: &CaseId) {
+        if self
+            .case
+            .with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(id))
+        {
+            self.cancel_timer();
+            self.dirty.set_value(false);
+            self.case.set(None);
+            self.state.set(SaveState::Saved);
+        }
+    }
+
+    /// Reads the open case (tracked): `None` when no case is open.
+    pub fn with<R>(&self, f: impl FnOnce(&Case) -> R) -> Option<R> {
+        self.case.with(|c| c.as_ref().map(f))
+    }
+
+    /// Reads the open case without subscribing to changes.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Case) -> R) -> Option<R> {
+        self.case.with_untracked(|c| c.as_ref().map(f))
+    }
+
+    /// Records typed text. The view is not notified: the field already shows the text.
+    pub fn edit_text(&self, f: impl FnOnce(&mut Case)) {
+        self.case.update_untracked(|c| {
+            if let Some(case) = c {
+                f(case)
+            }
+        });
+        self.schedule_save();
+    }
+
+    /// Changes the case's structure (adds, removes, renames) and updates the view.
+    pub fn edit(&self, f: impl FnOnce(&mut Case)) {
+        self.case.update(|c| {
+            if let Some(case) = c {
+                f(case)
+            }
+        });
+        self.schedule_save();
+    }
+
+    /// Where the open case stands with storage (tracked).
+    pub fn save_state(&self) -> SaveState {
+        self.state.get()
+    }
+
+    /// Writes a pending change now. Safe to call at any time, also from page-hide handlers.
+    pub fn flush(&self) {
+        self.cancel_timer();
+        if !self.dirty.try_get_value().unwrap_or(false) {
+            return;
+        }
+        let now = browser::now();
+        let result = self
+            .case
+            .try_update_untracked(|c| {
+                c.as_mut().map(|case| {
+                    case.updated_at = now;
+                    storage::save_case(case)
+                })
+            })
+            .flatten();
+        match result {
+            Some(Ok(())) => {
+                self.dirty.set_value(false);
+                self.state.set(SaveState::Saved);
+            }
+            Some(Err(error)) => self.state.set(SaveState::Failed(error)),
+            None => self.dirty.set_value(false),
+        }
+    }
+
+    /// Tries a failed write again.
+    pub fn retry(&self) {
+        self.dirty.set_value(true);
+        self.flush();
+    }
+
+    fn schedule_save(&self) {
+        self.dirty.set_value(true);
+        if !matches!(self.state.get_untracked(), SaveState::Failed(_)) {
+            self.state.set(SaveState::Pending);
+        }
+        self.cancel_timer();
+        let session = *self;
+        let handle = set_timeout_with_handle(move || session.flush(), SAVE_DEBOUNCE).ok();
+        self.timer.set_value(handle);
+    }
+
+    fn cancel_timer(&self) {
+        if let Some(Some(handle)) = self.timer.try_update_value(|t| t.take()) {
+            handle.clear();
+        }
+    }
+}
+
+impl Default for CaseSession {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The session from context.
+pub fn use_session() -> CaseSession {
+    expect_context::<CaseSession>()
+}
