@@ -57,9 +57,17 @@ pub enum Route {
 impl Route {
     /// The route of a path (`/fall/<id>` alone means the case's first step).
     pub fn parse(path: &str) -> Route {
-        let trimmed = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
+        let trimmed = path
+            .strip_suffix('/')
+            .filter(|p| !p.is_empty())
+            .unwrap_or(path);
         let mut segments = trimmed.split('/').skip(1);
-        match (segments.next(), segments.next(), segments.next(), segments.next()) {
+        match (
+            segments.next(),
+            segments.next(),
+            segments.next(),
+            segments.next(),
+        ) {
             (Some(""), None, None, None) => Route::CaseList,
             (Some("neu"), None, None, None) => Route::NewCase,
             (Some("fall"), Some(id), page, None) => {

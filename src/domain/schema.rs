@@ -79,14 +79,10 @@ pub fn encode_case(case: &Case) -> String {
 /// Each version is read with its own typed shape (no untyped JSON in between), then lifted
 /// step by step to the current [`Case`].
 pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
-    let version: VersionOnly = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            DecodeError::NotJson((&e).into())
-        } else {
-            DecodeError::NotACase((&e).into())
-        }
-    })?;
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| DecodeError::NotJson((&e).into()))?;
     let not_a_case = |e: serde_json::Error| DecodeError::NotACase((&e).into());
+    let version: VersionOnly = serde_json::from_str(text).map_err(not_a_case)?;
     match version.schema {
         1 => serde_json::from_str::<RecordV1>(text)
             .map(|r| r.case)

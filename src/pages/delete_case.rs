@@ -1,11 +1,11 @@
 use super::use_page_title;
 use crate::flash::use_flash;
 use crate::i18n::{fill, tr, use_i18n, Key};
+use crate::router::use_navigator;
 use crate::routes::HOME;
 use crate::session::use_session;
 use crate::storage;
 use leptos::prelude::*;
-use crate::router::use_navigator;
 
 /// Asks before a case is deleted, and says what will be lost.
 #[component]

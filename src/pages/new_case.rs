@@ -3,10 +3,10 @@ use crate::browser;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::domain::{Case, CaseDetails, CaseDetailsError, CaseField, CaseId, WillId};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::router::use_navigator;
 use crate::routes::{step_path, IntakeStep, HOME};
 use crate::session::use_session;
 use leptos::prelude::*;
-use crate::router::use_navigator;
 
 /// The id of the alias input (error links point here).
 pub const ALIAS_FIELD: &str = "alias";

@@ -4,10 +4,10 @@ use crate::browser;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::domain::CaseDetails;
 use crate::i18n::{tr, use_i18n, Key};
+use crate::router::use_navigator;
 use crate::routes::HOME;
 use crate::session::use_session;
 use leptos::prelude::*;
-use crate::router::use_navigator;
 
 /// Gives the open case a new alias.
 #[component]

@@ -1,0 +1,182 @@
+//! Component and storage tests in a real headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use lotse::components::{ErrorSummary, FieldError, SaveIndicator, TextArea};
+use lotse::domain::{Case, CaseId, IsoDate, WillId};
+use lotse::i18n::{provide_i18n, Key};
+use lotse::session::CaseSession;
+use lotse::storage;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn sample_case(id: &str) -> Case {
+    let mut case = Case::new(
+        CaseId(id.into()),
+        "Herr K.".into(),
+        IsoDate::parse("2026-11-20").unwrap(),
+        1,
+        WillId("w-1".into()),
+    );
+    case.will[0].wording = "Ich will, dass wir in der Wohnung bleiben können. 😀 مرحبا".into();
+    case
+}
+
+/// A fresh element to mount into, so tests do not see each other's DOM.
+fn container() -> web_sys::HtmlElement {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+fn a_case_round_trips_through_real_local_storage() {
+    local_storage().clear().unwrap();
+    let case = sample_case("roundtrip");
+    storage::save_case(&case).unwrap();
+    let raw = local_storage()
+        .get_item("lotse:case:roundtrip")
+        .unwrap()
+        .unwrap();
+    assert!(raw.starts_with("{\"schema\":1,"), "{raw}");
+    assert_eq!(storage::load_case(&case.id), Ok(case));
+    assert_eq!(
+        storage::load_case(&CaseId("missing".into())),
+        Err(storage::LoadError::NotFound)
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_record_is_reported_and_left_untouched() {
+    local_storage().clear().unwrap();
+    storage::save_case(&sample_case("good")).unwrap();
+    let broken = "{\"schema\":1,\"case\":{\"id\":\"bro";
+    local_storage()
+        .set_item("lotse:case:broken", broken)
+        .unwrap();
+    local_storage().set_item("unrelated", "kept").unwrap();
+
+    let stored = storage::load_all_cases().unwrap();
+    assert_eq!(stored.cases.len(), 1);
+    assert_eq!(stored.cases[0].id, CaseId("good".into()));
+    assert_eq!(stored.damaged.len(), 1);
+    assert_eq!(stored.damaged[0].key, "lotse:case:broken");
+    assert!(matches!(
+        storage::load_case(&CaseId("broken".into())),
+        Err(storage::LoadError::Damaged(_))
+    ));
+    assert_eq!(
+        local_storage()
+            .get_item("lotse:case:broken")
+            .unwrap()
+            .as_deref(),
+        Some(broken)
+    );
+    assert_eq!(
+        storage::damaged_record_text("lotse:case:broken").as_deref(),
+        Some(broken)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_text_area_hands_over_exactly_what_was_typed() {
+    let received = Rc::new(RefCell::new(Vec::<String>::new()));
+    let sink = received.clone();
+    let _mounted = leptos::mount::mount_to(container(), move || {
+        provide_i18n();
+        view! {
+            <TextArea id="will-test".to_string() label=Key::WillWordingLabel hint=Key::WillWordingHint
+                initial="Anfang".to_string() on_change=move |text| sink.borrow_mut().push(text)/>
+        }
+    });
+    leptos::task::tick().await;
+    let field: web_sys::HtmlTextAreaElement = document()
+        .get_element_by_id("will-test")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(field.value(), "Anfang");
+    let label = document()
+        .query_selector("label[for=will-test]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        label.text_content().unwrap(),
+        "Was wollen Sie ändern? Was wollen Sie erreichen?"
+    );
+    assert_eq!(
+        field.get_attribute("aria-describedby").as_deref(),
+        Some("will-test-hint")
+    );
+    assert!(document().get_element_by_id("will-test-hint").is_some());
+
+    let typed = "  Ich will, dass die Mädchen nicht die Schule wechseln.\n😀 שלום  ";
+    field.set_value(typed);
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(received.borrow().as_slice(), [typed.to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_links_each_error_to_its_field_and_takes_focus() {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let _mounted = leptos::mount::mount_to(container(), move || {
+        provide_i18n();
+        view! {
+            <ErrorSummary errors=errors.into()/>
+            <input id="alias"/>
+        }
+    });
+    leptos::task::tick().await;
+    assert!(document().get_element_by_id("error-summary").is_none());
+
+    errors.set(vec![FieldError {
+        field_id: "alias",
+        message: Key::ErrorAliasMissing,
+    }]);
+    leptos::task::tick().await;
+    let link = document()
+        .query_selector("#error-summary a[href='#alias']")
+        .unwrap()
+        .expect("a link to the field");
+    assert_eq!(
+        link.text_content().unwrap(),
+        "Geben Sie ein Kürzel oder Pseudonym ein"
+    );
+    link.unchecked_ref::<web_sys::HtmlElement>().click();
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "alias");
+}
+
+#[wasm_bindgen_test]
+async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
+    local_storage().clear().unwrap();
+    storage::save_case(&sample_case("indicator")).unwrap();
+    let _mounted = leptos::mount::mount_to(container(), move || {
+        provide_i18n();
+        let session = CaseSession::new();
+        provide_context(session);
+        session.open(&CaseId("indicator".into())).unwrap();
+        view! { <SaveIndicator/> }
+    });
+    leptos::task::tick().await;
+    let live = document()
+        .query_selector("[data-testid=save-indicator] [role=status]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(live.text_content().unwrap(), "Gespeichert");
+}
