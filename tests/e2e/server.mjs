@@ -39,6 +39,11 @@ export async function serveDist(dist = new URL("../../dist/", import.meta.url).p
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        // Chromium keeps connections alive; without this, close() would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
