@@ -25,7 +25,7 @@ pub fn TextArea(
         <div class="lotse-form-group">
             <label class="lotse-label" for=id.clone()>{tr(label)}</label>
             {hint.map(|hint| view! { <p class="lotse-hint" id=hint_id.clone()>{tr(hint)}</p> })}
-            <textarea class="lotse-textarea" id=id.clone() name=id rows="3" spellcheck="true"
+            <textarea class="lotse-textarea" id=id.clone() name=id rows="3" spellcheck="true" dir="auto"
                 aria-describedby=hint.map(|_| hint_id.clone())
                 prop:value=initial
                 on:input=move |ev| on_change(event_target_value(&ev))></textarea>
