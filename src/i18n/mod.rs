@@ -12,6 +12,16 @@ impl Key {
     }
 }
 
+impl Locale {
+    /// The BCP 47 language tag for the browser's formatting APIs (Leichte Sprache is German).
+    pub fn language(self) -> &'static str {
+        match self.tag().split('-').next() {
+            Some("en") => "en-GB",
+            _ => "de-DE",
+        }
+    }
+}
+
 /// Replaces each `{$name}` in `template` by its value in `args`.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len());

@@ -1,6 +1,6 @@
 use super::use_page_title;
 use crate::browser;
-use crate::components::{storage_alert::storage_error_texts, DamagedRecordNotice};
+use crate::components::{storage_alert::storage_error_texts, DamagedRecordNotice, StorageAlert};
 use crate::domain::case::sort_for_list;
 use crate::domain::CaseSummary;
 use crate::flash::use_flash;
@@ -39,6 +39,7 @@ pub fn CaseListPage() -> impl IntoView {
                     <p class="lotse-alert__body">{message}</p>
                 </div>
             })}
+            <StorageAlert/>
             {storage_error.map(|error| {
                 let (title, body) = storage_error_texts(&error);
                 view! {
@@ -79,7 +80,7 @@ pub fn CaseListPage() -> impl IntoView {
 fn CaseCard(case: CaseSummary) -> impl IntoView {
     let open = step_path(&case.id, IntakeStep::Will);
     let first_contact = case.first_contact.german();
-    let updated = browser::format_timestamp(case.updated_at, "de-DE");
+    let updated = browser::format_timestamp(case.updated_at, use_i18n().locale().language());
     let alias = case.alias.clone();
     let alias_for_rename = alias.clone();
     let alias_for_delete = alias.clone();
@@ -102,15 +103,15 @@ fn CaseCard(case: CaseSummary) -> impl IntoView {
             <div class="lotse-case-card__actions">
                 <a href=open class="lotse-button">
                     {tr(Key::CaseOpen)}
-                    <span class="lotse-visually-hidden">{format!(": {alias_for_open}")}</span>
+                    <span class="lotse-visually-hidden">{format!(" {alias_for_open}")}</span>
                 </a>
                 <a href=rename_path(&case.id) class="lotse-button lotse-button--secondary">
                     {tr(Key::CaseRename)}
-                    <span class="lotse-visually-hidden">{format!(": {alias_for_rename}")}</span>
+                    <span class="lotse-visually-hidden">{format!(" {alias_for_rename}")}</span>
                 </a>
                 <a href=delete_path(&case.id) class="lotse-button lotse-button--warning-secondary">
                     {tr(Key::CaseDelete)}
-                    <span class="lotse-visually-hidden">{format!(": {alias_for_delete}")}</span>
+                    <span class="lotse-visually-hidden">{format!(" {alias_for_delete}")}</span>
                 </a>
             </div>
         </li>

@@ -142,7 +142,7 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
                     <button type="button" id=remove_button_id.clone() class="lotse-button lotse-button--warning-secondary"
                         on:click=ask_or_remove.clone()>
                         {tr(Key::WillRemove)}
-                        <span class="lotse-visually-hidden">{move || format!(": {}", legend())}</span>
+                        <span class="lotse-visually-hidden">" "{legend}</span>
                     </button>
                 }>
                 <div class="lotse-confirm" role="group" aria-labelledby=format!("{confirm_id}-question")>
