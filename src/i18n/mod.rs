@@ -70,6 +70,12 @@ impl I18n {
         fill(self.t(key), args)
     }
 
+    /// A counted text: `one` for exactly 1, `other` otherwise, with `{$count}` filled (tracked).
+    pub fn count(&self, count: usize, one: Key, other: Key) -> String {
+        let key = if count == 1 { one } else { other };
+        self.tf(key, &[("count", &count.to_string())])
+    }
+
     /// The text for `key`, read without subscribing (for event handlers).
     pub fn t_untracked(&self, key: Key) -> &'static str {
         key.text(self.locale.get_untracked())

@@ -26,23 +26,19 @@ pub fn DeleteCasePage() -> impl IntoView {
     use_page_title(title.clone());
     let failed = RwSignal::new(None::<Key>);
 
-    let statements = content.will_statements.to_string();
-    let own_actions = content.own_actions.to_string();
     let will_line = move || {
-        let key = if content.will_statements == 1 {
-            Key::DeleteLosesWillOne
-        } else {
-            Key::DeleteLosesWillOther
-        };
-        i18n.tf(key, &[("count", &statements)])
+        i18n.count(
+            content.will_statements,
+            Key::DeleteLosesWillOne,
+            Key::DeleteLosesWillOther,
+        )
     };
     let own_line = move || {
-        let key = if content.own_actions == 1 {
-            Key::DeleteLosesOwnOne
-        } else {
-            Key::DeleteLosesOwnOther
-        };
-        i18n.tf(key, &[("count", &own_actions)])
+        i18n.count(
+            content.own_actions,
+            Key::DeleteLosesOwnOne,
+            Key::DeleteLosesOwnOther,
+        )
     };
 
     let confirm = move |_| match storage::delete_case(&id) {

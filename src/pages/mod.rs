@@ -17,6 +17,7 @@ pub use rename_case::RenameCasePage;
 pub use will::WillPage;
 
 use crate::browser;
+use crate::components::FieldError;
 use crate::i18n::{use_i18n, Key};
 use leptos::prelude::*;
 
@@ -24,4 +25,18 @@ use leptos::prelude::*;
 pub fn use_page_title(title: impl Fn() -> String + 'static) {
     let i18n = use_i18n();
     Effect::new(move |_| browser::set_title(&format!("{} – {}", title(), i18n.t(Key::AppName))));
+}
+
+/// The title of a form page; "Fehler: " goes in front while the form shows errors, so a
+/// screen-reader user hears at once that the submission failed (GOV.UK pattern).
+pub fn use_form_page_title(title: Key, errors: RwSignal<Vec<FieldError>>) {
+    let i18n = use_i18n();
+    use_page_title(move || {
+        let prefix = if errors.with(Vec::is_empty) {
+            ""
+        } else {
+            i18n.t(Key::TitleErrorPrefix)
+        };
+        format!("{prefix}{}", i18n.t(title))
+    });
 }

@@ -1,8 +1,8 @@
-use super::use_page_title;
+use super::use_form_page_title;
 use crate::browser;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::domain::{Case, CaseDetails, CaseDetailsError, CaseField, CaseId, WillId};
-use crate::i18n::{tr, use_i18n, Key};
+use crate::i18n::{tr, Key};
 use crate::router::use_navigator;
 use crate::routes::{step_path, IntakeStep, HOME};
 use crate::session::use_session;
@@ -42,20 +42,12 @@ pub fn error_for(errors: RwSignal<Vec<FieldError>>, field_id: &'static str) -> S
 /// Creates a case: an alias for the client and the date of first contact.
 #[component]
 pub fn NewCasePage() -> impl IntoView {
-    let i18n = use_i18n();
     let session = use_session();
     let navigator = use_navigator();
     let alias = RwSignal::new(String::new());
     let first_contact = RwSignal::new(browser::today().to_string());
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    use_page_title(move || {
-        let prefix = if errors.with(Vec::is_empty) {
-            ""
-        } else {
-            i18n.t(Key::TitleErrorPrefix)
-        };
-        format!("{prefix}{}", i18n.t(Key::NewCaseTitle))
-    });
+    use_form_page_title(Key::NewCaseTitle, errors);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -1,9 +1,9 @@
 use super::new_case::{case_details_error, error_for, ALIAS_FIELD};
-use super::use_page_title;
+use super::use_form_page_title;
 use crate::browser;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::domain::CaseDetails;
-use crate::i18n::{tr, use_i18n, Key};
+use crate::i18n::{tr, Key};
 use crate::router::use_navigator;
 use crate::routes::HOME;
 use crate::session::use_session;
@@ -12,20 +12,12 @@ use leptos::prelude::*;
 /// Gives the open case a new alias.
 #[component]
 pub fn RenameCasePage() -> impl IntoView {
-    let i18n = use_i18n();
     let session = use_session();
     let navigator = use_navigator();
     let current = session.with_untracked(|c| (c.alias.clone(), c.first_contact));
     let alias = RwSignal::new(current.as_ref().map(|(a, _)| a.clone()).unwrap_or_default());
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    use_page_title(move || {
-        let prefix = if errors.with(Vec::is_empty) {
-            ""
-        } else {
-            i18n.t(Key::TitleErrorPrefix)
-        };
-        format!("{prefix}{}", i18n.t(Key::RenameTitle))
-    });
+    use_form_page_title(Key::RenameTitle, errors);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -67,26 +67,19 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
     };
     let confirming = RwSignal::new(false);
 
-    let on_wording = {
+    // Typing goes straight into the case, into the field the text area stands for.
+    let field_writer = |field: fn(&mut WillStatement) -> &mut String| {
         let id = id.clone();
         move |text: String| {
             session.edit_text(|case| {
-                if let Some(s) = case.will_statement_mut(&id) {
-                    s.wording = text;
+                if let Some(statement) = case.will_statement_mut(&id) {
+                    *field(statement) = text;
                 }
             })
         }
     };
-    let on_own_action = {
-        let id = id.clone();
-        move |text: String| {
-            session.edit_text(|case| {
-                if let Some(s) = case.will_statement_mut(&id) {
-                    s.own_action = text;
-                }
-            })
-        }
-    };
+    let on_wording = field_writer(|s| &mut s.wording);
+    let on_own_action = field_writer(|s| &mut s.own_action);
     let remove_now = {
         let id = id.clone();
         move || {
