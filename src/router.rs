@@ -15,6 +15,8 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy)]
 pub struct Navigator {
     path: RwSignal<String>,
+    /// The field to focus after the next navigation (the `#id` of an "Ändern" link).
+    focus_target: StoredValue<Option<String>>,
 }
 
 impl Navigator {
@@ -38,17 +40,31 @@ impl Navigator {
         self.change(path, true);
     }
 
-    fn change(&self, path: &str, replace: bool) {
+    /// The `#id` the last navigation asked to focus, taken once.
+    pub fn take_focus_target(&self) -> Option<String> {
+        self.focus_target.try_update_value(Option::take).flatten()
+    }
+
+    fn change(&self, url: &str, replace: bool) {
+        let (path, fragment) = match url.split_once('#') {
+            Some((path, fragment)) => (path, Some(fragment.to_string())),
+            None => (url, None),
+        };
+        let same_page = self.path.with_untracked(|p| p == path);
         if let Some(history) = window_history() {
             let state = wasm_bindgen::JsValue::NULL;
             let _ = if replace {
-                history.replace_state_with_url(&state, "", Some(path))
+                history.replace_state_with_url(&state, "", Some(url))
             } else {
-                history.push_state_with_url(&state, "", Some(path))
+                history.push_state_with_url(&state, "", Some(url))
             };
         }
-        if !replace {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+        match fragment {
+            // A link to a field on the page already shown: focus it at once.
+            Some(id) if same_page => crate::browser::focus_element(&id),
+            Some(id) => self.focus_target.set_value(Some(id)),
+            None if !replace => window().scroll_to_with_x_and_y(0.0, 0.0),
+            None => {}
         }
         self.path.set(path.to_string());
     }
@@ -69,6 +85,7 @@ fn current_path() -> String {
 pub fn provide_navigator() -> Navigator {
     let navigator = Navigator {
         path: RwSignal::new(current_path()),
+        focus_target: StoredValue::new(None),
     };
     provide_context(navigator);
 

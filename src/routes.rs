@@ -9,16 +9,46 @@ use crate::i18n::Key;
 pub enum IntakeStep {
     /// The client's will (*Wille*).
     Will,
+    /// Goals grown from the will.
+    Goals,
+    /// Steps per goal (*Eigeninitiative* first).
+    Steps,
+    /// The resource map.
+    Resources,
+    /// The network map.
+    Network,
+    /// Life domains and circumstances (*Verhältnisse*).
+    LifeDomains,
+    /// Check answers, with the coverage of the five principles.
+    Review,
+    /// The agreement (*Zielvereinbarung*), for print and signatures.
+    Agreement,
 }
 
 impl IntakeStep {
     /// Every step, in the order the method asks them.
-    pub const ALL: &'static [IntakeStep] = &[IntakeStep::Will];
+    pub const ALL: &'static [IntakeStep] = &[
+        IntakeStep::Will,
+        IntakeStep::Goals,
+        IntakeStep::Steps,
+        IntakeStep::Resources,
+        IntakeStep::Network,
+        IntakeStep::LifeDomains,
+        IntakeStep::Review,
+        IntakeStep::Agreement,
+    ];
 
     /// The step's path segment under a case.
     pub fn slug(self) -> &'static str {
         match self {
             IntakeStep::Will => "wille",
+            IntakeStep::Goals => "ziele",
+            IntakeStep::Steps => "schritte",
+            IntakeStep::Resources => "ressourcen",
+            IntakeStep::Network => "netzwerk",
+            IntakeStep::LifeDomains => "lebensbereiche",
+            IntakeStep::Review => "ueberpruefen",
+            IntakeStep::Agreement => "vereinbarung",
         }
     }
 
@@ -26,7 +56,20 @@ impl IntakeStep {
     pub fn label(self) -> Key {
         match self {
             IntakeStep::Will => Key::StepWill,
+            IntakeStep::Goals => Key::StepGoals,
+            IntakeStep::Steps => Key::StepSteps,
+            IntakeStep::Resources => Key::StepResources,
+            IntakeStep::Network => Key::StepNetwork,
+            IntakeStep::LifeDomains => Key::StepLifeDomains,
+            IntakeStep::Review => Key::StepReview,
+            IntakeStep::Agreement => Key::StepAgreement,
         }
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<IntakeStep> {
+        let index = Self::ALL.iter().position(|s| *s == self)?;
+        Self::ALL.get(index + 1).copied()
     }
 }
 
@@ -57,6 +100,7 @@ pub enum Route {
 impl Route {
     /// The route of a path (`/fall/<id>` alone means the case's first step).
     pub fn parse(path: &str) -> Route {
+        let path = path.split(['#', '?']).next().unwrap_or(path);
         let trimmed = path
             .strip_suffix('/')
             .filter(|p| !p.is_empty())
@@ -111,6 +155,11 @@ pub const NEW_CASE: &str = "/neu";
 /// A step of a case.
 pub fn step_path(id: &CaseId, step: IntakeStep) -> String {
     format!("/fall/{}/{}", id.0, step.slug())
+}
+
+/// A field on a step of a case: the "Ändern" links of the check page land on it.
+pub fn field_path(id: &CaseId, step: IntakeStep, field_id: &str) -> String {
+    format!("{}#{field_id}", step_path(id, step))
 }
 
 /// The rename form of a case.

@@ -33,6 +33,8 @@ pub struct CaseSession {
     state: RwSignal<SaveState>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// Counts successful writes, so views of typed text (the printable agreement) can follow.
+    revision: RwSignal<u64>,
 }
 
 impl CaseSession {
@@ -43,6 +45,7 @@ impl CaseSession {
             state: RwSignal::new(SaveState::Saved),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
+            revision: RwSignal::new(0),
         }
     }
 
@@ -112,6 +115,12 @@ impl CaseSession {
         self.schedule_save();
     }
 
+    /// The number of successful writes so far (tracked): a view that shows typed text
+    /// subscribes to it, since typing itself does not notify.
+    pub fn revision(&self) -> u64 {
+        self.revision.get()
+    }
+
     /// Where the open case stands with storage (tracked).
     pub fn save_state(&self) -> SaveState {
         self.state.get()
@@ -137,6 +146,7 @@ impl CaseSession {
             Some(Ok(())) => {
                 self.dirty.set_value(false);
                 self.state.set(SaveState::Saved);
+                self.revision.update(|r| *r += 1);
             }
             Some(Err(error)) => self.state.set(SaveState::Failed(error)),
             None => self.dirty.set_value(false),

@@ -260,3 +260,35 @@ fn the_domain_module_has_no_browser_imports() {
         }
     }
 }
+
+#[test]
+fn a_foundation_record_migrates_to_the_current_schema_without_losing_a_field() {
+    let stored = include_str!("fixtures/case-v1.json");
+    let case = decode_case(stored).expect("a version 1 record reads");
+    assert_eq!(
+        case.id,
+        CaseId("da5fe0d9-b631-4e70-a685-4ed0c9609037".into())
+    );
+    assert_eq!(case.alias, "Herr K.");
+    assert_eq!(case.first_contact, date("2026-11-20"));
+    assert_eq!(case.created_at, 1_795_259_251_352);
+    assert_eq!(case.updated_at, 1_795_259_251_693);
+    assert_eq!(case.will.len(), 2);
+    assert_eq!(
+        case.will[0].wording,
+        "Ich will wieder arbeiten. Am liebsten was mit Maschinen."
+    );
+    assert_eq!(
+        case.will[0].own_action,
+        "Ich schreibe Bewerbungen, wenn mir einer zeigt, wie das heute online geht."
+    );
+    assert_eq!(
+        case.will[1].wording,
+        "Die vom Amt sollen mir endlich das Geld überweisen. 😀 مرحبا"
+    );
+    assert!(case.goals.is_empty() && case.resources.is_empty() && case.network.is_empty());
+    // Written again, it is a current record that reads back the same.
+    let rewritten = encode_case(&case);
+    assert!(rewritten.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")));
+    assert_eq!(decode_case(&rewritten), Ok(case));
+}

@@ -50,7 +50,7 @@ fn a_case_round_trips_through_real_local_storage() {
         .get_item("lotse:case:roundtrip")
         .unwrap()
         .unwrap();
-    assert!(raw.starts_with("{\"schema\":1,"), "{raw}");
+    assert!(raw.starts_with("{\"schema\":2,"), "{raw}");
     assert_eq!(storage::load_case(&case.id), Ok(case));
     assert_eq!(
         storage::load_case(&CaseId("missing".into())),

@@ -1,6 +1,9 @@
 //! A case (*Fall*): one client, known by an alias, and everything gathered with them.
 
-use super::{IsoDate, Timestamp, WillId, WillStatement};
+use super::{
+    Agreement, ContactId, Goal, GoalId, IsoDate, NetworkContact, OwnerKind, Resource, ResourceId,
+    ResourceKind, Sector, Step, StepOwner, Timestamp, WillId, WillStatement,
+};
 use serde::{Deserialize, Serialize};
 
 /// Identifies a case on this device.
@@ -35,6 +38,30 @@ pub struct Case {
     pub updated_at: Timestamp,
     /// The client's will, in the order the statements were made.
     pub will: Vec<WillStatement>,
+    /// Goals worked out with the client.
+    pub goals: Vec<Goal>,
+    /// The resource map.
+    pub resources: Vec<Resource>,
+    /// The network map.
+    pub network: Vec<NetworkContact>,
+    /// What in the surroundings should change (*Verhältnisse*), kept apart from the goals.
+    pub circumstances: Vec<Circumstance>,
+    /// The agreement's own details.
+    pub agreement: Agreement,
+}
+
+/// Identifies a circumstance note within its case.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CircumstanceId(pub String);
+
+/// Something in the client's surroundings that should change, not the client's behaviour.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Circumstance {
+    /// Stable identity.
+    pub id: CircumstanceId,
+    /// What should change.
+    pub text: String,
 }
 
 /// What the case list needs to show a case.
@@ -57,6 +84,14 @@ pub struct ContentSummary {
     pub will_statements: usize,
     /// Will statements with an own action written down.
     pub own_actions: usize,
+    /// Goals.
+    pub goals: usize,
+    /// Steps across all goals.
+    pub steps: usize,
+    /// Resources.
+    pub resources: usize,
+    /// Network contacts.
+    pub contacts: usize,
 }
 
 impl Case {
@@ -75,6 +110,11 @@ impl Case {
             created_at: now,
             updated_at: now,
             will: vec![WillStatement::new(first_will)],
+            goals: Vec::new(),
+            resources: Vec::new(),
+            network: Vec::new(),
+            circumstances: Vec::new(),
+            agreement: Agreement::default(),
         }
     }
 
@@ -101,6 +141,10 @@ impl Case {
                 .iter()
                 .filter(|w| !w.own_action.trim().is_empty())
                 .count(),
+            goals: self.goals.len(),
+            steps: self.goals.iter().map(|g| g.steps.len()).sum(),
+            resources: self.resources.len(),
+            contacts: self.network.len(),
         }
     }
 
@@ -114,11 +158,90 @@ impl Case {
         self.will.push(WillStatement::new(id));
     }
 
-    /// Removes a will statement; returns whether it existed.
+    /// Removes a will statement; returns whether it existed. Goals that served it keep their
+    /// words and lose only the link.
     pub fn remove_will_statement(&mut self, id: &WillId) -> bool {
         let before = self.will.len();
         self.will.retain(|w| &w.id != id);
+        for goal in &mut self.goals {
+            if goal.will.as_ref() == Some(id) {
+                goal.will = None;
+            }
+        }
         self.will.len() != before
+    }
+
+    /// The goal with this id.
+    pub fn goal_mut(&mut self, id: &GoalId) -> Option<&mut Goal> {
+        self.goals.iter_mut().find(|g| &g.id == id)
+    }
+
+    /// Removes a goal and every link to it.
+    pub fn remove_goal(&mut self, id: &GoalId) {
+        self.goals.retain(|g| &g.id != id);
+        for resource in &mut self.resources {
+            resource.goals.retain(|g| g != id);
+        }
+    }
+
+    /// The resource with this id.
+    pub fn resource_mut(&mut self, id: &ResourceId) -> Option<&mut Resource> {
+        self.resources.iter_mut().find(|r| &r.id == id)
+    }
+
+    /// Removes a resource; steps it owned fall back to the client, so no step is lost.
+    pub fn remove_resource(&mut self, id: &ResourceId) {
+        self.resources.retain(|r| &r.id != id);
+        let owner = StepOwner::Resource(id.clone());
+        self.reassign_steps(&owner);
+    }
+
+    /// The network contact with this id.
+    pub fn contact(&self, id: &ContactId) -> Option<&NetworkContact> {
+        self.network.iter().find(|c| &c.id == id)
+    }
+
+    /// The network contact with this id, to change it.
+    pub fn contact_mut(&mut self, id: &ContactId) -> Option<&mut NetworkContact> {
+        self.network.iter_mut().find(|c| &c.id == id)
+    }
+
+    /// Removes a contact; steps it owned fall back to the client, so no step is lost.
+    pub fn remove_contact(&mut self, id: &ContactId) {
+        self.network.retain(|c| &c.id != id);
+        let owner = StepOwner::Contact(id.clone());
+        self.reassign_steps(&owner);
+    }
+
+    fn reassign_steps(&mut self, from: &StepOwner) {
+        for step in self.goals.iter_mut().flat_map(|g| g.steps.iter_mut()) {
+            if &step.owner == from {
+                step.owner = StepOwner::Client;
+            }
+        }
+    }
+
+    /// What kind of owner a step has: a contact in the professional sector is a service.
+    pub fn owner_kind(&self, owner: &StepOwner) -> OwnerKind {
+        match owner {
+            StepOwner::Client => OwnerKind::Client,
+            StepOwner::Contact(id) => match self.contact(id).map(|c| c.sector) {
+                Some(Sector::Professional) => OwnerKind::Professional,
+                _ => OwnerKind::Network,
+            },
+            StepOwner::Resource(id) => match self.resources.iter().find(|r| &r.id == id) {
+                Some(r) if r.kind != ResourceKind::Neighbourhood => OwnerKind::Network,
+                _ => OwnerKind::Neighbourhood,
+            },
+        }
+    }
+
+    /// A goal's steps in the order the principles prefer: the client first, then the network,
+    /// the neighbourhood and professional services; within each, the earliest date first.
+    pub fn ordered_steps<'a>(&self, goal: &'a Goal) -> Vec<&'a Step> {
+        let mut steps: Vec<&Step> = goal.steps.iter().collect();
+        steps.sort_by_key(|s| (self.owner_kind(&s.owner), s.by_when.is_none(), s.by_when));
+        steps
     }
 }
 

@@ -3,14 +3,26 @@
 //! Nothing in here touches the browser (no leptos, no web-sys): it compiles and is tested on
 //! the host. Time and randomness come in as arguments.
 
+pub mod agreement;
 pub mod case;
+pub mod coach;
+pub mod coverage;
 pub mod date;
+pub mod goal;
+pub mod life_domain;
+pub mod network;
+pub mod resource;
 pub mod schema;
 pub mod validation;
 pub mod will;
 
-pub use case::{Case, CaseId, CaseSummary, ContentSummary};
+pub use agreement::{Agreement, Signature, Signer};
+pub use case::{Case, CaseId, CaseSummary, Circumstance, CircumstanceId, ContentSummary};
 pub use date::IsoDate;
+pub use goal::{Goal, GoalId, OwnerKind, SmartCriterion, Step, StepId, StepOwner};
+pub use life_domain::LifeDomain;
+pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
+pub use resource::{Resource, ResourceId, ResourceKind};
 pub use schema::{decode_case, encode_case, CaseRecord, DecodeError, TextPosition, SCHEMA_VERSION};
 pub use validation::{CaseDetails, CaseDetailsError, CaseField};
 pub use will::{WillId, WillStatement};

@@ -3,11 +3,14 @@
 //! Every record carries `schema` from day one, so that a later version of Lotse can read what
 //! an earlier one wrote, and an earlier one can refuse (and leave alone) what a later one wrote.
 
-use super::Case;
+use super::{Case, CaseId, IsoDate, Timestamp, WillStatement};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 1: the foundation (alias, first contact, will). 2: the whole intake (goals, steps,
+/// resources, network, circumstances, agreement).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Why a stored record could not be read as a case.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,9 +65,42 @@ struct VersionOnly {
     schema: u32,
 }
 
+/// A case as schema version 1 stored it.
+#[derive(Deserialize)]
+struct CaseV1 {
+    id: CaseId,
+    alias: String,
+    first_contact: IsoDate,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    will: Vec<WillStatement>,
+}
+
+impl From<CaseV1> for Case {
+    /// Version 1 knew only the will; every field it had is carried over unchanged.
+    fn from(v1: CaseV1) -> Self {
+        let mut case = Case::new(
+            v1.id,
+            v1.alias,
+            v1.first_contact,
+            v1.created_at,
+            super::WillId(String::new()),
+        );
+        case.updated_at = v1.updated_at;
+        case.will = v1.will;
+        case
+    }
+}
+
 /// A record of schema version 1.
 #[derive(Deserialize)]
 struct RecordV1 {
+    case: CaseV1,
+}
+
+/// A record of schema version 2 (the current one).
+#[derive(Deserialize)]
+struct RecordV2 {
     case: Case,
 }
 
@@ -85,6 +121,9 @@ pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
     let version: VersionOnly = serde_json::from_str(text).map_err(not_a_case)?;
     match version.schema {
         1 => serde_json::from_str::<RecordV1>(text)
+            .map(|r| r.case.into())
+            .map_err(not_a_case),
+        2 => serde_json::from_str::<RecordV2>(text)
             .map(|r| r.case)
             .map_err(not_a_case),
         newer if newer > SCHEMA_VERSION => Err(DecodeError::FromNewerVersion(newer)),

@@ -1,5 +1,8 @@
 use super::use_page_title;
-use super::{DeleteCasePage, RenameCasePage, WillPage};
+use super::{
+    AgreementPage, DeleteCasePage, GoalsPage, LifeDomainsPage, NetworkPage, RenameCasePage,
+    ResourcesPage, ReviewPage, StepsPage, WillPage,
+};
 use crate::components::storage_alert::storage_error_texts;
 use crate::components::{DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert};
 use crate::domain::CaseId;
@@ -18,6 +21,13 @@ pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
         Ok(()) => {
             let content = match page {
                 CasePage::Step(IntakeStep::Will) => view! { <WillPage/> }.into_any(),
+                CasePage::Step(IntakeStep::Goals) => view! { <GoalsPage/> }.into_any(),
+                CasePage::Step(IntakeStep::Steps) => view! { <StepsPage/> }.into_any(),
+                CasePage::Step(IntakeStep::Resources) => view! { <ResourcesPage/> }.into_any(),
+                CasePage::Step(IntakeStep::Network) => view! { <NetworkPage/> }.into_any(),
+                CasePage::Step(IntakeStep::LifeDomains) => view! { <LifeDomainsPage/> }.into_any(),
+                CasePage::Step(IntakeStep::Review) => view! { <ReviewPage/> }.into_any(),
+                CasePage::Step(IntakeStep::Agreement) => view! { <AgreementPage/> }.into_any(),
                 CasePage::Rename => view! { <RenameCasePage/> }.into_any(),
                 CasePage::Delete => view! { <DeleteCasePage/> }.into_any(),
             };

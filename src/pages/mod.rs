@@ -1,19 +1,33 @@
 //! One page per screen: the case list, the case forms, and one page per intake step.
 
+pub mod agreement;
 pub mod case_layout;
 pub mod case_list;
 pub mod delete_case;
+pub mod goals;
+pub mod life_domains;
+pub mod network;
 pub mod new_case;
 pub mod not_found;
 pub mod rename_case;
+pub mod resources;
+pub mod review;
+pub mod steps;
 pub mod will;
 
+pub use agreement::AgreementPage;
 pub use case_layout::CaseLayout;
 pub use case_list::CaseListPage;
 pub use delete_case::DeleteCasePage;
+pub use goals::GoalsPage;
+pub use life_domains::LifeDomainsPage;
+pub use network::NetworkPage;
 pub use new_case::NewCasePage;
 pub use not_found::NotFoundPage;
 pub use rename_case::RenameCasePage;
+pub use resources::ResourcesPage;
+pub use review::ReviewPage;
+pub use steps::StepsPage;
 pub use will::WillPage;
 
 use crate::browser;

@@ -1,8 +1,10 @@
 use super::use_page_title;
 use crate::browser;
-use crate::components::TextArea;
+use crate::components::{NextStepLink, RemoveButton, TextArea};
+use crate::domain::coach::asks_others_to_act;
 use crate::domain::{WillId, WillStatement};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::IntakeStep;
 use crate::session::use_session;
 use leptos::prelude::*;
 
@@ -13,12 +15,20 @@ pub fn wording_field_id(id: &WillId) -> String {
     format!("will-{}-wording", id.0)
 }
 
+/// The id of a statement's own-action field.
+pub fn own_action_field_id(id: &WillId) -> String {
+    format!("will-{}-own", id.0)
+}
+
 /// The first step: the client's will, in their own words, with what they do for it themselves.
 #[component]
 pub fn WillPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     use_page_title(move || i18n.t(Key::WillTitle).to_string());
+    let case_id = session
+        .with_untracked(|c| c.id.clone())
+        .unwrap_or_else(|| crate::domain::CaseId(String::new()));
     let statements = move || session.with(|c| c.will.clone()).unwrap_or_default();
 
     let add = move |_| {
@@ -39,12 +49,12 @@ pub fn WillPage() -> impl IntoView {
             <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>
                 {tr(Key::WillAdd)}
             </button>
+            <NextStepLink id=case_id current=IntakeStep::Will/>
         </div>
     }
 }
 
-/// One will statement: the wording, the client's own action, and removal (asked first when
-/// the client's words would be lost).
+/// One will statement: the wording, the client's own action, the coach, and removal.
 #[component]
 fn WillStatementFields(statement: WillStatement) -> impl IntoView {
     let i18n = use_i18n();
@@ -65,12 +75,18 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
             &[("number", &number.get().to_string())],
         )
     };
-    let confirming = RwSignal::new(false);
+    // Local copies of the two texts, only for the coach: it asks "Was machen Sie selbst
+    // dafür?" while the wording asks others to act and no own action is written down.
+    let wording = RwSignal::new(statement.wording.clone());
+    let own_action = RwSignal::new(statement.own_action.clone());
+    let coach = Memo::new(move |_| {
+        own_action.with(|o| o.trim().is_empty()) && wording.with(|w| asks_others_to_act(w))
+    });
 
-    // Typing goes straight into the case, into the field the text area stands for.
-    let field_writer = |field: fn(&mut WillStatement) -> &mut String| {
+    let field_writer = |field: fn(&mut WillStatement) -> &mut String, local: RwSignal<String>| {
         let id = id.clone();
         move |text: String| {
+            local.set(text.clone());
             session.edit_text(|case| {
                 if let Some(statement) = case.will_statement_mut(&id) {
                     *field(statement) = text;
@@ -78,84 +94,36 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
             })
         }
     };
-    let on_wording = field_writer(|s| &mut s.wording);
-    let on_own_action = field_writer(|s| &mut s.own_action);
-    let remove_now = {
-        let id = id.clone();
-        move || {
-            session.edit(|case| {
-                case.remove_will_statement(&id);
-            });
-            request_animation_frame(|| browser::focus_element(ADD_BUTTON_ID));
-        }
-    };
-    let confirm_id = format!("will-{}-confirm", id.0);
-    let ask_or_remove = {
-        let id = id.clone();
-        let remove_now = remove_now.clone();
-        let confirm_id = confirm_id.clone();
-        move |_| {
-            let blank = session
-                .with_untracked(|c| {
-                    c.will
-                        .iter()
-                        .find(|w| w.id == id)
-                        .map(WillStatement::is_blank)
-                })
-                .flatten()
-                .unwrap_or(true);
-            if blank {
-                remove_now();
-            } else {
-                confirming.set(true);
-                let confirm_id = confirm_id.clone();
-                request_animation_frame(move || browser::focus_element(&confirm_id));
-            }
-        }
-    };
-    let remove_button_id = format!("will-{}-remove", id.0);
-    let cancel = {
-        let remove_button_id = remove_button_id.clone();
-        move |_| {
-            confirming.set(false);
-            let remove_button_id = remove_button_id.clone();
-            request_animation_frame(move || browser::focus_element(&remove_button_id));
-        }
-    };
+    let on_wording = field_writer(|s| &mut s.wording, wording);
+    let on_own_action = field_writer(|s| &mut s.own_action, own_action);
+    let own_id = own_action_field_id(&id);
+    let remove_id = id.clone();
 
     view! {
         <fieldset class="lotse-fieldset lotse-will-statement">
             <legend class="lotse-fieldset__legend">{legend}</legend>
             <TextArea id=wording_field_id(&id) label=Key::WillWordingLabel hint=Key::WillWordingHint
                 initial=statement.wording on_change=on_wording/>
-            <TextArea id=format!("will-{}-own", id.0) label=Key::WillOwnActionLabel hint=Key::WillOwnActionHint
-                initial=statement.own_action on_change=on_own_action/>
-            <Show when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" id=remove_button_id.clone() class="lotse-button lotse-button--warning-secondary"
-                        on:click=ask_or_remove.clone()>
-                        {tr(Key::WillRemove)}
-                        <span class="lotse-visually-hidden">" "{legend}</span>
-                    </button>
-                }>
-                <div class="lotse-confirm" role="group" aria-labelledby=format!("{confirm_id}-question")>
-                    <p class="lotse-confirm__question" id=format!("{confirm_id}-question")>
-                        {move || i18n.tf(Key::WillRemoveQuestion, &[("number", &number.get().to_string())])}
-                    </p>
-                    <div class="lotse-button-group">
-                        <button type="button" id=confirm_id.clone() class="lotse-button lotse-button--warning"
-                            on:click={
-                                let remove_now = remove_now.clone();
-                                move |_| remove_now()
-                            }>
-                            {tr(Key::WillRemoveConfirm)}
-                        </button>
-                        <button type="button" class="lotse-button lotse-button--secondary" on:click=cancel.clone()>
-                            {tr(Key::Cancel)}
-                        </button>
+            // Always present and polite, so a screen reader hears the question once it appears.
+            <div class="lotse-coach-region" aria-live="polite">
+                <Show when=move || coach.get()>
+                    <div class="lotse-coach">
+                        <p class="lotse-coach__text">{tr(Key::CoachWish)}</p>
+                        <button type="button" class="lotse-button lotse-button--secondary" on:click={
+                            let own_id = own_id.clone();
+                            move |_| browser::focus_element(&own_id)
+                        }>{tr(Key::CoachAddOwnAction)}</button>
                     </div>
-                </div>
-            </Show>
+                </Show>
+            </div>
+            <TextArea id=own_action_field_id(&id) label=Key::WillOwnActionLabel hint=Key::WillOwnActionHint
+                initial=statement.own_action on_change=on_own_action/>
+            <RemoveButton id=format!("will-{}", id.0) label=Key::WillRemove question=Key::WillRemoveQuestion
+                name=Signal::derive(legend) focus_after=ADD_BUTTON_ID
+                is_blank=move || wording.with(|w| w.trim().is_empty()) && own_action.with(|o| o.trim().is_empty())
+                on_remove=move || session.edit(|case| {
+                    case.remove_will_statement(&remove_id);
+                })/>
         </fieldset>
     }
 }

@@ -112,7 +112,8 @@ test("removing a statement with the client's words asks first; an empty one goes
     await page.getByRole("button", { name: /Aussage entfernen\W+Aussage 1/ }).click();
     const question = page.getByRole("group", { name: /Aussage 1 mit allen Worten/ });
     await question.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Ja, entfernen");
+    // Focus moves to the confirming button (on the next frame).
+    await page.waitForFunction(() => document.activeElement?.textContent === "Ja, entfernen");
     await expectAccessible(page, "remove confirmation");
     await question.getByRole("button", { name: "Abbrechen" }).click();
     await page.waitForFunction(() => document.activeElement?.id?.endsWith("-remove"));

@@ -1,0 +1,19 @@
+use crate::domain::CaseId;
+use crate::i18n::{use_i18n, Key};
+use crate::routes::{step_path, IntakeStep};
+use leptos::prelude::*;
+
+/// The way on to the next step of the intake, at the end of a step page.
+#[component]
+pub fn NextStepLink(id: CaseId, current: IntakeStep) -> impl IntoView {
+    let i18n = use_i18n();
+    current.next().map(|next| {
+        view! {
+            <p class="lotse-next-step">
+                <a href=step_path(&id, next) class="lotse-button">
+                    {move || i18n.tf(Key::NextStep, &[("step", i18n.t(next.label()))])}
+                </a>
+            </p>
+        }
+    })
+}

@@ -1,0 +1,131 @@
+use crate::browser;
+use crate::domain::{Signature, Signer};
+use crate::i18n::{tr, Key};
+use crate::session::use_session;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A signature drawn with a finger, pen or mouse on the tablet (pointer events on a canvas),
+/// stored with the case and clearable. Signing on paper stays possible: without a drawing,
+/// the printed agreement shows a line to sign on.
+#[component]
+pub fn SignaturePad(signer: Signer, label: Key) -> impl IntoView {
+    let session = use_session();
+    let canvas = NodeRef::<Canvas>::new();
+    let drawing = StoredValue::new(false);
+    let has_strokes = RwSignal::new(false);
+    let stored = move || {
+        session
+            .with(|c| {
+                c.agreement
+                    .signatures
+                    .iter()
+                    .find(|s| s.signer == signer)
+                    .map(|s| s.image.clone())
+            })
+            .flatten()
+    };
+    let context = move || -> Option<(web_sys::HtmlCanvasElement, web_sys::CanvasRenderingContext2d)> {
+        let canvas = canvas.get()?;
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some((canvas, context))
+    };
+    // Pointer position in canvas pixels, whatever size the canvas is shown at.
+    let position = move |ev: &web_sys::PointerEvent| -> Option<(f64, f64)> {
+        let (canvas, _) = context()?;
+        let rect = canvas.get_bounding_client_rect();
+        let sx = f64::from(canvas.width()) / rect.width().max(1.0);
+        let sy = f64::from(canvas.height()) / rect.height().max(1.0);
+        Some((
+            (f64::from(ev.client_x()) - rect.left()) * sx,
+            (f64::from(ev.client_y()) - rect.top()) * sy,
+        ))
+    };
+    let down = move |ev: web_sys::PointerEvent| {
+        ev.prevent_default();
+        let Some((canvas, ctx)) = context() else {
+            return;
+        };
+        let Some((x, y)) = position(&ev) else { return };
+        let _ = canvas.set_pointer_capture(ev.pointer_id());
+        ctx.set_line_width(3.0);
+        ctx.set_line_cap("round");
+        ctx.set_stroke_style_str("#1b1f23");
+        ctx.begin_path();
+        ctx.move_to(x, y);
+        drawing.set_value(true);
+    };
+    let moved = move |ev: web_sys::PointerEvent| {
+        if !drawing.get_value() {
+            return;
+        }
+        let (Some((_, ctx)), Some((x, y))) = (context(), position(&ev)) else {
+            return;
+        };
+        ctx.line_to(x, y);
+        ctx.stroke();
+        has_strokes.set(true);
+    };
+    let up = move |_: web_sys::PointerEvent| drawing.set_value(false);
+    let clear_canvas = move || {
+        if let Some((canvas, ctx)) = context() {
+            ctx.clear_rect(
+                0.0,
+                0.0,
+                f64::from(canvas.width()),
+                f64::from(canvas.height()),
+            );
+        }
+        has_strokes.set(false);
+    };
+    let save = move |_| {
+        let Some((canvas, _)) = context() else { return };
+        let Ok(image) = canvas.to_data_url() else {
+            return;
+        };
+        let today = browser::today();
+        session.edit(|case| {
+            case.agreement.signatures.retain(|s| s.signer != signer);
+            case.agreement.signatures.push(Signature {
+                signer,
+                image,
+                signed_on: today,
+            });
+        });
+        clear_canvas();
+    };
+    let remove = move |_| {
+        session.edit(|case| case.agreement.signatures.retain(|s| s.signer != signer));
+    };
+    let canvas_label = tr(label);
+
+    view! {
+        <div class="lotse-signature-pad lotse-no-print">
+            <h3 class="lotse-heading-s">{tr(label)}</h3>
+            {move || match stored() {
+                Some(image) => view! {
+                    <img class="lotse-signature-pad__image" src=image alt=tr(Key::SignatureStoredAlt)/>
+                    <button type="button" class="lotse-button lotse-button--warning-secondary" on:click=remove>
+                        {tr(Key::SignatureClear)}
+                    </button>
+                }.into_any(),
+                None => view! {
+                    <canvas node_ref=canvas class="lotse-signature-pad__canvas" width="600" height="200"
+                        role="img" aria-label=canvas_label
+                        on:pointerdown=down on:pointermove=moved on:pointerup=up on:pointercancel=up></canvas>
+                    <p class="lotse-hint">{tr(Key::SignatureHint)}</p>
+                    <div class="lotse-button-group">
+                        <button type="button" class="lotse-button" disabled=move || !has_strokes.get() on:click=save>
+                            {tr(Key::SignatureSave)}
+                        </button>
+                        <button type="button" class="lotse-button lotse-button--secondary" disabled=move || !has_strokes.get()
+                            on:click=move |_| clear_canvas()>
+                            {tr(Key::SignatureRedo)}
+                        </button>
+                    </div>
+                }.into_any(),
+            }}
+        </div>
+    }
+}

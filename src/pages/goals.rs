@@ -1,0 +1,301 @@
+use super::use_page_title;
+use crate::browser;
+use crate::components::{DateField, NextStepLink, RemoveButton, TextArea};
+use crate::domain::{CaseId, Goal, GoalId, LifeDomain, SmartCriterion, WillId};
+use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::IntakeStep;
+use crate::session::{use_session, CaseSession};
+use leptos::prelude::*;
+
+const ADD_BUTTON_ID: &str = "goal-add";
+
+/// The id of a goal's field, e.g. `goal-<id>-indicator` (the check page links here).
+pub fn goal_field_id(goal: &GoalId, field: &str) -> String {
+    format!("goal-{}-{field}", goal.0)
+}
+
+/// The name of a life domain.
+pub fn life_domain_label(domain: LifeDomain) -> Key {
+    match domain {
+        LifeDomain::Learning => Key::DomainD1,
+        LifeDomain::GeneralTasks => Key::DomainD2,
+        LifeDomain::Communication => Key::DomainD3,
+        LifeDomain::Mobility => Key::DomainD4,
+        LifeDomain::SelfCare => Key::DomainD5,
+        LifeDomain::DomesticLife => Key::DomainD6,
+        LifeDomain::Relationships => Key::DomainD7,
+        LifeDomain::MajorLifeAreas => Key::DomainD8,
+        LifeDomain::CommunityLife => Key::DomainD9,
+    }
+}
+
+/// The name and one-line explanation of a SMART criterion.
+pub fn smart_texts(criterion: SmartCriterion) -> (Key, Key) {
+    match criterion {
+        SmartCriterion::Specific => (Key::SmartSpecific, Key::SmartSpecificHint),
+        SmartCriterion::Measurable => (Key::SmartMeasurable, Key::SmartMeasurableHint),
+        SmartCriterion::Attractive => (Key::SmartAttractive, Key::SmartAttractiveHint),
+        SmartCriterion::Realistic => (Key::SmartRealistic, Key::SmartRealisticHint),
+        SmartCriterion::Timed => (Key::SmartTimed, Key::SmartTimedHint),
+    }
+}
+
+/// The goal's title for lists: the client's wording, or "Ziel N" while it is empty.
+pub fn goal_title(i18n: crate::i18n::I18n, case: &crate::domain::Case, goal: &Goal) -> String {
+    if goal.client_wording.trim().is_empty() {
+        let number = case.goals.iter().position(|g| g.id == goal.id).unwrap_or(0) + 1;
+        i18n.tf(Key::GoalLegend, &[("number", &number.to_string())])
+    } else {
+        goal.client_wording.clone()
+    }
+}
+
+/// Goals grow out of will statements: the client's words, domains, an indicator, a review
+/// date and a SMART check that shows what is open without enforcing it.
+#[component]
+pub fn GoalsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    use_page_title(move || i18n.t(Key::GoalsTitle).to_string());
+    let case_id = session
+        .with_untracked(|c| c.id.clone())
+        .unwrap_or(CaseId(String::new()));
+    let goals = move || session.with(|c| c.goals.clone()).unwrap_or_default();
+    let has_will = move || {
+        session
+            .with(|c| c.will.iter().any(|w| !w.wording.trim().is_empty()))
+            .unwrap_or(false)
+    };
+
+    let add = move |_| {
+        let id = GoalId(browser::new_id());
+        let field = goal_field_id(&id, "client");
+        session.edit(|case| {
+            // A new goal serves the first will statement that has no goal yet.
+            let will = case
+                .will
+                .iter()
+                .find(|w| !case.goals.iter().any(|g| g.will.as_ref() == Some(&w.id)))
+                .or(case.will.first())
+                .map(|w| w.id.clone());
+            case.goals.push(Goal::new(id, will));
+        });
+        request_animation_frame(move || browser::focus_element(&field));
+    };
+
+    view! {
+        <div class="lotse-page">
+            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::GoalsTitle)}</h1>
+            <p class="lotse-body-l">{tr(Key::GoalsIntro)}</p>
+            <Show when=move || !has_will()>
+                <p class="lotse-inset">{tr(Key::GoalsNoWill)}</p>
+            </Show>
+            <For each=goals key=|g: &Goal| g.id.clone()
+                children=move |goal| view! { <GoalEditor goal=goal/> }/>
+            <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>
+                {tr(Key::GoalAdd)}
+            </button>
+            <NextStepLink id=case_id current=IntakeStep::Goals/>
+        </div>
+    }
+}
+
+/// Writes a goal's text field as the user types.
+fn goal_text_writer(
+    session: CaseSession,
+    id: GoalId,
+    field: fn(&mut Goal) -> &mut String,
+) -> impl Fn(String) + 'static {
+    move |text: String| {
+        session.edit_text(|case| {
+            if let Some(goal) = case.goal_mut(&id) {
+                *field(goal) = text;
+            }
+        })
+    }
+}
+
+#[component]
+fn GoalEditor(goal: Goal) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let id = goal.id.clone();
+    let title = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            session
+                .with(|c| {
+                    let number = c
+                        .goals
+                        .iter()
+                        .position(|g| g.id == id)
+                        .map(|i| i + 1)
+                        .unwrap_or(0);
+                    i18n.tf(Key::GoalLegend, &[("number", &number.to_string())])
+                })
+                .unwrap_or_default()
+        })
+    };
+    // The options and the selection are read at render time: the list re-renders after
+    // each change, and must show what is stored, not what was stored when it first appeared.
+    let will_options = {
+        let id = id.clone();
+        move || {
+            session
+                .with(|c| {
+                    let selected = c
+                        .goals
+                        .iter()
+                        .find(|g| g.id == id)
+                        .and_then(|g| g.will.clone());
+                    c.will
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| {
+                            let excerpt: String = w.wording.chars().take(60).collect();
+                            let more = if w.wording.chars().count() > 60 {
+                                "…"
+                            } else {
+                                ""
+                            };
+                            let label = format!(
+                                "{} {}: {excerpt}{more}",
+                                i18n.t(Key::WillStatementShort),
+                                i + 1
+                            );
+                            (w.id.clone(), label, selected.as_ref() == Some(&w.id))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        }
+    };
+    let selected_will = goal.will.clone();
+    let will_select_id = goal_field_id(&id, "will");
+    let on_will = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            session.edit(|case| {
+                if let Some(goal) = case.goal_mut(&id) {
+                    goal.will = (!value.is_empty()).then_some(WillId(value));
+                }
+            })
+        }
+    };
+    let smart_open = {
+        let id = id.clone();
+        move || {
+            session
+                .with(|c| {
+                    c.goals.iter().find(|g| g.id == id).map(|g| {
+                        g.smart_unmet()
+                            .into_iter()
+                            .map(|c| i18n.t(smart_texts(c).0))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                })
+                .flatten()
+                .unwrap_or_default()
+        }
+    };
+    let remove_id = id.clone();
+    let blank_id = id.clone();
+
+    view! {
+        <fieldset class="lotse-fieldset lotse-goal" id=format!("goal-{}", id.0)>
+            <legend class="lotse-fieldset__legend">{move || title.get()}</legend>
+            <div class="lotse-form-group">
+                <label class="lotse-label" for=will_select_id.clone()>{tr(Key::GoalWillLabel)}</label>
+                <select class="lotse-select" id=will_select_id.clone() on:change=on_will>
+                    <option value="" selected=selected_will.is_none()>{tr(Key::GoalWillNone)}</option>
+                    {move || will_options().into_iter().map(|(will_id, label, selected)| {
+                        view! { <option value=will_id.0 selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <TextArea id=goal_field_id(&id, "client") label=Key::GoalClientLabel hint=Key::GoalClientHint
+                initial=goal.client_wording on_change=goal_text_writer(session, id.clone(), |g| &mut g.client_wording)/>
+            <TextArea id=goal_field_id(&id, "professional") label=Key::GoalProfessionalLabel hint=Key::GoalProfessionalHint
+                initial=goal.professional_wording on_change=goal_text_writer(session, id.clone(), |g| &mut g.professional_wording)/>
+            <fieldset class="lotse-fieldset lotse-fieldset--plain" id=goal_field_id(&id, "domains")>
+                <legend class="lotse-label">{tr(Key::GoalDomainsLegend)}</legend>
+                <div class="lotse-checkboxes lotse-checkboxes--columns">
+                    {LifeDomain::ALL.into_iter().map(|domain| {
+                        let checkbox_id = goal_field_id(&id, domain.code());
+                        let checked = goal.life_domains.contains(&domain);
+                        let goal_id = id.clone();
+                        view! {
+                            <div class="lotse-checkbox">
+                                <input type="checkbox" class="lotse-checkbox__input" id=checkbox_id.clone() checked=checked
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        session.edit(|case| if let Some(goal) = case.goal_mut(&goal_id) {
+                                            goal.life_domains.retain(|d| *d != domain);
+                                            if on {
+                                                goal.life_domains.push(domain);
+                                                goal.life_domains.sort();
+                                            }
+                                        })
+                                    }/>
+                                <label class="lotse-checkbox__label" for=checkbox_id>
+                                    <span class="lotse-code">{domain.code()}</span>" "{tr(life_domain_label(domain))}
+                                </label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <TextArea id=goal_field_id(&id, "indicator") label=Key::GoalIndicatorLabel hint=Key::GoalIndicatorHint
+                initial=goal.indicator on_change=goal_text_writer(session, id.clone(), |g| &mut g.indicator)/>
+            <DateField id=goal_field_id(&id, "review") label=Key::GoalReviewLabel initial=goal.review_date
+                on_change={
+                    let id = id.clone();
+                    move |date| session.edit(|case| if let Some(goal) = case.goal_mut(&id) { goal.review_date = date; })
+                }/>
+            <fieldset class="lotse-fieldset lotse-fieldset--plain" id=goal_field_id(&id, "smart")>
+                <legend class="lotse-label">{tr(Key::GoalSmartLegend)}</legend>
+                <p class="lotse-hint">{tr(Key::GoalSmartHint)}</p>
+                <div class="lotse-checkboxes">
+                    {SmartCriterion::ALL.into_iter().map(|criterion| {
+                        let (name, hint) = smart_texts(criterion);
+                        let checkbox_id = format!("goal-{}-smart-{criterion:?}", id.0).to_lowercase();
+                        let hint_id = format!("{checkbox_id}-hint");
+                        let checked = goal.smart_met.contains(&criterion);
+                        let goal_id = id.clone();
+                        view! {
+                            <div class="lotse-checkbox">
+                                <input type="checkbox" class="lotse-checkbox__input" id=checkbox_id.clone() checked=checked
+                                    aria-describedby=hint_id.clone()
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        session.edit(|case| if let Some(goal) = case.goal_mut(&goal_id) {
+                                            goal.smart_met.retain(|c| *c != criterion);
+                                            if on {
+                                                goal.smart_met.push(criterion);
+                                            }
+                                        })
+                                    }/>
+                                <label class="lotse-checkbox__label" for=checkbox_id>{tr(name)}</label>
+                                <p class="lotse-hint lotse-checkbox__hint" id=hint_id>{tr(hint)}</p>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+                <p class="lotse-smart-open" data-testid="smart-open">
+                    {move || {
+                        let open = smart_open();
+                        if open.is_empty() { i18n.t(Key::GoalSmartAllMet).to_string() } else { i18n.tf(Key::GoalSmartOpen, &[("criteria", &open)]) }
+                    }}
+                </p>
+            </fieldset>
+            <RemoveButton id=format!("goal-{}", id.0) label=Key::GoalRemove question=Key::GoalRemoveQuestion
+                name=title.into() focus_after=ADD_BUTTON_ID
+                is_blank=move || session.with_untracked(|c| c.goals.iter().find(|g| g.id == blank_id).map(|g| {
+                    g.client_wording.trim().is_empty() && g.indicator.trim().is_empty() && g.steps.is_empty()
+                })).flatten().unwrap_or(true)
+                on_remove=move || session.edit(|case| case.remove_goal(&remove_id))/>
+        </fieldset>
+    }
+}

@@ -1,0 +1,135 @@
+use super::goals::{goal_title, life_domain_label};
+use super::use_page_title;
+use crate::browser;
+use crate::components::{NextStepLink, RemoveButton, TextArea};
+use crate::domain::{CaseId, Circumstance, CircumstanceId, LifeDomain};
+use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::IntakeStep;
+use crate::session::use_session;
+use leptos::prelude::*;
+
+const ADD_BUTTON_ID: &str = "circumstance-add";
+
+/// The id of a circumstance's text field.
+pub fn circumstance_field_id(id: &CircumstanceId) -> String {
+    format!("circumstance-{}-text", id.0)
+}
+
+/// Which goals and resources touch which of the nine life domains, and, kept apart from the
+/// client's goals, what in the surroundings should change (*Verhältnisse*).
+#[component]
+pub fn LifeDomainsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    use_page_title(move || i18n.t(Key::LifeDomainsTitle).to_string());
+    let case_id = session
+        .with_untracked(|c| c.id.clone())
+        .unwrap_or(CaseId(String::new()));
+    // A resource touches the domains of the goals it helps.
+    let rows = move || {
+        session
+            .with(|c| {
+                LifeDomain::ALL
+                    .into_iter()
+                    .map(|domain| {
+                        let goals: Vec<String> = c
+                            .goals
+                            .iter()
+                            .filter(|g| g.life_domains.contains(&domain))
+                            .map(|g| goal_title(i18n, c, g))
+                            .collect();
+                        let resources: Vec<String> = c
+                            .resources
+                            .iter()
+                            .filter(|r| {
+                                r.goals.iter().any(|id| {
+                                    c.goals
+                                        .iter()
+                                        .any(|g| &g.id == id && g.life_domains.contains(&domain))
+                                })
+                            })
+                            .map(|r| r.description.clone())
+                            .collect();
+                        (domain, goals, resources)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let circumstances = move || {
+        session
+            .with(|c| c.circumstances.clone())
+            .unwrap_or_default()
+    };
+    let add = move |_| {
+        let id = CircumstanceId(browser::new_id());
+        let field = circumstance_field_id(&id);
+        session.edit(|case| {
+            case.circumstances.push(Circumstance {
+                id,
+                text: String::new(),
+            })
+        });
+        request_animation_frame(move || browser::focus_element(&field));
+    };
+    let none = move || i18n.t(Key::LifeDomainsNone);
+
+    view! {
+        <div class="lotse-page">
+            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::LifeDomainsTitle)}</h1>
+            <p class="lotse-body-l">{tr(Key::LifeDomainsIntro)}</p>
+            <div class="lotse-table-wrap">
+                <table class="lotse-table" data-testid="life-domains-table">
+                    <caption class="lotse-table__caption">{tr(Key::LifeDomainsCaption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(Key::LifeDomainsColumnDomain)}</th>
+                            <th scope="col">{tr(Key::StepGoals)}</th>
+                            <th scope="col">{tr(Key::StepResources)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || rows().into_iter().map(|(domain, goals, resources)| {
+                            let touched = !goals.is_empty() || !resources.is_empty();
+                            view! {
+                                <tr class:lotse-table__row--touched=touched>
+                                    <th scope="row"><span class="lotse-code">{domain.code()}</span>" "{tr(life_domain_label(domain))}</th>
+                                    <td>{if goals.is_empty() { none().to_string() } else { goals.join(" · ") }}</td>
+                                    <td>{if resources.is_empty() { none().to_string() } else { resources.join(" · ") }}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <section class="lotse-section" aria-labelledby="circumstances-title">
+                <h2 class="lotse-heading-m" id="circumstances-title">{tr(Key::CircumstancesTitle)}</h2>
+                <p class="lotse-hint">{tr(Key::CircumstancesHint)}</p>
+                <For each=circumstances key=|c: &Circumstance| c.id.clone()
+                    children=move |circumstance| {
+                        let id = circumstance.id.clone();
+                        let text = RwSignal::new(circumstance.text.clone());
+                        let remove_id = id.clone();
+                        let write_id = id.clone();
+                        view! {
+                            <div class="lotse-fieldset lotse-circumstance">
+                                <TextArea id=circumstance_field_id(&id) label=Key::CircumstanceLabel initial=circumstance.text
+                                    on_change=move |value: String| {
+                                        text.set(value.clone());
+                                        session.edit_text(|case| if let Some(c) = case.circumstances.iter_mut().find(|c| c.id == write_id) { c.text = value; })
+                                    }/>
+                                <RemoveButton id=format!("circumstance-{}", id.0) label=Key::CircumstanceRemove
+                                    question=Key::CircumstanceRemoveQuestion name=Signal::derive(move || text.get())
+                                    focus_after=ADD_BUTTON_ID is_blank=move || text.with_untracked(|t| t.trim().is_empty())
+                                    on_remove=move || session.edit(|case| case.circumstances.retain(|c| c.id != remove_id))/>
+                            </div>
+                        }
+                    }/>
+                <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>
+                    {tr(Key::CircumstanceAdd)}
+                </button>
+            </section>
+            <NextStepLink id=case_id current=IntakeStep::LifeDomains/>
+        </div>
+    }
+}

@@ -1,0 +1,226 @@
+use super::goals::goal_title;
+use super::use_page_title;
+use crate::browser;
+use crate::components::{NextStepLink, RemoveButton, TextArea};
+use crate::domain::{CaseId, Resource, ResourceId, ResourceKind};
+use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::IntakeStep;
+use crate::session::use_session;
+use leptos::prelude::*;
+
+/// The id of a resource's description field.
+pub fn resource_field_id(id: &ResourceId) -> String {
+    format!("resource-{}-text", id.0)
+}
+
+/// The name and prompt of a resource kind.
+pub fn resource_kind_texts(kind: ResourceKind) -> (Key, Key) {
+    match kind {
+        ResourceKind::Personal => (Key::ResourcePersonal, Key::ResourcePersonalPrompt),
+        ResourceKind::Social => (Key::ResourceSocial, Key::ResourceSocialPrompt),
+        ResourceKind::Material => (Key::ResourceMaterial, Key::ResourceMaterialPrompt),
+        ResourceKind::Neighbourhood => {
+            (Key::ResourceNeighbourhood, Key::ResourceNeighbourhoodPrompt)
+        }
+    }
+}
+
+fn kind_slug(kind: ResourceKind) -> &'static str {
+    match kind {
+        ResourceKind::Personal => "personal",
+        ResourceKind::Social => "social",
+        ResourceKind::Material => "material",
+        ResourceKind::Neighbourhood => "neighbourhood",
+    }
+}
+
+/// The resource map: four quadrants (personal, social, material, neighbourhood) and the same
+/// data as a plain list; both are editable, and each resource links to the goals it helps.
+#[component]
+pub fn ResourcesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    use_page_title(move || i18n.t(Key::ResourcesTitle).to_string());
+    let case_id = session
+        .with_untracked(|c| c.id.clone())
+        .unwrap_or(CaseId(String::new()));
+    let as_list = RwSignal::new(false);
+
+    let add = move |kind: ResourceKind| {
+        let id = ResourceId(browser::new_id());
+        let field = resource_field_id(&id);
+        session.edit(|case| {
+            case.resources.push(Resource {
+                id,
+                kind,
+                description: String::new(),
+                goals: Vec::new(),
+            })
+        });
+        request_animation_frame(move || browser::focus_element(&field));
+    };
+    let of_kind = move |kind: ResourceKind| {
+        session
+            .with(|c| {
+                c.resources
+                    .iter()
+                    .filter(|r| r.kind == kind)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let all = move || session.with(|c| c.resources.clone()).unwrap_or_default();
+
+    view! {
+        <div class="lotse-page">
+            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::ResourcesTitle)}</h1>
+            <p class="lotse-body-l">{tr(Key::ResourcesIntro)}</p>
+            <div class="lotse-view-switch" role="group" aria-label=tr(Key::ResourcesViewLabel)>
+                <button type="button" class="lotse-button lotse-button--secondary" aria-pressed=move || (!as_list.get()).to_string()
+                    on:click=move |_| as_list.set(false)>{tr(Key::ViewMap)}</button>
+                <button type="button" class="lotse-button lotse-button--secondary" aria-pressed=move || as_list.get().to_string()
+                    on:click=move |_| as_list.set(true)>{tr(Key::ViewList)}</button>
+            </div>
+            {move || if as_list.get() {
+                view! {
+                    <ul class="lotse-plain-list" aria-label=tr(Key::ResourcesListLabel)>
+                        <For each=all key=|r: &Resource| r.id.clone()
+                            children=move |resource| view! { <li><ResourceEditor resource=resource with_kind=true/></li> }/>
+                    </ul>
+                    <div class="lotse-button-group">
+                        {ResourceKind::ALL.into_iter().map(|kind| view! {
+                            <button type="button" id=format!("resource-add-{}", kind_slug(kind)) class="lotse-button lotse-button--secondary"
+                                on:click=move |_| add(kind)>
+                                {move || i18n.tf(Key::ResourceAdd, &[("kind", i18n.t(resource_kind_texts(kind).0))])}
+                            </button>
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <div class="lotse-resource-map">
+                        {ResourceKind::ALL.into_iter().map(|kind| {
+                            let (name, prompt) = resource_kind_texts(kind);
+                            let heading_id = format!("resource-kind-{}", kind_slug(kind));
+                            view! {
+                                <section class=format!("lotse-resource-map__quadrant lotse-resource-map__quadrant--{}", kind_slug(kind))
+                                    aria-labelledby=heading_id.clone()>
+                                    <h2 class="lotse-heading-m" id=heading_id.clone()>{tr(name)}</h2>
+                                    <p class="lotse-hint">{tr(prompt)}</p>
+                                    <For each=move || of_kind(kind) key=|r: &Resource| r.id.clone()
+                                        children=move |resource| view! { <ResourceEditor resource=resource with_kind=false/> }/>
+                                    <button type="button" id=format!("resource-add-{}", kind_slug(kind)) class="lotse-button lotse-button--secondary"
+                                        on:click=move |_| add(kind)>
+                                        {move || i18n.tf(Key::ResourceAdd, &[("kind", i18n.t(name))])}
+                                    </button>
+                                </section>
+                            }
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            }}
+            <NextStepLink id=case_id current=IntakeStep::Resources/>
+        </div>
+    }
+}
+
+#[component]
+fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let id = resource.id.clone();
+    let text = RwSignal::new(resource.description.clone());
+    let name = Signal::derive(move || {
+        let t = text.get();
+        if t.trim().is_empty() {
+            i18n.t(Key::ResourceUnnamed).to_string()
+        } else {
+            t
+        }
+    });
+    let goals = move || {
+        session
+            .with(|c| {
+                c.goals
+                    .iter()
+                    .map(|g| (g.id.clone(), goal_title(i18n, c, g)))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let kind_id = format!("resource-{}-kind", id.0);
+    let remove_id = id.clone();
+    let goals_id = id.clone();
+    let focus_after = format!("resource-add-{}", kind_slug(resource.kind));
+    view! {
+        <fieldset class="lotse-fieldset lotse-resource" id=format!("resource-{}", id.0)>
+            <legend class="lotse-fieldset__legend lotse-visually-hidden">{move || name.get()}</legend>
+            {with_kind.then(|| {
+                let id = id.clone();
+                view! {
+                    <div class="lotse-form-group">
+                        <label class="lotse-label" for=kind_id.clone()>{tr(Key::ResourceKindLabel)}</label>
+                        <select class="lotse-select" id=kind_id.clone() on:change=move |ev| {
+                            let kind = match event_target_value(&ev).as_str() {
+                                "social" => ResourceKind::Social,
+                                "material" => ResourceKind::Material,
+                                "neighbourhood" => ResourceKind::Neighbourhood,
+                                _ => ResourceKind::Personal,
+                            };
+                            session.edit(|case| if let Some(r) = case.resource_mut(&id) { r.kind = kind; });
+                        }>
+                            {ResourceKind::ALL.into_iter().map(|kind| view! {
+                                <option value=kind_slug(kind) selected=kind == resource.kind>{tr(resource_kind_texts(kind).0)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                }
+            })}
+            <TextArea id=resource_field_id(&id) label=Key::ResourceTextLabel initial=resource.description
+                on_change={
+                    let id = id.clone();
+                    move |value: String| {
+                        text.set(value.clone());
+                        session.edit_text(|case| if let Some(r) = case.resource_mut(&id) { r.description = value; })
+                    }
+                }/>
+            <Show when=move || !goals().is_empty()>
+                <fieldset class="lotse-fieldset lotse-fieldset--plain">
+                    <legend class="lotse-label">{tr(Key::ResourceGoalsLegend)}</legend>
+                    <div class="lotse-checkboxes">
+                        {
+                            let id = goals_id.clone();
+                            // Read the links at render time: this list re-renders after each change.
+                            move || session.with(|c| {
+                                let linked = c.resources.iter().find(|r| r.id == id).map(|r| r.goals.clone()).unwrap_or_default();
+                                c.goals.iter().map(|g| (g.id.clone(), goal_title(i18n, c, g), linked.contains(&g.id))).collect::<Vec<_>>()
+                            }).unwrap_or_default().into_iter().map(|(goal_id, title, checked)| {
+                                let checkbox_id = format!("resource-{}-goal-{}", id.0, goal_id.0);
+                                let resource_id = id.clone();
+                                view! {
+                                    <div class="lotse-checkbox">
+                                        <input type="checkbox" class="lotse-checkbox__input" id=checkbox_id.clone() checked=checked
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                let goal_id = goal_id.clone();
+                                                session.edit(|case| if let Some(r) = case.resource_mut(&resource_id) {
+                                                    r.goals.retain(|g| *g != goal_id);
+                                                    if on { r.goals.push(goal_id); }
+                                                })
+                                            }/>
+                                        <label class="lotse-checkbox__label" for=checkbox_id>{title}</label>
+                                    </div>
+                                }
+                            }).collect_view()
+                        }
+                    </div>
+                </fieldset>
+            </Show>
+            <RemoveButton id=format!("resource-{}", id.0) label=Key::ResourceRemove question=Key::ResourceRemoveQuestion
+                name=name focus_after=focus_after
+                is_blank=move || text.with_untracked(|t| t.trim().is_empty())
+                on_remove=move || session.edit(|case| case.remove_resource(&remove_id))/>
+        </fieldset>
+    }
+}
