@@ -107,20 +107,23 @@ pub fn NetworkMap(
             }
         })
         .collect_view();
+    // Sector names sit in the corners, outside the circle, so they never cover a person.
     let sector_titles = Sector::ALL
         .into_iter()
         .map(|sector| {
-            let (x, y) = point(RADII[3] - 10.0, start_angle(sector) + 45.0);
-            let anchor = if x < CENTRE { "start" } else { "end" };
-            let (x, y) = (if x < CENTRE { 8.0 } else { 392.0 }, if y < CENTRE { 16.0 } else { 392.0 });
+            let (x, y) = point(RADII[3], start_angle(sector) + 45.0);
+            let (x, anchor) = if x < CENTRE { (-76.0, "start") } else { (476.0, "end") };
+            let y = if y < CENTRE { -8.0 } else { 420.0 };
             view! { <text x=x y=y text-anchor=anchor class="lotse-network-map__sector">{tr(sector_label(sector))}</text> }
         })
         .collect_view();
-    // People are spread evenly over their zone's arc, in the middle of the ring.
+    // People are spread evenly over their zone's arc, in the middle of the ring, and shown by
+    // their number in the table (names would overlap on a small screen).
     let people = move || {
         let all = contacts.get();
         all.iter()
-            .map(|contact| {
+            .enumerate()
+            .map(|(number, contact)| {
                 let same: Vec<_> = all
                     .iter()
                     .filter(|c| c.sector == contact.sector && c.distance == contact.distance)
@@ -130,11 +133,10 @@ pub fn NetworkMap(
                 let angle = start_angle(contact.sector) + step * (index as f64 + 1.0);
                 let r = ring(contact.distance);
                 let (x, y) = point((RADII[r - 1] + RADII[r]) / 2.0, angle);
-                let initial: String = contact.name.chars().take(14).collect();
                 view! {
                     <g class="lotse-network-map__person">
-                        <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="6"/>
-                        <text x=format!("{x:.1}") y=format!("{:.1}", y + 18.0) text-anchor="middle">{initial}</text>
+                        <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="11"/>
+                        <text x=format!("{x:.1}") y=format!("{:.1}", y + 4.5) text-anchor="middle">{number + 1}</text>
                     </g>
                 }
             })
@@ -142,7 +144,8 @@ pub fn NetworkMap(
     };
     view! {
         <figure class="lotse-network-map">
-            <svg viewBox="0 0 400 400" class="lotse-network-map__svg" role="group" aria-label=tr(Key::NetworkMapLabel)>
+            <svg viewBox="-80 -28 560 460" class="lotse-network-map__svg" role="group" aria-label=tr(Key::NetworkMapLabel)>
+                <circle cx="200" cy="200" r=RADII[3] class="lotse-network-map__ground" aria-hidden="true"/>
                 {zones}
                 <line x1="8" y1="200" x2="392" y2="200" class="lotse-network-map__axis" aria-hidden="true"/>
                 <line x1="200" y1="8" x2="200" y2="392" class="lotse-network-map__axis" aria-hidden="true"/>

@@ -96,7 +96,7 @@ fn AgreementDocument() -> impl IntoView {
                     <dt>{i18n.t(Key::AgreementClient)}</dt><dd>{case.alias.clone()}</dd>
                     <dt>{i18n.t(Key::FirstContactLabel)}</dt><dd>{case.first_contact.german()}</dd>
                     <dt>{i18n.t(Key::AgreementCaseworker)}</dt><dd>{text_or(&case.agreement.caseworker)}</dd>
-                    <dt>{i18n.t(Key::AgreementParticipants)}</dt><dd>{text_or(&case.agreement.participants)}</dd>
+                    <dt>{i18n.t(Key::DocParticipants)}</dt><dd>{text_or(&case.agreement.participants)}</dd>
                     <dt>{i18n.t(Key::AgreementReview)}</dt>
                     <dd>{case.agreement.review_date.map(|d| d.german()).unwrap_or_else(|| not_given.to_string())}</dd>
                 </dl>
@@ -125,14 +125,14 @@ fn AgreementDocument() -> impl IntoView {
                             <dl class="lotse-agreement__facts">
                                 <dt>{i18n.t(Key::GoalIndicatorLabel)}</dt><dd>{text_or(&goal.indicator)}</dd>
                                 <dt>{i18n.t(Key::GoalDomainsLegend)}</dt><dd>{text_or(&domains)}</dd>
-                                <dt>{i18n.t(Key::GoalReviewLabel)}</dt><dd>{goal.review_date.map(|d| d.german()).unwrap_or_else(|| not_given.to_string())}</dd>
+                                <dt>{i18n.t(Key::DocReview)}</dt><dd>{goal.review_date.map(|d| d.german()).unwrap_or_else(|| not_given.to_string())}</dd>
                             </dl>
                             <table class="lotse-table">
                                 <caption class="lotse-visually-hidden">{i18n.t(Key::StepSteps)}</caption>
                                 <thead><tr>
                                     <th scope="col">{i18n.t(Key::StepWhoLabel)}</th>
                                     <th scope="col">{i18n.t(Key::StepWhatLabel)}</th>
-                                    <th scope="col">{i18n.t(Key::StepWhenLabel)}</th>
+                                    <th scope="col">{i18n.t(Key::DocByWhen)}</th>
                                 </tr></thead>
                                 <tbody>
                                     {case.ordered_steps(goal).into_iter().map(|step| view! {

@@ -40,6 +40,17 @@ pub fn DeleteCasePage() -> impl IntoView {
             Key::DeleteLosesOwnOther,
         )
     };
+    let intake_line = move || {
+        i18n.tf(
+            Key::DeleteLosesIntake,
+            &[
+                ("goals", &content.goals.to_string()),
+                ("steps", &content.steps.to_string()),
+                ("resources", &content.resources.to_string()),
+                ("contacts", &content.contacts.to_string()),
+            ],
+        )
+    };
 
     let confirm = move |_| match storage::delete_case(&id) {
         Ok(()) => {
@@ -61,6 +72,7 @@ pub fn DeleteCasePage() -> impl IntoView {
                 <li>{tr(Key::DeleteLosesDetails)}</li>
                 <li>{will_line}</li>
                 <li>{own_line}</li>
+                <li>{intake_line}</li>
             </ul>
             <div class="lotse-warning-text">
                 <span class="lotse-warning-text__icon" aria-hidden="true">"!"</span>

@@ -173,6 +173,7 @@ fn NetworkTable(contacts: Signal<Vec<NetworkContact>>) -> impl IntoView {
                     <caption class="lotse-table__caption">{tr(Key::NetworkTableCaption)}</caption>
                     <thead>
                         <tr>
+                            <th scope="col">{tr(Key::NetworkNumber)}</th>
                             <th scope="col">{tr(Key::ContactNameLabel)}</th>
                             <th scope="col">{tr(Key::ContactRoleLabel)}</th>
                             <th scope="col">{tr(Key::ContactSectorLegend)}</th>
@@ -181,13 +182,14 @@ fn NetworkTable(contacts: Signal<Vec<NetworkContact>>) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || contacts.get().into_iter().map(|c| {
+                        {move || contacts.get().into_iter().enumerate().map(|(i, c)| {
                             let consent = match c.consent_date {
                                 Some(date) => format!("{}, {}", i18n.t(consent_label(c.consent)), date.german()),
                                 None => i18n.t(consent_label(c.consent)).to_string(),
                             };
                             view! {
                                 <tr>
+                                    <td>{i + 1}</td>
                                     <th scope="row"><a href=format!("#contact-{}", c.id.0)>{c.name}</a></th>
                                     <td>{c.role}</td>
                                     <td>{i18n.t(sector_label(c.sector))}</td>

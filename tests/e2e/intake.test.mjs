@@ -27,6 +27,9 @@ async function focusedFieldset(page) {
   return page.locator(`[id="${id}"]`);
 }
 
+/** A full-page screenshot for review, in tests/e2e/output/. */
+const snap = (page, name) => page.screenshot({ path: join(OUTPUT, `intake-${name}.png`), fullPage: true });
+
 async function coverageLine(page, slug) {
   return page.locator(`[data-testid=coverage-${slug}]`).innerText();
 }
@@ -55,6 +58,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
       }
     }
     await expectAccessible(page, "will");
+    await snap(page, "will");
     await reloadOn(page, "Wille");
     assert.equal(await page.getByRole("group", { name: "Aussage 3" }).getByLabel("Was machen Sie selbst dafür?").inputValue(), K.will[2].own);
 
@@ -75,6 +79,8 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
       assert.equal(await group.locator("[data-testid=smart-open]").innerText(), "Noch offen: messbar, realistisch, terminiert");
     }
     await expectAccessible(page, "goals");
+    await snap(page, "goals");
+    await page.getByRole("group", { name: "Ziel 1", exact: true }).screenshot({ path: join(OUTPUT, "intake-goal-1.png") });
     await expectTouchTargets(page, "goals");
     await reloadOn(page, "Ziele");
     const goal2 = page.getByRole("group", { name: "Ziel 2", exact: true });
@@ -89,6 +95,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     assert.match(await coverageLine(page, "resources"), /Noch keine Ressource/);
     assert.match(await coverageLine(page, "cooperation"), /Noch niemand auf der Netzwerkkarte/);
     await expectAccessible(page, "review with gaps");
+    await snap(page, "review-with-gaps");
 
     // 3. Resources, on the map and as a list.
     await page.getByRole("link", { name: /Ressourcen/ }).first().click();
@@ -101,11 +108,13 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
       for (const g of resource.goals) await fieldset.getByLabel(K.goals[g].client).check();
     }
     await expectAccessible(page, "resource map");
+    await snap(page, "resource-map");
     await expectTouchTargets(page, "resource map");
     await page.getByRole("button", { name: "Als Liste" }).click();
     const listed = await page.locator(".lotse-plain-list textarea").evaluateAll((els) => els.map((e) => e.value));
     assert.deepEqual(listed.sort(), K.resources.map((r) => r.text).sort());
     await expectAccessible(page, "resource list");
+    await snap(page, "resource-list");
     await page.getByRole("button", { name: "Als Karte" }).click();
     await reloadOn(page, "Ressourcen");
     assert.equal((await storedCase(page, id)).resources.length, K.resources.length);
@@ -160,6 +169,8 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
       if (contact.consent === "yes") await group.getByLabel("Ja", { exact: true }).check();
     }
     await expectAccessible(page, "network");
+    await snap(page, "network");
+    await page.locator(".lotse-network").screenshot({ path: join(OUTPUT, "intake-network-map.png") });
     await expectTouchTargets(page, "network");
     await reloadOn(page, "Netzwerkkarte");
     assert.match(await page.locator("[data-testid=network-table]").innerText(), /Ja, \d\d\.\d\d\.\d{4}/);
@@ -179,6 +190,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     }
     assert.equal(await page.locator("[data-testid=no-client-step]").count(), 0);
     await expectAccessible(page, "steps");
+    await snap(page, "steps");
     await reloadOn(page, "Eigene Schritte");
     const flatSection = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "In der Wohnung bleiben" }) });
     const order = await flatSection.locator("input[id$=-what]").evaluateAll((els) => els.map((e) => e.value));
@@ -203,6 +215,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
       await page.keyboard.type(text);
     }
     await expectAccessible(page, "life domains");
+    await snap(page, "life-domains");
     await reloadOn(page, "Lebensbereiche und Verhältnisse");
 
     // 7. Check answers: everything is covered now, and "Ändern" lands on the field.
@@ -212,6 +225,8 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
       assert.equal(await page.locator(`[data-testid=coverage-${slug}].lotse-coverage__item--covered`).count(), 1, `${slug}: ${await coverageLine(page, slug)}`);
     }
     await expectAccessible(page, "review complete");
+    await snap(page, "review-complete");
+    await page.locator(".lotse-coverage").screenshot({ path: join(OUTPUT, "intake-coverage.png") });
     await expectTouchTargets(page, "review complete");
     await page.getByRole("link", { name: `Ändern ${K.goals[1].client}: Woran merken Sie, dass Sie es geschafft haben?` }).click();
     await h1(page, "Ziele");
@@ -236,6 +251,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     await page.getByRole("button", { name: "Unterschrift übernehmen" }).first().click();
     await page.getByRole("button", { name: "Unterschrift löschen" }).waitFor();
     await expectAccessible(page, "agreement");
+    await snap(page, "agreement");
     await reloadOn(page, "Zielvereinbarung");
 
     const agreement = page.locator("[data-testid=agreement]");
