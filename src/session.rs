@@ -90,6 +90,17 @@ impl CaseSession {
         self.case.with(|c| c.as_ref().map(f))
     }
 
+    /// Reads one goal of the open case (tracked); the default when there is no such goal.
+    pub fn with_goal<R: Default>(
+        &self,
+        id: &crate::domain::GoalId,
+        f: impl FnOnce(&Case, &crate::domain::Goal) -> R,
+    ) -> R {
+        self.with(|c| c.goal(id).map(|g| f(c, g)))
+            .flatten()
+            .unwrap_or_default()
+    }
+
     /// Reads the open case without subscribing to changes.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Case) -> R) -> Option<R> {
         self.case.with_untracked(|c| c.as_ref().map(f))

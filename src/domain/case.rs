@@ -172,6 +172,11 @@ impl Case {
     }
 
     /// The goal with this id.
+    pub fn goal(&self, id: &GoalId) -> Option<&Goal> {
+        self.goals.iter().find(|g| &g.id == id)
+    }
+
+    /// The goal with this id, to change it.
     pub fn goal_mut(&mut self, id: &GoalId) -> Option<&mut Goal> {
         self.goals.iter_mut().find(|g| &g.id == id)
     }

@@ -1,7 +1,7 @@
-use super::use_page_title;
+use super::use_step_page;
 use crate::browser;
 use crate::components::{DateField, NextStepLink, RemoveButton, TextArea};
-use crate::domain::{CaseId, Goal, GoalId, LifeDomain, SmartCriterion, WillId};
+use crate::domain::{Goal, GoalId, LifeDomain, SmartCriterion, WillId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;
 use crate::session::{use_session, CaseSession};
@@ -54,12 +54,7 @@ pub fn goal_title(i18n: crate::i18n::I18n, case: &crate::domain::Case, goal: &Go
 /// date and a SMART check that shows what is open without enforcing it.
 #[component]
 pub fn GoalsPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let session = use_session();
-    use_page_title(move || i18n.t(Key::GoalsTitle).to_string());
-    let case_id = session
-        .with_untracked(|c| c.id.clone())
-        .unwrap_or(CaseId(String::new()));
+    let (_, session, case_id) = use_step_page(Key::GoalsTitle);
     let goals = move || session.with(|c| c.goals.clone()).unwrap_or_default();
     let has_will = move || {
         session

@@ -1,11 +1,10 @@
 use super::goals::{goal_title, life_domain_label};
-use super::use_page_title;
+use super::use_step_page;
 use crate::browser;
 use crate::components::{NextStepLink, RemoveButton, TextArea};
-use crate::domain::{CaseId, Circumstance, CircumstanceId, LifeDomain};
-use crate::i18n::{tr, use_i18n, Key};
+use crate::domain::{Circumstance, CircumstanceId, LifeDomain};
+use crate::i18n::{tr, Key};
 use crate::routes::IntakeStep;
-use crate::session::use_session;
 use leptos::prelude::*;
 
 const ADD_BUTTON_ID: &str = "circumstance-add";
@@ -19,12 +18,7 @@ pub fn circumstance_field_id(id: &CircumstanceId) -> String {
 /// client's goals, what in the surroundings should change (*Verhältnisse*).
 #[component]
 pub fn LifeDomainsPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let session = use_session();
-    use_page_title(move || i18n.t(Key::LifeDomainsTitle).to_string());
-    let case_id = session
-        .with_untracked(|c| c.id.clone())
-        .unwrap_or(CaseId(String::new()));
+    let (i18n, session, case_id) = use_step_page(Key::LifeDomainsTitle);
     // A resource touches the domains of the goals it helps.
     let rows = move || {
         session

@@ -32,7 +32,9 @@ pub use will::WillPage;
 
 use crate::browser;
 use crate::components::FieldError;
-use crate::i18n::{use_i18n, Key};
+use crate::domain::CaseId;
+use crate::i18n::{use_i18n, I18n, Key};
+use crate::session::{use_session, CaseSession};
 use leptos::prelude::*;
 
 /// Keeps the document title in step with the page: "<page> – Lotse" (WCAG 2.4.2).
@@ -53,4 +55,15 @@ pub fn use_form_page_title(title: Key, errors: RwSignal<Vec<FieldError>>) {
         };
         format!("{prefix}{}", i18n.t(title))
     });
+}
+
+/// What every intake step page starts with: the texts, the open case, its id, and the title.
+pub fn use_step_page(title: Key) -> (I18n, CaseSession, CaseId) {
+    let i18n = use_i18n();
+    let session = use_session();
+    use_page_title(move || i18n.t(title).to_string());
+    let id = session
+        .with_untracked(|c| c.id.clone())
+        .unwrap_or(CaseId(String::new()));
+    (i18n, session, id)
 }

@@ -1,8 +1,8 @@
 use super::goals::goal_title;
-use super::use_page_title;
+use super::use_step_page;
 use crate::browser;
 use crate::components::{NextStepLink, RemoveButton, TextArea};
-use crate::domain::{CaseId, Resource, ResourceId, ResourceKind};
+use crate::domain::{Resource, ResourceId, ResourceKind};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;
 use crate::session::use_session;
@@ -38,12 +38,7 @@ fn kind_slug(kind: ResourceKind) -> &'static str {
 /// data as a plain list; both are editable, and each resource links to the goals it helps.
 #[component]
 pub fn ResourcesPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let session = use_session();
-    use_page_title(move || i18n.t(Key::ResourcesTitle).to_string());
-    let case_id = session
-        .with_untracked(|c| c.id.clone())
-        .unwrap_or(CaseId(String::new()));
+    let (i18n, session, case_id) = use_step_page(Key::ResourcesTitle);
     let as_list = RwSignal::new(false);
 
     let add = move |kind: ResourceKind| {

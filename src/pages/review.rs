@@ -3,14 +3,13 @@ use super::life_domains::circumstance_field_id;
 use super::network::{consent_label, contact_field_id};
 use super::resources::{resource_field_id, resource_kind_texts};
 use super::steps::step_field_id;
-use super::use_page_title;
+use super::use_step_page;
 use super::will::{own_action_field_id, wording_field_id};
 use crate::components::network_map::{distance_label, sector_label};
 use crate::components::{CoveragePanel, NextStepLink};
-use crate::domain::{Case, CaseId, ResourceKind, StepOwner};
-use crate::i18n::{tr, use_i18n, I18n, Key};
+use crate::domain::{Case, ResourceKind, StepOwner};
+use crate::i18n::{tr, I18n, Key};
 use crate::routes::{field_path, rename_path, IntakeStep};
-use crate::session::use_session;
 use leptos::prelude::*;
 
 /// One row of a summary list: what, the answer, and where to change it.
@@ -177,12 +176,7 @@ fn sections(i18n: I18n, case: &Case) -> Vec<(IntakeStep, Vec<Row>)> {
 /// coverage of the five principles (GOV.UK "check answers" pattern).
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let session = use_session();
-    use_page_title(move || i18n.t(Key::ReviewTitle).to_string());
-    let case_id = session
-        .with_untracked(|c| c.id.clone())
-        .unwrap_or(CaseId(String::new()));
+    let (i18n, session, case_id) = use_step_page(Key::ReviewTitle);
     let details = session
         .with_untracked(|c| (c.alias.clone(), c.first_contact.german()))
         .unwrap_or_default();

@@ -1,9 +1,9 @@
 use super::goals::goal_title;
-use super::use_page_title;
+use super::use_step_page;
 use crate::browser;
 use crate::components::{DateField, NextStepLink, RemoveButton};
-use crate::domain::{CaseId, Goal, GoalId, ResourceKind, Sector, Step, StepId, StepOwner};
 use crate::domain::{ContactId, ResourceId};
+use crate::domain::{Goal, GoalId, ResourceKind, Sector, Step, StepId, StepOwner};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;
 use crate::session::use_session;
@@ -35,12 +35,7 @@ fn parse_owner(value: &str) -> StepOwner {
 /// network, the neighbourhood and professional services.
 #[component]
 pub fn StepsPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let session = use_session();
-    use_page_title(move || i18n.t(Key::StepsTitle).to_string());
-    let case_id = session
-        .with_untracked(|c| c.id.clone())
-        .unwrap_or(CaseId(String::new()));
+    let (_, session, case_id) = use_step_page(Key::StepsTitle);
     let goal_ids = move || {
         session
             .with(|c| c.goals.iter().map(|g| g.id.clone()).collect::<Vec<_>>())
@@ -69,45 +64,19 @@ fn GoalSteps(goal_id: GoalId) -> impl IntoView {
     let add_id = format!("goal-steps-{}-add", goal_id.0);
     let title = {
         let goal_id = goal_id.clone();
-        move || {
-            session
-                .with(|c| {
-                    c.goals
-                        .iter()
-                        .find(|g| g.id == goal_id)
-                        .map(|g| goal_title(i18n, c, g))
-                })
-                .flatten()
-                .unwrap_or_default()
-        }
+        move || session.with_goal(&goal_id, |c, g| goal_title(i18n, c, g))
     };
     let ordered = {
         let goal_id = goal_id.clone();
         move || {
-            session
-                .with(|c| {
-                    c.goals
-                        .iter()
-                        .find(|g| g.id == goal_id)
-                        .map(|g| c.ordered_steps(g).into_iter().cloned().collect::<Vec<_>>())
-                })
-                .flatten()
-                .unwrap_or_default()
+            session.with_goal(&goal_id, |c, g| {
+                c.ordered_steps(g).into_iter().cloned().collect::<Vec<_>>()
+            })
         }
     };
     let no_client_step = {
         let goal_id = goal_id.clone();
-        move || {
-            session
-                .with(|c| {
-                    c.goals
-                        .iter()
-                        .find(|g| g.id == goal_id)
-                        .map(|g| !g.has_client_step())
-                })
-                .flatten()
-                .unwrap_or(false)
-        }
+        move || session.with_goal(&goal_id, |_, g| !g.has_client_step())
     };
     let add = {
         let goal_id = goal_id.clone();

@@ -1,4 +1,4 @@
-use super::use_page_title;
+use super::use_step_page;
 use crate::browser;
 use crate::components::{NextStepLink, RemoveButton, TextArea};
 use crate::domain::coach::asks_others_to_act;
@@ -23,12 +23,7 @@ pub fn own_action_field_id(id: &WillId) -> String {
 /// The first step: the client's will, in their own words, with what they do for it themselves.
 #[component]
 pub fn WillPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let session = use_session();
-    use_page_title(move || i18n.t(Key::WillTitle).to_string());
-    let case_id = session
-        .with_untracked(|c| c.id.clone())
-        .unwrap_or_else(|| crate::domain::CaseId(String::new()));
+    let (_, session, case_id) = use_step_page(Key::WillTitle);
     let statements = move || session.with(|c| c.will.clone()).unwrap_or_default();
 
     let add = move |_| {
