@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 const CENTRE: f64 = 200.0;
 /// Ring boundaries from the centre: client, close, middle, loose.
-const RADII: [f64; 4] = [34.0, 82.0, 136.0, 192.0];
+const RADII: [f64; 4] = [30.0, 90.0, 145.0, 196.0];
 
 /// The name of a sector.
 pub fn sector_label(sector: Sector) -> Key {
@@ -112,8 +112,8 @@ pub fn NetworkMap(
         .into_iter()
         .map(|sector| {
             let (x, y) = point(RADII[3], start_angle(sector) + 45.0);
-            let (x, anchor) = if x < CENTRE { (-76.0, "start") } else { (476.0, "end") };
-            let y = if y < CENTRE { -8.0 } else { 420.0 };
+            let (x, anchor) = if x < CENTRE { (-60.0, "start") } else { (460.0, "end") };
+            let y = if y < CENTRE { -8.0 } else { 422.0 };
             view! { <text x=x y=y text-anchor=anchor class="lotse-network-map__sector">{tr(sector_label(sector))}</text> }
         })
         .collect_view();
@@ -144,7 +144,7 @@ pub fn NetworkMap(
     };
     view! {
         <figure class="lotse-network-map">
-            <svg viewBox="-80 -28 560 460" class="lotse-network-map__svg" role="group" aria-label=tr(Key::NetworkMapLabel)>
+            <svg viewBox="-64 -26 528 456" class="lotse-network-map__svg" role="group" aria-label=tr(Key::NetworkMapLabel)>
                 <circle cx="200" cy="200" r=RADII[3] class="lotse-network-map__ground" aria-hidden="true"/>
                 {zones}
                 <line x1="8" y1="200" x2="392" y2="200" class="lotse-network-map__axis" aria-hidden="true"/>
