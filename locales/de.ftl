@@ -319,3 +319,28 @@ signature-date-place = Ort, Datum
 doc-participants = Weitere Beteiligte
 doc-review = Überprüfung am
 doc-by-when = Bis wann
+
+## Sprache und Anzeige
+language-label = Sprache
+language-de = Deutsch
+language-de-leicht = Leichte Sprache
+language-en = English
+display-label = Anzeige
+setting-large-text = Große Schrift
+setting-high-contrast = Hoher Kontrast
+
+## Vorlesen
+read-aloud = Vorlesen
+read-aloud-stop = Vorlesen beenden
+read-aloud-unavailable = Auf diesem Gerät gibt es keine deutsche Vorlese-Stimme. Das Vorlesen geht deshalb nicht.
+
+## Klienten-Modus
+client-mode-start = Tablet an Klient:in geben
+client-mode-start-hint = Zeigt nur die Fragen an die Klientin oder den Klienten, in Leichter Sprache und großer Schrift. Andere Fälle, fachliche Angaben und Löschen sind ausgeblendet.
+client-mode-banner = Klienten-Modus
+client-mode-exit = Zurück an die Fachkraft
+client-mode-exit-hint = Zum Beenden die Taste gedrückt halten, bis der Balken voll ist.
+client-mode-exit-title = Klienten-Modus beenden?
+client-mode-exit-body = Danach sind wieder alle Angaben und Fälle zu sehen. Alles Eingegebene ist gespeichert.
+client-mode-exit-confirm = Ja, beenden
+client-mode-exit-cancel = Nein, weiter im Klienten-Modus

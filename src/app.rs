@@ -1,23 +1,29 @@
 //! The app: context providers, and which page each route shows.
 
-use crate::components::{AppHeader, LocationMemory};
+use crate::client_mode::provide_client_mode;
+use crate::components::{AppHeader, LocationMemory, Reading};
+use crate::display::provide_display;
 use crate::i18n::provide_i18n;
 use crate::pages::{CaseLayout, CaseListPage, NewCasePage, NotFoundPage};
 use crate::router::provide_navigator;
 use crate::routes::Route;
 use crate::session::CaseSession;
-use crate::{browser, flash::Flash};
+use crate::{browser, flash::Flash, speech};
 use leptos::ev;
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_i18n();
+    let i18n = provide_i18n();
+    let display = provide_display();
+    let client_mode = provide_client_mode(i18n, display);
     let navigator = provide_navigator();
     let session = CaseSession::new();
     provide_context(session);
     provide_context(Flash::new());
+    provide_context(Reading(RwSignal::new(None)));
+    speech::warm_up();
 
     // A pending save is written the moment the page is hidden or closed: a closed tab or a
     // switched app must not cost the last keystrokes.
@@ -32,11 +38,27 @@ pub fn App() -> impl IntoView {
         on_hidden.remove();
     });
 
-    let route = Memo::new(move |_| navigator.route());
+    // In client mode only the handed-over case's client steps can be shown; anything else
+    // (typed address, back button, a stale link) leads to its first step.
+    let route = Memo::new(move |_| {
+        let route = navigator.route();
+        client_mode.redirect(&route).unwrap_or(route)
+    });
+    Effect::new(move |_| {
+        let shown = route.get();
+        if let Some(path) = shown
+            .path()
+            .filter(|p| navigator.route() != shown && *p != navigator.path())
+        {
+            navigator.replace(&path);
+        }
+    });
     view! {
         <AppHeader/>
         <main id="main" class="lotse-main" tabindex="-1">
-            {move || match route.get() {
+            // A page is built anew when the client mode starts or ends, so it shows or hides
+            // the caseworker's parts.
+            {move || match (client_mode.is_on(), route.get()).1 {
                 Route::CaseList => view! { <CaseListPage/> }.into_any(),
                 Route::NewCase => view! { <NewCasePage/> }.into_any(),
                 Route::Case(id, page) => view! { <CaseLayout id=id page=page/> }.into_any(),

@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod browser;
+pub mod client_mode;
 pub mod components;
+pub mod display;
 pub mod domain;
 pub mod flash;
 pub mod i18n;
@@ -11,6 +13,7 @@ pub mod pages;
 pub mod router;
 pub mod routes;
 pub mod session;
+pub mod speech;
 pub mod storage;
 
 pub use app::App;

@@ -10,6 +10,7 @@ use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage};
 
 const CASE_PREFIX: &str = "lotse:case:";
 const LAST_LOCATION_KEY: &str = "lotse:ui:last-location";
+const SETTING_PREFIX: &str = "lotse:ui:";
 
 /// What can go wrong with the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -155,4 +156,25 @@ pub fn load_last_location() -> Option<String> {
 /// error here is left to the next case save to report.
 pub fn save_last_location(path: &str) {
     let _ = write(LAST_LOCATION_KEY, path);
+}
+
+/// A remembered interface setting of this device (language, display, client mode).
+pub fn load_setting(name: &str) -> Option<String> {
+    local_storage().ok()?;
+    LocalStorage::get(format!("{SETTING_PREFIX}{name}")).ok()
+}
+
+/// Remembers an interface setting; `None` forgets it. A failure costs only the setting.
+pub fn save_setting(name: &str, value: Option<&str>) {
+    let key = format!("{SETTING_PREFIX}{name}");
+    match value {
+        Some(value) => {
+            let _ = write(&key, value);
+        }
+        None => {
+            if local_storage().is_ok() {
+                LocalStorage::delete(key);
+            }
+        }
+    }
 }

@@ -1,23 +1,50 @@
+use crate::client_mode::use_client_mode;
+use crate::components::{ClientModeExit, DisplaySettings, LanguageSwitch};
 use crate::i18n::{tr, Key};
 use leptos::prelude::*;
 
-/// The bar at the top of every screen: a skip link and the way home to the case list.
+/// The bar at the top of every screen: a skip link, the way home (not in client mode, where
+/// other cases stay hidden), the language switch and the display settings.
 #[component]
 pub fn AppHeader() -> impl IntoView {
+    let mode = use_client_mode();
+    let logo = || {
+        view! {
+            <svg class="lotse-header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                <circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="3"/>
+                <path d="M16 5 L20 16 L16 27 L12 16 Z" fill="currentColor"/>
+            </svg>
+        }
+    };
     view! {
         // Keyboard users skip the header; the link is the first thing Tab reaches.
         <a class="lotse-skip-link" href="#main">{tr(Key::SkipToContent)}</a>
         <header class="lotse-header">
             <div class="lotse-header__inner">
-                <a href="/" class="lotse-header__home">
-                    <svg class="lotse-header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-                        <circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" stroke-width="3"/>
-                        <path d="M16 5 L20 16 L16 27 L12 16 Z" fill="currentColor"/>
-                    </svg>
-                    <span class="lotse-header__name">{tr(Key::AppName)}</span>
-                    <span class="lotse-visually-hidden">{tr(Key::HeaderHomeHint)}</span>
-                </a>
-                <p class="lotse-header__tagline">{tr(Key::AppTagline)}</p>
+                {move || if mode.is_on() {
+                    view! {
+                        <p class="lotse-header__home">
+                            {logo()}
+                            <span class="lotse-header__name">{tr(Key::AppName)}</span>
+                            <span class="lotse-header__badge">{tr(Key::ClientModeBanner)}</span>
+                        </p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <a href="/" class="lotse-header__home">
+                            {logo()}
+                            <span class="lotse-header__name">{tr(Key::AppName)}</span>
+                            <span class="lotse-visually-hidden">{tr(Key::HeaderHomeHint)}</span>
+                        </a>
+                    }.into_any()
+                }}
+                <div class="lotse-toolbar">
+                    <LanguageSwitch/>
+                    <DisplaySettings/>
+                    <Show when=move || mode.is_on()>
+                        <ClientModeExit/>
+                    </Show>
+                </div>
             </div>
         </header>
     }

@@ -1,13 +1,17 @@
 //! Reusable components, one per file.
 
 pub mod app_header;
+pub mod client_mode_exit;
 pub mod coverage_panel;
 pub mod damaged_record_notice;
 pub mod date_field;
+pub mod display_settings;
 pub mod error_summary;
+pub mod language_switch;
 pub mod location_memory;
 pub mod network_map;
 pub mod next_step_link;
+pub mod read_aloud;
 pub mod remove_button;
 pub mod save_indicator;
 pub mod signature_pad;
@@ -17,13 +21,17 @@ pub mod text_area;
 pub mod text_input;
 
 pub use app_header::AppHeader;
+pub use client_mode_exit::ClientModeExit;
 pub use coverage_panel::CoveragePanel;
 pub use damaged_record_notice::DamagedRecordNotice;
 pub use date_field::DateField;
+pub use display_settings::DisplaySettings;
 pub use error_summary::{ErrorSummary, FieldError};
+pub use language_switch::LanguageSwitch;
 pub use location_memory::LocationMemory;
 pub use network_map::NetworkMap;
 pub use next_step_link::NextStepLink;
+pub use read_aloud::{ReadAloud, Reading};
 pub use remove_button::RemoveButton;
 pub use save_indicator::SaveIndicator;
 pub use signature_pad::SignaturePad;

@@ -1,3 +1,4 @@
+use crate::client_mode::{use_client_mode, CLIENT_STEPS};
 use crate::domain::CaseId;
 use crate::i18n::{use_i18n, Key};
 use crate::routes::{step_path, IntakeStep};
@@ -7,7 +8,11 @@ use leptos::prelude::*;
 #[component]
 pub fn NextStepLink(id: CaseId, current: IntakeStep) -> impl IntoView {
     let i18n = use_i18n();
-    current.next().map(|next| {
+    let client_mode = use_client_mode().is_on();
+    let next = current
+        .next()
+        .filter(|n| !client_mode || CLIENT_STEPS.contains(n));
+    next.map(|next| {
         view! {
             <p class="lotse-next-step">
                 <a href=step_path(&id, next) class="lotse-button">

@@ -1,3 +1,4 @@
+use crate::client_mode::{use_client_mode, CLIENT_STEPS};
 use crate::domain::CaseId;
 use crate::i18n::{tr, Key};
 use crate::routes::{step_path, IntakeStep};
@@ -7,8 +8,11 @@ use leptos::prelude::*;
 /// (`aria-current="step"`).
 #[component]
 pub fn StepNav(id: CaseId, current: IntakeStep) -> impl IntoView {
+    // In client mode only the client's steps are offered.
+    let client_mode = use_client_mode().is_on();
     let steps = IntakeStep::ALL
         .iter()
+        .filter(|s| !client_mode || CLIENT_STEPS.contains(s))
         .enumerate()
         .map(|(index, &step)| {
             let is_current = step == current;

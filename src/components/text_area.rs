@@ -1,3 +1,4 @@
+use crate::components::{ReadAloud, Reading};
 use crate::i18n::{tr, Key};
 use leptos::prelude::*;
 
@@ -5,7 +6,8 @@ use leptos::prelude::*;
 ///
 /// The text is handed over exactly as typed: no trimming, no length limit, no reformatting.
 /// The field is not re-rendered while typing (its DOM value is the truth), which keeps the
-/// hot path of a keystroke to one closure call.
+/// hot path of a keystroke to one closure call. A client-facing question gets a "Vorlesen"
+/// button, and its label and hint are marked while they are read.
 #[component]
 pub fn TextArea(
     /// The textarea's id.
@@ -15,16 +17,30 @@ pub fn TextArea(
     /// A hint under the label.
     #[prop(optional)]
     hint: Option<Key>,
+    /// Whether the question is the client's (then it can be read aloud).
+    #[prop(optional)]
+    read_aloud: bool,
     /// The text when the field is first shown.
     initial: String,
     /// Called with the whole text after every change.
     on_change: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
+    let question_id = format!("{id}-question");
+    let reading = use_context::<Reading>();
+    let is_read = {
+        let question_id = question_id.clone();
+        move || reading.is_some_and(|r| r.0.with(|r| r.as_deref() == Some(question_id.as_str())))
+    };
     view! {
         <div class="lotse-form-group">
-            <label class="lotse-label" for=id.clone()>{tr(label)}</label>
-            {hint.map(|hint| view! { <p class="lotse-hint" id=hint_id.clone()>{tr(hint)}</p> })}
+            <div class="lotse-question" id=question_id.clone() class:lotse-question--reading=is_read>
+                <label class="lotse-label" for=id.clone()>{tr(label)}</label>
+                {hint.map(|hint| view! { <p class="lotse-hint" id=hint_id.clone()>{tr(hint)}</p> })}
+            </div>
+            {read_aloud.then(|| view! {
+                <ReadAloud id=question_id.clone() texts=std::iter::once(label).chain(hint).collect()/>
+            })}
             <textarea class="lotse-textarea" id=id.clone() name=id rows="3" spellcheck="true" dir="auto"
                 aria-describedby=hint.map(|_| hint_id.clone())
                 prop:value=initial

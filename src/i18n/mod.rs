@@ -20,6 +20,38 @@ impl Locale {
             _ => "de-DE",
         }
     }
+
+    /// The `lang` attribute for pages in this locale.
+    pub fn html_lang(self) -> &'static str {
+        match self.tag().split('-').next() {
+            Some("en") => "en",
+            _ => "de",
+        }
+    }
+
+    /// The locale with this file stem, e.g. `de-leicht`.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::ALL.iter().copied().find(|l| l.tag() == tag)
+    }
+
+    /// Leichte Sprache, where this build has it.
+    pub fn easy() -> Option<Locale> {
+        Self::from_tag("de-leicht")
+    }
+
+    /// Whether this is Leichte Sprache.
+    pub fn is_easy(self) -> bool {
+        self.tag() == "de-leicht"
+    }
+
+    /// The language's name, in the language itself.
+    pub fn name(self) -> Key {
+        match self.tag() {
+            "de-leicht" => Key::LanguageDeLeicht,
+            "en" => Key::LanguageEn,
+            _ => Key::LanguageDe,
+        }
+    }
 }
 
 /// Replaces each `{$name}` in `template` by its value in `args`.
@@ -54,6 +86,8 @@ pub struct I18n {
     locale: RwSignal<Locale>,
 }
 
+const LOCALE_SETTING: &str = "locale";
+
 impl I18n {
     /// The current locale (tracked).
     pub fn locale(&self) -> Locale {
@@ -76,6 +110,17 @@ impl I18n {
         self.tf(key, &[("count", &count.to_string())])
     }
 
+    /// Switches the language, remembers it on this device and sets `lang` on `<html>`.
+    pub fn set_locale(&self, locale: Locale) {
+        self.locale.set(locale);
+        crate::storage::save_setting(LOCALE_SETTING, Some(locale.tag()));
+    }
+
+    /// The current locale, read without subscribing.
+    pub fn locale_untracked(&self) -> Locale {
+        self.locale.get_untracked()
+    }
+
     /// The text for `key`, read without subscribing (for event handlers).
     pub fn t_untracked(&self, key: Key) -> &'static str {
         key.text(self.locale.get_untracked())
@@ -91,12 +136,24 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || i18n.t(key)
 }
 
-/// Puts the interface language into context; German until a switch exists.
+/// Puts the interface language into context: the one chosen on this device, else German.
+/// Keeps `<html lang>` (and `data-locale`, for styles) in step with it.
 pub fn provide_i18n() -> I18n {
+    let stored = crate::storage::load_setting(LOCALE_SETTING).and_then(|t| Locale::from_tag(&t));
     let i18n = I18n {
-        locale: RwSignal::new(Locale::De),
+        locale: RwSignal::new(stored.unwrap_or(Locale::De)),
     };
     provide_context(i18n);
+    Effect::new(move |_| {
+        let locale = i18n.locale.get();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", locale.html_lang());
+            let _ = root.set_attribute("data-locale", locale.tag());
+        }
+    });
     i18n
 }
 

@@ -3,6 +3,7 @@ use super::{
     AgreementPage, DeleteCasePage, GoalsPage, LifeDomainsPage, NetworkPage, RenameCasePage,
     ResourcesPage, ReviewPage, StepsPage, WillPage,
 };
+use crate::client_mode::use_client_mode;
 use crate::components::storage_alert::storage_error_texts;
 use crate::components::{DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert};
 use crate::domain::CaseId;
@@ -17,6 +18,8 @@ use leptos::prelude::*;
 #[component]
 pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
     let session = use_session();
+    let client_mode = use_client_mode();
+    let hand_over_id = id.clone();
     match session.open(&id) {
         Ok(()) => {
             let content = match page {
@@ -44,6 +47,17 @@ pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
                             <strong data-testid="case-alias">{move || session.with(|c| c.alias.clone())}</strong>
                         </p>
                         <SaveIndicator/>
+                        <Show when=move || !client_mode.is_on()>
+                            <button type="button" class="lotse-button lotse-button--secondary lotse-case__hand-over"
+                                aria-describedby="client-mode-start-hint"
+                                on:click={
+                                    let id = hand_over_id.clone();
+                                    move |_| client_mode.start(id.clone())
+                                }>
+                                {tr(Key::ClientModeStart)}
+                            </button>
+                            <p class="lotse-visually-hidden" id="client-mode-start-hint">{tr(Key::ClientModeStartHint)}</p>
+                        </Show>
                     </div>
                     <StorageAlert/>
                     {step.map(|current| view! { <StepNav id=id current=current/> })}

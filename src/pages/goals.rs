@@ -1,5 +1,6 @@
 use super::use_step_page;
 use crate::browser;
+use crate::client_mode::use_client_mode;
 use crate::components::{DateField, NextStepLink, RemoveButton, TextArea};
 use crate::domain::{Goal, GoalId, LifeDomain, SmartCriterion, WillId};
 use crate::i18n::{tr, use_i18n, Key};
@@ -114,6 +115,7 @@ fn goal_text_writer(
 fn GoalEditor(goal: Goal) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    let client_mode = use_client_mode().is_on_untracked();
     let id = goal.id.clone();
     let title = {
         let id = id.clone();
@@ -210,10 +212,14 @@ fn GoalEditor(goal: Goal) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <TextArea id=goal_field_id(&id, "client") label=Key::GoalClientLabel hint=Key::GoalClientHint
+            <TextArea id=goal_field_id(&id, "client") label=Key::GoalClientLabel hint=Key::GoalClientHint read_aloud=true
                 initial=goal.client_wording on_change=goal_text_writer(session, id.clone(), |g| &mut g.client_wording)/>
+            {(!client_mode).then(|| view! {
             <TextArea id=goal_field_id(&id, "professional") label=Key::GoalProfessionalLabel hint=Key::GoalProfessionalHint
-                initial=goal.professional_wording on_change=goal_text_writer(session, id.clone(), |g| &mut g.professional_wording)/>
+                initial=goal.professional_wording.clone() on_change=goal_text_writer(session, id.clone(), |g| &mut g.professional_wording)/>
+            })}
+            // The ICF domains and the SMART check are the caseworker's; the client mode hides them.
+            {(!client_mode).then(|| view! {
             <fieldset class="lotse-fieldset lotse-fieldset--plain" id=goal_field_id(&id, "domains")>
                 <legend class="lotse-label">{tr(Key::GoalDomainsLegend)}</legend>
                 <div class="lotse-checkboxes lotse-checkboxes--columns">
@@ -242,13 +248,15 @@ fn GoalEditor(goal: Goal) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </fieldset>
-            <TextArea id=goal_field_id(&id, "indicator") label=Key::GoalIndicatorLabel hint=Key::GoalIndicatorHint
+            })}
+            <TextArea id=goal_field_id(&id, "indicator") label=Key::GoalIndicatorLabel hint=Key::GoalIndicatorHint read_aloud=true
                 initial=goal.indicator on_change=goal_text_writer(session, id.clone(), |g| &mut g.indicator)/>
             <DateField id=goal_field_id(&id, "review") label=Key::GoalReviewLabel initial=goal.review_date
                 on_change={
                     let id = id.clone();
                     move |date| session.edit(|case| if let Some(goal) = case.goal_mut(&id) { goal.review_date = date; })
                 }/>
+            {(!client_mode).then(|| view! {
             <fieldset class="lotse-fieldset lotse-fieldset--plain" id=goal_field_id(&id, "smart")>
                 <legend class="lotse-label">{tr(Key::GoalSmartLegend)}</legend>
                 <p class="lotse-hint">{tr(Key::GoalSmartHint)}</p>
@@ -285,6 +293,7 @@ fn GoalEditor(goal: Goal) -> impl IntoView {
                     }}
                 </p>
             </fieldset>
+            })}
             <RemoveButton id=format!("goal-{}", id.0) label=Key::GoalRemove question=Key::GoalRemoveQuestion
                 name=title.into() focus_after=ADD_BUTTON_ID
                 is_blank=move || session.with_untracked(|c| c.goals.iter().find(|g| g.id == blank_id).map(|g| {

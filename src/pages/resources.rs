@@ -172,7 +172,7 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
                     </div>
                 }
             })}
-            <TextArea id=resource_field_id(&id) label=Key::ResourceTextLabel initial=resource.description
+            <TextArea id=resource_field_id(&id) label=Key::ResourceTextLabel read_aloud=true initial=resource.description
                 on_change={
                     let id = id.clone();
                     move |value: String| {

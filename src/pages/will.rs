@@ -97,7 +97,7 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
     view! {
         <fieldset class="lotse-fieldset lotse-will-statement">
             <legend class="lotse-fieldset__legend">{legend}</legend>
-            <TextArea id=wording_field_id(&id) label=Key::WillWordingLabel hint=Key::WillWordingHint
+            <TextArea id=wording_field_id(&id) label=Key::WillWordingLabel hint=Key::WillWordingHint read_aloud=true
                 initial=statement.wording on_change=on_wording/>
             // Always present and polite, so a screen reader hears the question once it appears.
             <div class="lotse-coach-region" aria-live="polite">
@@ -111,7 +111,7 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
                     </div>
                 </Show>
             </div>
-            <TextArea id=own_action_field_id(&id) label=Key::WillOwnActionLabel hint=Key::WillOwnActionHint
+            <TextArea id=own_action_field_id(&id) label=Key::WillOwnActionLabel hint=Key::WillOwnActionHint read_aloud=true
                 initial=statement.own_action on_change=on_own_action/>
             <RemoveButton id=format!("will-{}", id.0) label=Key::WillRemove question=Key::WillRemoveQuestion
                 name=Signal::derive(legend) focus_after=ADD_BUTTON_ID

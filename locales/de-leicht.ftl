@@ -1,0 +1,583 @@
+# Lotse – Texte in Leichter Sprache.
+# Regeln: Netzwerk Leichte Sprache und DIN SPEC 33429.
+# Jede Zeile „schlüssel = Text“ ist ein Text der Oberfläche. Den Schlüssel links nicht ändern.
+# { $name } ist ein Platzhalter: Er wird beim Anzeigen ersetzt und muss erhalten bleiben.
+# Ein Satz pro Zeile: Die Folgezeilen sind eingerückt.
+# Höchstens 10 Wörter pro Satz. Lange Wörter mit Medio·punkt trennen.
+# tests/easy_language.rs prüft diese Regeln.
+#
+# Immer dasselbe Wort für dieselbe Sache:
+#   Fall, Kurz·name, 1. Treffen, 1. Gespräch, Satz (Aussage zum Willen),
+#   Ziel, Schritt, Stärken und Hilfen (Ressourcen), Netz·werk, Netz·werk·karte,
+#   Person oder Stelle (Kontakt), Helfer von Beruf (Fachdienste), Viertel (Sozialraum),
+#   Umfeld und Änderung im Umfeld (Verhältnisse), Lebens·bereiche, Ziel·prüfung (SMART),
+#   Ziel·vereinbarung, Unter·schrift, Fach·kraft, Klienten·modus, löschen (entfernen).
+
+## Allgemein
+app-name = Lotse
+app-tagline = Zusammen Ihre Ziele planen
+header-home-hint = Zur Liste mit allen Fällen
+skip-to-content = Direkt zum Inhalt gehen
+back-to-case-list = Zurück zu allen Fällen
+cancel = Abbrechen
+remove-confirm = Ja, löschen
+next-step = Weiter zu { $step }
+optional = freiwillig
+title-error-prefix = {"Fehler: "}
+error-prefix = {"Fehler: "}
+error-summary-title = Bitte prüfen Sie Ihre Angaben
+
+## Speichern
+save-state-saved = Alles gespeichert
+save-state-pending = Lotse speichert gerade …
+save-state-failed = Speichern hat nicht geklappt
+storage-retry = Noch einmal speichern
+storage-unavailable-title = Lotse kann in diesem Browser nicht speichern
+storage-unavailable-body =
+    Lotse darf auf diesem Gerät nichts speichern.
+    Das verbietet der Browser.
+    Der Browser ist das Programm für das Internet.
+    Vielleicht ist im Browser der private Modus an.
+    Oder die Ein·stellungen verbieten das Speichern.
+    Lotse behält Ihre Eingaben nur, solange dieses Fenster offen ist.
+    Das können Sie tun:
+    Öffnen Sie die Ein·stellungen vom Browser.
+    Erlauben Sie das Speichern für diese Seite.
+    Laden Sie die Seite dann neu.
+storage-full-title =
+    Der Speicher ist voll.
+    Ihre letzte Eingabe ist noch nicht gespeichert.
+storage-full-body =
+    Ihre Eingaben bleiben in diesem Fenster, solange es offen ist.
+    Mit Ihren gespeicherten Fällen ist nichts passiert.
+    Machen Sie Platz im Speicher.
+    Löschen Sie dazu Fälle, die Sie nicht mehr brauchen.
+    Oder machen Sie im Browser Speicher·platz frei.
+    Wählen Sie dann „Noch einmal speichern“.
+storage-write-failed-title = Ihre letzte Eingabe ist nicht gespeichert
+storage-write-failed-body =
+    Der Browser hat das Speichern verboten.
+    Ihre Eingaben bleiben in diesem Fenster, solange es offen ist.
+    Mit Ihren gespeicherten Fällen ist nichts passiert.
+    Wählen Sie „Noch einmal speichern“.
+    Klappt das nicht?
+    Dann fragen Sie die Computer·hilfe bei Ihrer Arbeit.
+
+## Beschädigte oder neuere Einträge
+record-damaged-title = Lotse kann einen gespeicherten Fall nicht lesen
+record-damaged-body =
+    Ein Fall auf diesem Gerät ist kaputt.
+    Vielleicht ist Lotse beim Speichern abgestürzt.
+    Lotse lässt den Fall so, wie er ist.
+    So geht nichts verloren.
+    Alle anderen Fälle können Sie wie immer benutzen.
+    Speichern Sie den kaputten Fall als Datei.
+    Geben Sie die Datei der Computer·hilfe bei Ihrer Arbeit.
+    Oder geben Sie die Datei Ihrer Ansprech·person für Lotse.
+record-newer-title = Ein Fall ist aus einer neueren Version von Lotse
+record-newer-body =
+    Dieser Fall ist aus einer neueren Version von Lotse.
+    Diese Version von Lotse kann den Fall nicht öffnen.
+    Lotse lässt den Fall so, wie er ist.
+    Laden Sie die Seite neu.
+    Dann bekommen Sie die neueste Version.
+    Oder speichern Sie den Fall als Datei.
+record-key-label = Name im Speicher:
+record-save-copy = Fall als Datei speichern
+record-save-copy-failed =
+    Das Speichern als Datei hat nicht geklappt.
+    Der Fall bleibt so, wie er ist, auf dem Gerät.
+
+## Fallliste
+case-list-title = Ihre Fälle
+case-list-label = Fälle auf diesem Gerät
+case-list-new = Neuen Fall beginnen
+case-list-empty-title = Auf diesem Gerät gibt es noch keine Fälle
+case-list-empty-body =
+    Beginnen Sie einen neuen Fall.
+    Dann können Sie mit dem 1. Gespräch anfangen.
+    Ein Fall gehört zu 1 Person.
+    Für den Fall reicht ein Kurz·name.
+    Der echte Name ist nicht nötig.
+case-list-empty-privacy =
+    Lotse speichert alles nur in diesem Browser auf diesem Gerät.
+    Lotse schickt nichts ins Internet.
+case-label = Fall:
+case-first-contact = 1. Treffen
+case-updated-at = Zuletzt geändert
+case-open = Öffnen
+case-rename = Name ändern
+case-delete = Löschen
+case-unavailable-title = Lotse kann diesen Fall nicht öffnen
+case-not-found-body =
+    Auf diesem Gerät gibt es keinen Fall mit dieser Adresse.
+    Vielleicht hat jemand den Fall gelöscht.
+    Oder der Fall ist auf einem anderen Gerät.
+
+## Neuer Fall und Umbenennen
+new-case-title = Neuen Fall beginnen
+new-case-intro =
+    Für den Fall brauchen Sie nur 2 Angaben:
+    1. Einen Kurz·namen für die Person.
+    2. Das Datum vom 1. Treffen.
+new-case-submit = Fall beginnen
+alias-label = Kurz·name
+alias-hint =
+    Zum Beispiel:
+    Herr K.
+    Der echte Name ist nicht nötig.
+first-contact-label = Datum vom 1. Treffen
+first-contact-hint =
+    Zum Beispiel:
+    20.11.2026
+error-alias-missing = Bitte schreiben Sie einen Kurz·namen
+error-date-missing = Bitte schreiben Sie das Datum vom 1. Treffen
+error-date-invalid =
+    Das Datum vom 1. Treffen muss ein echtes Datum sein.
+    Zum Beispiel:
+    20.11.2026
+error-date-in-future =
+    Das Datum vom 1. Treffen ist in der Zukunft.
+    Das Datum muss heute sein oder früher.
+rename-title = Neuer Name für den Fall
+rename-submit = Neuen Namen speichern
+
+## Löschen
+delete-title = Fall „{ $alias }“ löschen?
+delete-intro = Das löscht Lotse für immer auf diesem Gerät:
+delete-loses-details = den Kurz·namen und das Datum vom 1. Treffen
+delete-loses-will-one = { $count } Satz dazu, was die Person will
+delete-loses-will-other = { $count } Sätze dazu, was die Person will
+delete-loses-own-one = { $count } Antwort auf „Was machen Sie selbst dafür?“
+delete-loses-own-other = { $count } Antworten auf „Was machen Sie selbst dafür?“
+delete-loses-intake =
+    { $goals } Ziele mit { $steps } Schritten.
+    { $resources } Stärken und Hilfen.
+    { $contacts } Personen oder Stellen im Netz·werk.
+    Die Änderungen im Umfeld.
+    Die Ziel·vereinbarung und die Unter·schriften.
+delete-irreversible = Danach ist der Fall für immer weg.
+delete-confirm = Ja, Fall für immer löschen
+delete-cancel = Nein, Fall behalten
+delete-done = Lotse hat den Fall „{ $alias }“ gelöscht.
+delete-failed =
+    Lotse konnte den Fall nicht löschen.
+    Der Browser lässt Lotse nicht an den Speicher.
+    Alles ist noch so wie vorher.
+
+## Schritte
+step-nav-label = Teile vom 1. Gespräch
+step-will = Was Sie wollen
+step-goals = Ziele
+step-steps = Schritte zum Ziel
+step-resources = Stärken und Hilfen
+step-network = Netz·werk
+step-life-domains = Lebens·bereiche
+step-review = Alles prüfen
+step-agreement = Ziel·vereinbarung
+
+## Wille
+will-title = Was Sie wollen
+will-intro =
+    Was wollen Sie?
+    Was soll anders werden?
+    Sagen Sie es mit Ihren eigenen Worten.
+    Sagen Sie es so:
+    Ich will …
+    Auch große Träume sind erlaubt.
+will-verbatim-note =
+    Lotse speichert alles sofort.
+    Lotse speichert alles genau so, wie Sie es schreiben.
+    Lotse kürzt nichts und ändert nichts.
+will-statement-legend = Satz { $number }
+will-wording-label =
+    Was wollen Sie?
+    Was soll anders werden?
+will-wording-hint =
+    Schreiben Sie Ihre eigenen Worte auf.
+    Zum Beispiel:
+    „Ich will wieder arbeiten.“
+will-own-action-label = Was machen Sie selbst dafür?
+will-own-action-hint =
+    Schreiben Sie Ihre eigenen Worte auf.
+    Zum Beispiel:
+    „Ich rufe die Vermieterin an.“
+will-add = Noch einen Satz dazu·schreiben
+will-remove = Satz löschen
+will-remove-question = { $name } mit allen Ihren Worten löschen?
+coach-wish =
+    In diesem Satz sollen andere etwas tun.
+    Was machen Sie selbst dafür?
+coach-add-own-action = Ihren eigenen Teil dazu·schreiben
+
+## Nicht gefunden
+not-found-title = Lotse findet diese Seite nicht
+not-found-body =
+    Diese Adresse gibt es in Lotse nicht.
+    Mit Ihren Fällen ist alles in Ordnung.
+
+## Ziele
+goals-title = Ziele
+goals-intro =
+    Ziele kommen aus dem, was Sie wollen.
+    Schreiben Sie jedes Ziel mit Ihren eigenen Worten.
+    Schreiben Sie die Ziele zusammen mit der Fach·kraft.
+    Die Fach·kraft ist die Person, die Sie berät.
+    Bei der Ziel·prüfung sehen Sie, was noch fehlt.
+    Die Ziel·prüfung ist freiwillig.
+goals-no-will =
+    Es gibt noch keinen Satz dazu, was Sie wollen.
+    Sie können trotzdem Ziele aufschreiben.
+    Besser ist:
+    Fangen Sie mit dem an, was Sie wollen.
+goal-add = Noch ein Ziel dazu·schreiben
+goal-legend = Ziel { $number }
+goal-will-label = Zu welchem Satz gehört dieses Ziel?
+goal-will-none = Zu keinem bestimmten Satz
+will-statement-short = Satz
+goal-client-label = Das Ziel in Ihren Worten
+goal-client-hint =
+    Schreiben Sie das Ziel so, wie Sie es sagen.
+    Zum Beispiel:
+    „Wieder Arbeit mit Maschinen“
+goal-professional-label = Das Ziel in Fach·sprache – freiwillig
+goal-professional-hint =
+    Das ist für den Hilfe·plan.
+    Zum Beispiel:
+    „Arbeit im technischen Bereich aufnehmen“
+goal-domains-legend = Zu welchen Lebens·bereichen gehört das Ziel?
+goal-indicator-label =
+    Woran merken Sie:
+    Ich habe mein Ziel geschafft?
+goal-indicator-hint =
+    Schreiben Sie ein Zeichen auf, das alle sehen können.
+    Zum Beispiel:
+    „Ich habe einen Arbeits·vertrag.“
+    Oder:
+    „Ich hatte 2 Vorstellungs·gespräche.“
+goal-review-label = Ziel prüfen am – freiwillig
+goal-smart-legend = Ziel·prüfung
+goal-smart-hint =
+    Kreuzen Sie an, was für das Ziel stimmt.
+    Ein offener Punkt ist kein Fehler.
+    Sprechen Sie über die offenen Punkte.
+goal-smart-open =
+    Das fehlt noch:
+    { $criteria }
+goal-smart-all-met = Alle 5 Punkte stimmen.
+goal-remove = Ziel löschen
+goal-remove-question = { $name } mit allen Angaben und Schritten löschen?
+smart-specific = genau
+smart-specific-hint = Das Ziel sagt genau, was Sie schaffen wollen.
+smart-measurable = prüfbar
+smart-measurable-hint =
+    Sie können prüfen, ob Sie das Ziel geschafft haben.
+    Dafür gibt es ein Zeichen, das alle sehen können.
+smart-attractive = gewollt
+smart-attractive-hint =
+    Sie wollen das Ziel selbst.
+    Sie haben das Ziel mit·geschrieben.
+smart-realistic = machbar
+smart-realistic-hint =
+    Sie können das Ziel in der Zeit schaffen.
+    Ihre Kräfte und Hilfen reichen dafür.
+smart-timed = mit Termin
+smart-timed-hint =
+    Es gibt einen Termin für das Ziel.
+    Bis dahin wollen Sie das Ziel schaffen.
+
+## Lebensbereiche (ICF)
+domain-d1 = Lernen und Wissen benutzen
+domain-d2 = Aufgaben im Alltag schaffen
+domain-d3 = Sprechen und Verstehen
+domain-d4 = Sich bewegen und unterwegs sein
+domain-d5 = Für sich selbst sorgen
+domain-d6 = Leben im Haushalt
+domain-d7 = Mit anderen Menschen umgehen
+domain-d8 = Schule, Arbeit und Geld
+domain-d9 = Leben in der Gemeinschaft
+
+## Allgemeine Angaben
+not-given = keine Angabe
+change = Ändern
+
+## Eigene Schritte
+steps-title = Schritte zum Ziel
+steps-intro =
+    Zuerst kommt, was Sie selbst tun.
+    Dann kommen Menschen aus Ihrem Netz·werk.
+    Ihr Netz·werk sind Familie, Freunde, Nachbarn und Kollegen.
+    Dann kommen Hilfen aus Ihrem Viertel.
+    Zuletzt kommen Helfer von Beruf.
+    Lotse ordnet die Schritte in dieser Reihen·folge.
+steps-no-goal =
+    Es gibt noch kein Ziel.
+    Schreiben Sie zuerst ein Ziel auf.
+    Dann können Sie hier Schritte zu dem Ziel aufschreiben.
+steps-no-client-step = Es gibt noch keinen Schritt, den Sie selbst machen.
+step-add = Neuer Schritt für das Ziel „{ $goal }“
+step-unnamed = Neuer Schritt
+step-what-label = Was ist zu tun?
+step-who-label = Wer macht es?
+step-when-label = Bis wann – freiwillig
+step-remove = Schritt löschen
+step-remove-question = Schritt „{ $name }“ löschen?
+owner-client = Sie selbst
+owner-group-network = Familie, Freunde, Nachbarn und Kollegen
+owner-group-neighbourhood = Ihr Viertel
+owner-group-services = Helfer von Beruf
+
+## Ressourcen
+resources-title = Stärken und Hilfen
+resources-intro =
+    Was können Sie gut?
+    Wer hilft Ihnen schon?
+    Was hilft Ihnen schon?
+    Schreiben Sie alles auf, was Ihnen hilft.
+resources-view-label = So zeigt Lotse die Stärken und Hilfen
+resources-list-label = Alle Stärken und Hilfen
+view-map = Als Karte
+view-list = Als Liste
+resource-personal = Ihre Stärken
+resource-personal-prompt =
+    Was können Sie gut?
+    Was wissen Sie?
+    Was machen Sie gern?
+    Was hält Sie gesund?
+resource-social = Menschen, die Ihnen helfen
+resource-social-prompt =
+    Wer hilft Ihnen schon?
+    Zum Beispiel:
+    Familie, Freunde, Nachbarn, Kollegen.
+resource-material = Dinge, die Sie haben
+resource-material-prompt =
+    Was haben Sie?
+    Zum Beispiel:
+    Geld, Wohnung, Auto, Geräte.
+resource-neighbourhood = Hilfen in Ihrem Viertel
+resource-neighbourhood-prompt =
+    Was gibt es in Ihrem Viertel?
+    Zum Beispiel:
+    Treff·punkte, Vereine, Angebote, Orte.
+resource-add = Dazu·schreiben bei { $kind }
+resource-kind-label = Welche Art von Stärke oder Hilfe ist das?
+resource-text-label = Was ist die Stärke oder Hilfe?
+resource-goals-legend = Bei welchen Zielen hilft das?
+resource-unnamed = Neue Stärke oder Hilfe
+resource-remove = Stärke oder Hilfe löschen
+resource-remove-question = „{ $name }“ löschen?
+
+## Netzwerk
+network-title = Netz·werk·karte
+network-intro =
+    Die Netz·werk·karte zeigt:
+    Diese Menschen sind für Sie da.
+    So schreiben Sie eine Person dazu:
+    Tippen Sie auf der Karte auf einen Bereich.
+    Oder wählen Sie den Bereich unten im Formular.
+    Schreiben Sie den Namen von der Person.
+    Tippen Sie dann auf „Auf die Netz·werk·karte setzen“.
+    Die Karte zeigt nur, wie nah Ihnen jemand ist.
+    Die Karte sagt nichts über gut oder schlecht.
+network-map-label =
+    Netz·werk·karte.
+    Sie sind in der Mitte.
+    Es gibt 4 Bereiche und 3 Abstände.
+network-map-caption = Die Karte zeigt die gleichen Personen wie die Tabelle unten.
+network-zone-label = Hier einordnen bei { $sector }, { $distance }
+network-client = Sie
+network-add-title = Person oder Stelle dazu·schreiben
+network-add-submit = Auf die Netz·werk·karte setzen
+network-empty = Auf der Netz·werk·karte ist noch niemand.
+network-table-caption =
+    Das Netz·werk als Tabelle.
+    Die Nummern stehen auch auf der Karte.
+network-number = Nummer
+contact-name-label = Name
+contact-name-hint =
+    Zum Beispiel:
+    „Anja, meine Schwester“
+    Oder:
+    „Jobcenter, Frau Yilmaz“
+contact-sector-legend = Bereich
+contact-distance-legend = Abstand
+contact-role-label = Was macht die Person?
+contact-role-hint =
+    Was tut die Person oder die Stelle für Sie?
+    Zum Beispiel:
+    „geht mit zu Terminen“
+contact-details-label = Telefon oder Adresse – freiwillig
+contact-details-hint = Schreiben Sie nur auf, was nötig ist.
+contact-consent-legend = Darf die Fach·kraft die Person anrufen oder treffen?
+contact-consent-date-label = Datum von dem Ja oder Nein
+contact-remove = Aus dem Netz·werk löschen
+contact-remove-question =
+    „{ $name }“ aus dem Netz·werk löschen?
+    Die Schritte von dieser Person gehen dann an Sie zurück.
+consent-yes = Ja
+consent-no = Nein
+consent-not-asked = Noch nicht gefragt
+sector-family = Familie
+sector-friends = Freunde und Nachbarn
+sector-colleagues = Kollegen bei der Arbeit oder in der Schule
+sector-professional = Helfer von Beruf
+distance-close = nah
+distance-middle = mittel
+distance-loose = weit weg
+error-contact-name = Bitte schreiben Sie einen Namen
+error-contact-place =
+    Bitte wählen Sie einen Bereich und einen Abstand.
+    Das geht auf der Karte oder im Formular.
+
+## Lebensbereiche und Verhältnisse
+life-domains-title = Lebens·bereiche und Umfeld
+life-domains-intro =
+    Lebens·bereiche sind Teile von Ihrem Leben.
+    Zu welchen Lebens·bereichen gehören Ihre Ziele?
+    Zu welchen Lebens·bereichen gehören Ihre Stärken und Hilfen?
+    Und was muss sich in Ihrem Umfeld ändern?
+    Das Umfeld ist alles um Sie herum.
+    Zum Beispiel:
+    Ihr Viertel, Ämter und Angebote.
+    Auch das Umfeld muss sich manchmal ändern.
+life-domains-caption = Ziele, Stärken und Hilfen nach Lebens·bereich
+life-domains-column-domain = Lebens·bereich
+life-domains-none = –
+circumstances-title = Was muss sich im Umfeld ändern?
+circumstances-hint =
+    Das hier ist getrennt von Ihren Zielen.
+    Zum Beispiel:
+    „Keine Kinder·betreuung am Abend im Viertel“
+circumstance-label = Was muss sich im Umfeld ändern?
+circumstance-add = Noch eine Änderung im Umfeld dazu·schreiben
+circumstance-remove = Änderung im Umfeld löschen
+circumstance-remove-question = „{ $name }“ löschen?
+
+## Überprüfen
+review-title = Alles prüfen
+review-intro =
+    Hier sehen Sie alles auf einen Blick.
+    Wollen Sie etwas ändern?
+    Dann tippen Sie auf „Ändern“.
+    So kommen Sie direkt zum Feld.
+review-case-details = Angaben zum Fall
+review-nothing-yet = Hier steht noch nichts.
+coverage-title = Die 5 Grund·regeln
+coverage-covered = erledigt
+coverage-gaps = es fehlt noch etwas
+principle-will = 1. Was Sie wollen
+principle-own-initiative = 2. Was Sie selbst tun
+principle-resources = 3. Stärken und Hilfen
+principle-life-domains = 4. Lebens·bereiche und Umfeld
+principle-cooperation = 5. Alle arbeiten gut zusammen
+cov-will-one = { $count } Satz in Ihren eigenen Worten.
+cov-will-other = { $count } Sätze in Ihren eigenen Worten.
+cov-no-will = Noch kein Satz in Ihren eigenen Worten.
+cov-wishes-one =
+    In { $count } Satz sollen andere etwas tun.
+    Ihr eigener Teil fehlt noch.
+cov-wishes-other =
+    In { $count } Sätzen sollen andere etwas tun.
+    Ihr eigener Teil fehlt noch.
+cov-client-steps-one = { $count } Schritt, den Sie selbst machen.
+cov-client-steps-other = { $count } Schritte, die Sie selbst machen.
+cov-no-goal = Noch kein Ziel.
+cov-no-client-step = Noch kein Schritt, den Sie selbst machen.
+cov-resources = { $count } Stärken und Hilfen aus { $kinds } von 4 Bereichen.
+cov-no-resource = Noch keine Stärke oder Hilfe.
+cov-no-neighbourhood = Noch keine Hilfe aus Ihrem Viertel.
+cov-domains-one = Die Ziele gehören zu { $count } Lebens·bereich.
+cov-domains-other = Die Ziele gehören zu { $count } Lebens·bereichen.
+cov-goals-no-domain-one = { $count } Ziel ohne Lebens·bereich.
+cov-goals-no-domain-other = { $count } Ziele ohne Lebens·bereich.
+cov-circumstances-one = { $count } Änderung im Umfeld aufgeschrieben.
+cov-circumstances-other = { $count } Änderungen im Umfeld aufgeschrieben.
+cov-no-circumstance = Noch nichts dazu, was sich im Umfeld ändern muss.
+cov-contacts =
+    { $count } Personen oder Stellen im Netz·werk.
+    { $owners } davon haben Schritte.
+cov-no-contact = Auf der Netz·werk·karte ist noch niemand.
+cov-no-consent-one =
+    { $count } Person hat Schritte.
+    Aber das Ja zum Kontakt fehlt noch.
+cov-no-consent-other =
+    { $count } Personen haben Schritte.
+    Aber das Ja zum Kontakt fehlt noch.
+
+## Zielvereinbarung
+agreement-title = Ziel·vereinbarung
+agreement-details-title = Angaben für die Ziel·vereinbarung
+agreement-client-view = So sehen Sie die Lage
+agreement-client-view-hint = Schreiben Sie mit Ihren eigenen Worten.
+agreement-caseworker-view = So sieht die Fach·kraft die Lage
+agreement-caseworker-view-hint =
+    Sie und die Fach·kraft sehen die Lage vielleicht verschieden.
+    Beide Meinungen stehen hier nebeneinander.
+agreement-caseworker = Ihre Fach·kraft und die Stelle
+agreement-participants = Weitere Personen beim Gespräch – freiwillig
+agreement-participants-hint =
+    Zum Beispiel:
+    Menschen aus der Familie oder Helfer von Beruf.
+agreement-review = Ziel·vereinbarung prüfen am
+agreement-print = Drucken oder als PDF speichern
+agreement-print-hint =
+    Gleich öffnet sich das Fenster zum Drucken.
+    Dort können Sie auch „Als PDF speichern“ wählen.
+    PDF ist eine Art von Datei.
+    Sie bekommen eine Kopie von der Ziel·vereinbarung.
+agreement-document-title = Ziel·vereinbarung für { $alias }
+agreement-client = Name
+agreement-situation = Die Lage
+agreement-signatures = Unter·schriften
+signature-client = Ihre Unter·schrift
+signature-caseworker = Unter·schrift von der Fach·kraft
+signature-hint =
+    Unter·schreiben Sie mit dem Finger oder einem Stift im Feld.
+    Sie können auch später auf Papier unter·schreiben.
+    Dafür bleibt im Ausdruck eine Linie frei.
+signature-save = Unter·schrift speichern
+signature-redo = Noch einmal unter·schreiben
+signature-clear = Unter·schrift löschen
+signature-stored-alt = Gespeicherte Unter·schrift
+signature-image-alt = { $who }
+signature-date-place = Ort, Datum
+doc-participants = Weitere Personen
+doc-review = Prüfen am
+doc-by-when = Bis wann
+
+## Sprache und Anzeige
+language-label = Sprache
+language-de = Deutsch
+language-de-leicht = Leichte Sprache
+language-en = English
+display-label = Aussehen
+setting-large-text = Große Schrift
+setting-high-contrast = Deutliche Farben
+
+## Vorlesen
+read-aloud = Vorlesen
+read-aloud-stop = Vorlesen stoppen
+read-aloud-unavailable =
+    Auf diesem Gerät gibt es keine deutsche Vorlese·stimme.
+    Darum kann Lotse nicht vorlesen.
+
+## Klienten-Modus
+client-mode-start = Tablet an die Person geben
+client-mode-start-hint =
+    Das startet den Klienten·modus.
+    Die Person sieht dann nur ihre eigenen Fragen.
+    Alles ist in Leichter Sprache und in großer Schrift.
+    Andere Fälle sind dann versteckt.
+    Angaben für Fach·leute sind dann auch versteckt.
+    Löschen geht dann nicht.
+client-mode-banner = Klienten·modus
+client-mode-exit = Zurück an die Fach·kraft
+client-mode-exit-hint =
+    Zum Beenden halten Sie die Taste gedrückt.
+    Warten Sie, bis der Balken voll ist.
+client-mode-exit-title = Klienten·modus beenden?
+client-mode-exit-body =
+    Danach sehen Sie wieder alle Angaben und Fälle.
+    Alles ist gespeichert.
+client-mode-exit-confirm = Ja, beenden
+client-mode-exit-cancel = Nein, weiter im Klienten·modus

@@ -1,0 +1,20 @@
+use crate::i18n::{tr, use_i18n, Key, Locale};
+use leptos::prelude::*;
+
+/// The language switch, on every screen. Each language is named in itself and marked with
+/// its `lang`, so a screen reader pronounces "English" in English.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="lotse-toolbar__group" role="group" aria-label=tr(Key::LanguageLabel)>
+            {Locale::ALL.iter().copied().map(|locale| view! {
+                <button type="button" class="lotse-toolbar__button" lang=locale.html_lang()
+                    aria-pressed=move || (i18n.locale() == locale).to_string()
+                    on:click=move |_| i18n.set_locale(locale)>
+                    {tr(locale.name())}
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}

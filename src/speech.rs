@@ -1,0 +1,69 @@
+//! Read-aloud through the browser's speech synthesis (Web Speech API), wrapped so that the
+//! UI gets a typed result and never a panic. Works offline where the device has a voice.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Why nothing can be read aloud.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeechError {
+    /// The browser has no speech synthesis, or no voice for the language.
+    NoVoice,
+}
+
+fn synthesis() -> Option<web_sys::SpeechSynthesis> {
+    web_sys::window()?.speech_synthesis().ok()
+}
+
+/// Asks the browser to load its voices early: some load them only on first request.
+pub fn warm_up() {
+    if let Some(synthesis) = synthesis() {
+        let _ = synthesis.get_voices();
+    }
+}
+
+/// Whether the device has a voice for `language` (e.g. `de`). Voices are read through
+/// plain property access, so a voice list from a test double works as well.
+fn has_voice(synthesis: &web_sys::SpeechSynthesis, language: &str) -> bool {
+    synthesis.get_voices().iter().any(|voice| {
+        js_sys::Reflect::get(&voice, &JsValue::from_str("lang"))
+            .ok()
+            .and_then(|lang| lang.as_string())
+            .is_some_and(|lang| lang.to_lowercase().starts_with(language))
+    })
+}
+
+/// Reads `text` aloud in `language` (BCP 47, e.g. `de-DE`); `on_end` runs when it is done
+/// or stopped. Anything still being read is stopped first.
+pub fn speak(
+    text: &str,
+    language: &str,
+    on_end: impl FnOnce() + 'static,
+) -> Result<(), SpeechError> {
+    let synthesis = synthesis().ok_or(SpeechError::NoVoice)?;
+    let prefix = language
+        .split('-')
+        .next()
+        .unwrap_or(language)
+        .to_lowercase();
+    if !has_voice(&synthesis, &prefix) {
+        return Err(SpeechError::NoVoice);
+    }
+    synthesis.cancel();
+    let utterance =
+        web_sys::SpeechSynthesisUtterance::new_with_text(text).map_err(|_| SpeechError::NoVoice)?;
+    // The language picks the voice; setting a voice object would tie us to one engine.
+    utterance.set_lang(language);
+    let finished = Closure::once_into_js(on_end);
+    utterance.set_onend(Some(finished.unchecked_ref()));
+    utterance.set_onerror(Some(finished.unchecked_ref()));
+    synthesis.speak(&utterance);
+    Ok(())
+}
+
+/// Stops reading aloud.
+pub fn stop() {
+    if let Some(synthesis) = synthesis() {
+        synthesis.cancel();
+    }
+}
