@@ -49,7 +49,7 @@ storage-full-title =
     Ihre letzte Eingabe ist noch nicht gespeichert.
 storage-full-body =
     Ihre Eingaben bleiben in diesem Fenster, solange es offen ist.
-    Mit Ihren gespeicherten Fällen ist nichts passiert.
+    Mit Ihren Fällen im Speicher ist nichts passiert.
     Machen Sie Platz im Speicher.
     Löschen Sie dazu Fälle, die Sie nicht mehr brauchen.
     Oder machen Sie im Browser Speicher·platz frei.
@@ -58,13 +58,13 @@ storage-write-failed-title = Ihre letzte Eingabe ist nicht gespeichert
 storage-write-failed-body =
     Der Browser hat das Speichern verboten.
     Ihre Eingaben bleiben in diesem Fenster, solange es offen ist.
-    Mit Ihren gespeicherten Fällen ist nichts passiert.
+    Mit Ihren Fällen im Speicher ist nichts passiert.
     Wählen Sie „Noch einmal speichern“.
     Klappt das nicht?
     Dann fragen Sie die Computer·hilfe bei Ihrer Arbeit.
 
 ## Beschädigte oder neuere Einträge
-record-damaged-title = Lotse kann einen gespeicherten Fall nicht lesen
+record-damaged-title = Lotse kann einen Fall im Speicher nicht lesen
 record-damaged-body =
     Ein Fall auf diesem Gerät ist kaputt.
     Vielleicht ist Lotse beim Speichern abgestürzt.
@@ -490,8 +490,8 @@ cov-domains-one = Die Ziele gehören zu { $count } Lebens·bereich.
 cov-domains-other = Die Ziele gehören zu { $count } Lebens·bereichen.
 cov-goals-no-domain-one = { $count } Ziel ohne Lebens·bereich.
 cov-goals-no-domain-other = { $count } Ziele ohne Lebens·bereich.
-cov-circumstances-one = { $count } Änderung im Umfeld aufgeschrieben.
-cov-circumstances-other = { $count } Änderungen im Umfeld aufgeschrieben.
+cov-circumstances-one = { $count } Änderung im Umfeld steht hier.
+cov-circumstances-other = { $count } Änderungen im Umfeld stehen hier.
 cov-no-circumstance = Noch nichts dazu, was sich im Umfeld ändern muss.
 cov-contacts =
     { $count } Personen oder Stellen im Netz·werk.
@@ -512,7 +512,7 @@ agreement-client-view-hint = Schreiben Sie mit Ihren eigenen Worten.
 agreement-caseworker-view = So sieht die Fach·kraft die Lage
 agreement-caseworker-view-hint =
     Sie und die Fach·kraft sehen die Lage vielleicht verschieden.
-    Beide Meinungen stehen hier nebeneinander.
+    Beide Meinungen bleiben hier stehen.
 agreement-caseworker = Ihre Fach·kraft und die Stelle
 agreement-participants = Weitere Personen beim Gespräch – freiwillig
 agreement-participants-hint =

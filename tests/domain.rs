@@ -292,3 +292,18 @@ fn a_foundation_record_migrates_to_the_current_schema_without_losing_a_field() {
     assert!(rewritten.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")));
     assert_eq!(decode_case(&rewritten), Ok(case));
 }
+
+#[test]
+fn the_released_schema_2_fixture_reads_whole() {
+    let stored = include_str!("fixtures/case-v2-herr-k.json");
+    let case = decode_case(stored).expect("a version 2 record reads");
+    assert_eq!(case.alias, "Herr K.");
+    assert_eq!(case.will.len(), 3);
+    assert_eq!(case.goals.len(), 2);
+    assert_eq!(case.goals.iter().map(|g| g.steps.len()).sum::<usize>(), 6);
+    assert_eq!(case.resources.len(), 7);
+    assert_eq!(case.network.len(), 6);
+    assert_eq!(case.circumstances.len(), 2);
+    assert_eq!(case.agreement.caseworker, "Frau Sommer (ASD)");
+    assert_eq!(decode_case(&encode_case(&case)), Ok(case));
+}

@@ -343,11 +343,7 @@ multi =
     Hier stehen zwei Sätze. Das ist falsch.
 ";
     let violations = check(sample);
-    let found = |key: &str, rule: Rule| {
-        violations
-            .iter()
-            .any(|v| v.key == key && v.rule == rule)
-    };
+    let found = |key: &str, rule: Rule| violations.iter().any(|v| v.key == key && v.rule == rule);
     let expected = [
         ("long", Rule::LongSentence),
         ("two", Rule::TwoSentencesOnOneLine),
@@ -413,8 +409,5 @@ link = Mehr unter https://www.leichte-sprache.org/die-regeln-fuer-leichte-sprach
 dash = –
 ";
     let violations = check(sample);
-    assert!(
-        violations.is_empty(),
-        "false reports: {violations:#?}"
-    );
+    assert!(violations.is_empty(), "false reports: {violations:#?}");
 }

@@ -127,6 +127,7 @@ fn AgreementDocument() -> impl IntoView {
                                 <dt>{i18n.t(Key::GoalDomainsLegend)}</dt><dd>{text_or(&domains)}</dd>
                                 <dt>{i18n.t(Key::DocReview)}</dt><dd>{goal.review_date.map(|d| d.german()).unwrap_or_else(|| not_given.to_string())}</dd>
                             </dl>
+                            <div class="lotse-table-wrap">
                             <table class="lotse-table">
                                 <caption class="lotse-visually-hidden">{i18n.t(Key::StepSteps)}</caption>
                                 <thead><tr>
@@ -144,6 +145,7 @@ fn AgreementDocument() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
+                            </div>
                         </section>
                     }
                 }).collect_view()}

@@ -269,6 +269,10 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     assert.equal(await agreement.locator("img.lotse-agreement__signature-image").count(), 1, "the client's drawn signature");
     assert.equal(await agreement.locator(".lotse-agreement__signature-line").count(), 1, "a line for the caseworker to sign on paper");
 
+    // The whole case as stored: review material, and the source of the schema-2 fixture.
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(join(OUTPUT, "herr-k-stored.json"), await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`));
+
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator(".lotse-header").isVisible(), false, "no app chrome on paper");
     assert.equal(await page.locator(".lotse-step-nav").isVisible(), false);
