@@ -58,7 +58,8 @@ export async function launch({ profileDir, viewport = { width: 1024, height: 768
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   };
-  if (initScript) await context.addInitScript(initScript);
+  // A function is sent as its source (it cannot close over test variables); a string runs as is.
+  if (initScript) await context.addInitScript(typeof initScript === "string" ? { content: initScript } : initScript);
   context.on("page", watch);
   context.pages().forEach(watch);
   const page = context.pages()[0] ?? (await context.newPage());

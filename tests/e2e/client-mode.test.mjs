@@ -1,0 +1,143 @@
+// The tablet handed to the client: Leichte Sprache, large type, only the client's steps,
+// read aloud, and a way back that a client will not take by accident.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { withBrowser, appUrl, stopServer, expectAccessible, expectTouchTargets, storedCase, waitUntilSaved } from "./helpers.mjs";
+import { loadFtl } from "./ftl.mjs";
+
+after(stopServer);
+
+const EASY = loadFtl("de-leicht");
+const DE = loadFtl("de");
+const FIXTURE = readFileSync(new URL("../fixtures/case-v2-herr-k.json", import.meta.url), "utf8");
+const ID = JSON.parse(FIXTURE).case.id;
+
+/** A speech engine double, as page script: records what is spoken, ends on cancel. */
+const speechStub = (voices) => `(${speechDouble})(${voices})`;
+function speechDouble(voices) {
+  window.__spoken = [];
+  window.__cancelled = 0;
+  const synth = window.speechSynthesis;
+  synth.getVoices = () => (voices ? [{ lang: "de-DE", name: "Stimme", localService: true, default: true, voiceURI: "stimme" }] : []);
+  synth.speak = (utterance) => {
+    window.__spoken.push({ text: utterance.text, lang: utterance.lang });
+    window.__current = utterance;
+  };
+  synth.cancel = () => {
+    window.__cancelled++;
+    const current = window.__current;
+    window.__current = null;
+    if (current && current.onend) current.onend(new Event("end"));
+  };
+}
+
+async function seed(page) {
+  await page.goto((await appUrl()) + "/gibt-es-nicht");
+  await page.evaluate(([id, record]) => localStorage.setItem(`lotse:case:${id}`, record), [ID, FIXTURE]);
+  await page.goto((await appUrl()) + `/fall/${ID}/wille`);
+  await page.getByRole("heading", { level: 1, name: DE["will-title"] }).waitFor();
+}
+
+const easyH1 = (page, key) => page.getByRole("heading", { level: 1, name: EASY[key].split("\n")[0] }).waitFor();
+
+test("client mode shows only the client's steps in Leichte Sprache and reads questions aloud", { timeout: 120_000 }, () =>
+  withBrowser({ initScript: speechStub(true) }, async ({ page }) => {
+    await seed(page);
+    await page.getByRole("button", { name: DE["client-mode-start"] }).click();
+    await easyH1(page, "will-title");
+    assert.equal(await page.locator("html").getAttribute("data-locale"), "de-leicht");
+    assert.equal(await page.locator("html").getAttribute("lang"), "de");
+    assert.match(await page.locator("html").getAttribute("class"), /lotse-large-text/);
+    assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "only the client's steps");
+    assert.equal(await page.locator("header a[href='/']").count(), 0, "no way to the other cases");
+    assert.equal(await page.getByRole("button", { name: DE["client-mode-start"] }).count(), 0);
+
+    // No address leads out: not the case list, not the caseworker's pages, not a reload.
+    for (const path of ["/", `/fall/${ID}/ueberpruefen`, `/fall/${ID}/loeschen`, "/neu"]) {
+      await page.goto((await appUrl()) + path);
+      await easyH1(page, "will-title");
+      assert.equal(new URL(page.url()).pathname, `/fall/${ID}/wille`, path);
+    }
+
+    // Read aloud: the easy text of the question and its hint, in German, marked while read.
+    const question = page.locator(".lotse-question").first();
+    await page.getByRole("button", { name: EASY["read-aloud"] }).first().click();
+    const spoken = await page.evaluate(() => window.__spoken);
+    assert.deepEqual(spoken, [{ text: `${EASY["will-wording-label"]}\n${EASY["will-wording-hint"]}`, lang: "de-DE" }]);
+    assert.match(await question.getAttribute("class"), /lotse-question--reading/);
+    await page.getByRole("button", { name: EASY["read-aloud-stop"] }).first().click();
+    await page.waitForFunction(() => !document.querySelector(".lotse-question--reading"));
+    assert.ok((await page.evaluate(() => window.__cancelled)) > 0, "stopped");
+
+    // The client fills in a will and a goal; it is saved like everything else.
+    await page.getByRole("button", { name: EASY["will-add"].split("\n")[0] }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
+    await page.keyboard.type("Ich will wieder Fußball spielen.");
+    await expectAccessible(page, "will, client mode");
+    await expectTouchTargets(page, "will, client mode");
+    await page.locator(".lotse-step-nav a").nth(1).click();
+    await easyH1(page, "goals-title");
+    assert.equal(await page.getByLabel(DE["goal-professional-label"]).count(), 0, "no professional wording");
+    assert.equal(await page.getByText(DE["goal-smart-legend"]).count(), 0, "no SMART check");
+    await page.getByRole("button", { name: EASY["goal-add"].split("\n")[0] }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
+    await page.keyboard.type("Wieder im Verein spielen");
+    await waitUntilSaved(page);
+    const stored = await storedCase(page, ID);
+    assert.equal(stored.will.at(-1).wording, "Ich will wieder Fußball spielen.");
+    assert.equal(stored.goals.at(-1).client_wording, "Wieder im Verein spielen");
+    for (const index of [0, 1, 2, 3, 4]) {
+      await page.locator(".lotse-step-nav a").nth(index).click();
+      await page.locator("main h1").waitFor();
+      await expectAccessible(page, `client step ${index + 1}`);
+      await expectTouchTargets(page, `client step ${index + 1}`);
+    }
+    await page.reload();
+    await page.locator("main h1").waitFor();
+    assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "still in client mode after a reload");
+
+    // A tap does not leave client mode; holding does, after a confirmation.
+    const exit = page.getByRole("button", { name: EASY["client-mode-exit"].split("\n")[0] });
+    await exit.click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByRole("alertdialog").count(), 0, "a tap is not enough");
+    const box = await exit.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForTimeout(1800);
+    await page.mouse.up();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await expectAccessible(page, "leave client mode");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "client-mode-exit-confirm");
+    await page.keyboard.press("Enter");
+    // Back with the caseworker, on the same step (the network), in their language.
+    await page.getByRole("heading", { level: 1, name: DE["network-title"] }).waitFor();
+    assert.equal(await page.locator("html").getAttribute("data-locale"), "de", "back in the caseworker's language");
+    assert.equal(await page.locator(".lotse-step-nav a").count(), 8);
+    assert.equal(await page.locator("header a[href='/']").count(), 1);
+  }));
+
+test("the caseworker can also leave client mode by holding Enter, and can change their mind", () =>
+  withBrowser({ initScript: speechStub(true) }, async ({ page }) => {
+    await seed(page);
+    await page.getByRole("button", { name: DE["client-mode-start"] }).click();
+    await easyH1(page, "will-title");
+    await page.locator("#client-mode-exit").focus();
+    await page.keyboard.down("Enter");
+    await page.waitForTimeout(1800);
+    await page.keyboard.up("Enter");
+    await page.getByRole("alertdialog").waitFor();
+    await page.getByRole("button", { name: EASY["client-mode-exit-cancel"].split("\n")[0] }).click();
+    await page.getByRole("alertdialog").waitFor({ state: "detached" });
+    assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "still in client mode");
+  }));
+
+test("without a voice on the device, Vorlesen says so instead of staying silent", () =>
+  withBrowser({ initScript: speechStub(false) }, async ({ page }) => {
+    await seed(page);
+    await page.getByRole("button", { name: DE["read-aloud"] }).first().click();
+    await page.getByText(DE["read-aloud-unavailable"]).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__spoken), []);
+  }));
