@@ -2,6 +2,7 @@ use crate::client_mode::{use_client_mode, CLIENT_STEPS};
 use crate::domain::CaseId;
 use crate::i18n::{tr, Key};
 use crate::routes::{step_path, IntakeStep};
+use crate::components::Pictogram;
 use leptos::prelude::*;
 
 /// The steps of the intake, with the current one marked for sighted and screen-reader users
@@ -21,6 +22,7 @@ pub fn StepNav(id: CaseId, current: IntakeStep) -> impl IntoView {
                     <a href=step_path(&id, step) class="lotse-step-nav__link"
                         aria-current=is_current.then_some("step")>
                         <span class="lotse-step-nav__number" aria-hidden="true">{index + 1}</span>
+                        <Pictogram step=step/>
                         <span>{tr(step.label())}</span>
                     </a>
                 </li>

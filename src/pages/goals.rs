@@ -1,7 +1,7 @@
 use super::use_step_page;
 use crate::browser;
 use crate::client_mode::use_client_mode;
-use crate::components::{DateField, NextStepLink, RemoveButton, TextArea};
+use crate::components::{Pictogram, DateField, NextStepLink, RemoveButton, TextArea};
 use crate::domain::{Goal, GoalId, LifeDomain, SmartCriterion, WillId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;
@@ -81,7 +81,7 @@ pub fn GoalsPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::GoalsTitle)}</h1>
+            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Goals/>{tr(Key::GoalsTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::GoalsIntro)}</p>
             <Show when=move || !has_will()>
                 <p class="lotse-inset">{tr(Key::GoalsNoWill)}</p>

@@ -1,7 +1,7 @@
 use super::use_form_page_title;
 use crate::browser;
 use crate::components::network_map::{distance_label, sector_label};
-use crate::components::{
+use crate::components::{Pictogram, 
     DateField, ErrorSummary, FieldError, NetworkMap, NextStepLink, RemoveButton, TextArea,
 };
 use crate::domain::{CaseId, Consent, ContactId, Distance, NetworkContact, Sector};
@@ -95,7 +95,7 @@ pub fn NetworkPage() -> impl IntoView {
     view! {
         <div class="lotse-page">
             <ErrorSummary errors=errors.into()/>
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::NetworkTitle)}</h1>
+            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Network/>{tr(Key::NetworkTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::NetworkIntro)}</p>
             <div class="lotse-network">
                 <NetworkMap contacts=contacts chosen=chosen/>

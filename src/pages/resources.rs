@@ -1,7 +1,7 @@
 use super::goals::goal_title;
 use super::use_step_page;
 use crate::browser;
-use crate::components::{NextStepLink, RemoveButton, TextArea};
+use crate::components::{Pictogram, NextStepLink, RemoveButton, TextArea};
 use crate::domain::{Resource, ResourceId, ResourceKind};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;
@@ -69,7 +69,7 @@ pub fn ResourcesPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::ResourcesTitle)}</h1>
+            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Resources/>{tr(Key::ResourcesTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::ResourcesIntro)}</p>
             <div class="lotse-view-switch" role="group" aria-label=tr(Key::ResourcesViewLabel)>
                 <button type="button" class="lotse-button lotse-button--secondary" aria-pressed=move || (!as_list.get()).to_string()

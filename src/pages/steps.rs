@@ -1,7 +1,7 @@
 use super::goals::goal_title;
 use super::use_step_page;
 use crate::browser;
-use crate::components::{DateField, NextStepLink, RemoveButton};
+use crate::components::{Pictogram, DateField, NextStepLink, RemoveButton};
 use crate::domain::{ContactId, ResourceId};
 use crate::domain::{Goal, GoalId, ResourceKind, Sector, Step, StepId, StepOwner};
 use crate::i18n::{tr, use_i18n, Key};
@@ -44,7 +44,7 @@ pub fn StepsPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::StepsTitle)}</h1>
+            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Steps/>{tr(Key::StepsTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::StepsIntro)}</p>
             <Show when=move || goal_ids().is_empty()>
                 <p class="lotse-inset">{tr(Key::StepsNoGoal)}</p>

@@ -1,6 +1,6 @@
 use super::use_step_page;
 use crate::browser;
-use crate::components::{NextStepLink, RemoveButton, TextArea};
+use crate::components::{Pictogram, NextStepLink, RemoveButton, TextArea};
 use crate::domain::coach::asks_others_to_act;
 use crate::domain::{WillId, WillStatement};
 use crate::i18n::{tr, use_i18n, Key};
@@ -36,7 +36,7 @@ pub fn WillPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::WillTitle)}</h1>
+            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Will/>{tr(Key::WillTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::WillIntro)}</p>
             <p class="lotse-hint">{tr(Key::WillVerbatimNote)}</p>
             <For each=statements key=|s: &WillStatement| s.id.clone()
