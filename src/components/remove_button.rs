@@ -24,6 +24,10 @@ pub fn RemoveButton(
     focus_after: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Nothing is deleted in client mode; the caseworker tidies up afterwards.
+    if crate::client_mode::use_client_mode().is_on_untracked() {
+        return ().into_any();
+    }
     let confirming = RwSignal::new(false);
     let button_id = format!("{id}-remove");
     let confirm_id = format!("{id}-confirm");
@@ -82,4 +86,5 @@ pub fn RemoveButton(
             </div>
         </Show>
     }
+    .into_any()
 }

@@ -1,8 +1,8 @@
 use crate::client_mode::{use_client_mode, CLIENT_STEPS};
+use crate::components::Pictogram;
 use crate::domain::CaseId;
 use crate::i18n::{tr, Key};
 use crate::routes::{step_path, IntakeStep};
-use crate::components::Pictogram;
 use leptos::prelude::*;
 
 /// The steps of the intake, with the current one marked for sighted and screen-reader users

@@ -1,7 +1,7 @@
 use super::use_step_page;
 use crate::browser;
 use crate::client_mode::use_client_mode;
-use crate::components::{Pictogram, DateField, NextStepLink, RemoveButton, TextArea};
+use crate::components::{DateField, NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::{Goal, GoalId, LifeDomain, SmartCriterion, WillId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;

@@ -1,8 +1,9 @@
 use super::use_form_page_title;
 use crate::browser;
 use crate::components::network_map::{distance_label, sector_label};
-use crate::components::{Pictogram, 
-    DateField, ErrorSummary, FieldError, NetworkMap, NextStepLink, RemoveButton, TextArea,
+use crate::components::{
+    DateField, ErrorSummary, FieldError, NetworkMap, NextStepLink, Pictogram, RemoveButton,
+    TextArea,
 };
 use crate::domain::{CaseId, Consent, ContactId, Distance, NetworkContact, Sector};
 use crate::i18n::{tr, use_i18n, Key};

@@ -1,7 +1,7 @@
 use super::goals::goal_title;
 use super::use_step_page;
 use crate::browser;
-use crate::components::{Pictogram, NextStepLink, RemoveButton, TextArea};
+use crate::components::{NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::{Resource, ResourceId, ResourceKind};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;

@@ -1,7 +1,7 @@
 use super::goals::goal_title;
 use super::use_step_page;
 use crate::browser;
-use crate::components::{Pictogram, DateField, NextStepLink, RemoveButton};
+use crate::components::{DateField, NextStepLink, Pictogram, RemoveButton};
 use crate::domain::{ContactId, ResourceId};
 use crate::domain::{Goal, GoalId, ResourceKind, Sector, Step, StepId, StepOwner};
 use crate::i18n::{tr, use_i18n, Key};

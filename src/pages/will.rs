@@ -1,6 +1,6 @@
 use super::use_step_page;
 use crate::browser;
-use crate::components::{Pictogram, NextStepLink, RemoveButton, TextArea};
+use crate::components::{NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::coach::asks_others_to_act;
 use crate::domain::{WillId, WillStatement};
 use crate::i18n::{tr, use_i18n, Key};

@@ -52,6 +52,7 @@ test("client mode shows only the client's steps in Leichte Sprache and reads que
     assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "only the client's steps");
     assert.equal(await page.locator("header a[href='/']").count(), 0, "no way to the other cases");
     assert.equal(await page.getByRole("button", { name: DE["client-mode-start"] }).count(), 0);
+    assert.equal(await page.locator("[id$=-remove]").count(), 0, "nothing can be deleted");
 
     // No address leads out: not the case list, not the caseworker's pages, not a reload.
     for (const path of ["/", `/fall/${ID}/ueberpruefen`, `/fall/${ID}/loeschen`, "/neu"]) {
