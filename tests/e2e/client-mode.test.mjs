@@ -93,6 +93,11 @@ test("client mode shows only the client's steps in Leichte Sprache and reads que
       await page.locator("main h1").waitFor();
       await expectAccessible(page, `client step ${index + 1}`);
       await expectTouchTargets(page, `client step ${index + 1}`);
+      // Large type must still reflow on a narrow screen.
+      await page.setViewportSize({ width: 320, height: 700 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `client step ${index + 1} scrolls sideways by ${overflow}px at 320 px`);
+      await page.setViewportSize({ width: 1024, height: 768 });
     }
     await page.reload();
     await page.locator("main h1").waitFor();
