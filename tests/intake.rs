@@ -250,3 +250,16 @@ fn life_domains_round_trip_by_code() {
     }
     assert_eq!(LifeDomain::from_code("d0"), None);
 }
+
+#[test]
+fn a_checkbox_puts_a_choice_in_once_and_takes_it_out() {
+    let mut domains = vec![LifeDomain::DomesticLife];
+    lotse::domain::set_membership(&mut domains, LifeDomain::MajorLifeAreas, true);
+    lotse::domain::set_membership(&mut domains, LifeDomain::MajorLifeAreas, true);
+    assert_eq!(
+        domains,
+        [LifeDomain::DomesticLife, LifeDomain::MajorLifeAreas]
+    );
+    lotse::domain::set_membership(&mut domains, LifeDomain::DomesticLife, false);
+    assert_eq!(domains, [LifeDomain::MajorLifeAreas]);
+}

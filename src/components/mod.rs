@@ -1,6 +1,7 @@
 //! Reusable components, one per file.
 
 pub mod app_header;
+pub mod checkbox;
 pub mod client_mode_exit;
 pub mod coverage_panel;
 pub mod damaged_record_notice;
@@ -22,6 +23,7 @@ pub mod text_area;
 pub mod text_input;
 
 pub use app_header::AppHeader;
+pub use checkbox::Checkbox;
 pub use client_mode_exit::ClientModeExit;
 pub use coverage_panel::CoveragePanel;
 pub use damaged_record_notice::DamagedRecordNotice;

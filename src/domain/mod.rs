@@ -29,3 +29,11 @@ pub use will::{WillId, WillStatement};
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.
 pub type Timestamp = u64;
+
+/// Puts `item` into `list` (once) or takes it out: what a checkbox does to a set of choices.
+pub fn set_membership<T: PartialEq>(list: &mut Vec<T>, item: T, member: bool) {
+    list.retain(|existing| *existing != item);
+    if member {
+        list.push(item);
+    }
+}

@@ -1,8 +1,8 @@
 use super::use_step_page;
 use crate::browser;
 use crate::client_mode::use_client_mode;
-use crate::components::{DateField, NextStepLink, Pictogram, RemoveButton, TextArea};
-use crate::domain::{Goal, GoalId, LifeDomain, SmartCriterion, WillId};
+use crate::components::{Checkbox, DateField, NextStepLink, Pictogram, RemoveButton, TextArea};
+use crate::domain::{set_membership, Goal, GoalId, LifeDomain, SmartCriterion, WillId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;
 use crate::session::{use_session, CaseSession};
@@ -224,26 +224,15 @@ fn GoalEditor(goal: Goal) -> impl IntoView {
                 <legend class="lotse-label">{tr(Key::GoalDomainsLegend)}</legend>
                 <div class="lotse-checkboxes lotse-checkboxes--columns">
                     {LifeDomain::ALL.into_iter().map(|domain| {
-                        let checkbox_id = goal_field_id(&id, domain.code());
-                        let checked = goal.life_domains.contains(&domain);
                         let goal_id = id.clone();
                         view! {
-                            <div class="lotse-checkbox">
-                                <input type="checkbox" class="lotse-checkbox__input" id=checkbox_id.clone() checked=checked
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        session.edit(|case| if let Some(goal) = case.goal_mut(&goal_id) {
-                                            goal.life_domains.retain(|d| *d != domain);
-                                            if on {
-                                                goal.life_domains.push(domain);
-                                                goal.life_domains.sort();
-                                            }
-                                        })
-                                    }/>
-                                <label class="lotse-checkbox__label" for=checkbox_id>
-                                    <span class="lotse-code">{domain.code()}</span>" "{tr(life_domain_label(domain))}
-                                </label>
-                            </div>
+                            <Checkbox id=goal_field_id(&id, domain.code()) checked=goal.life_domains.contains(&domain)
+                                on_toggle=move |on| session.edit(|case| if let Some(goal) = case.goal_mut(&goal_id) {
+                                    set_membership(&mut goal.life_domains, domain, on);
+                                    goal.life_domains.sort();
+                                })>
+                                <span class="lotse-code">{domain.code()}</span>" "{tr(life_domain_label(domain))}
+                            </Checkbox>
                         }
                     }).collect_view()}
                 </div>
@@ -263,26 +252,15 @@ fn GoalEditor(goal: Goal) -> impl IntoView {
                 <div class="lotse-checkboxes">
                     {SmartCriterion::ALL.into_iter().map(|criterion| {
                         let (name, hint) = smart_texts(criterion);
-                        let checkbox_id = format!("goal-{}-smart-{criterion:?}", id.0).to_lowercase();
-                        let hint_id = format!("{checkbox_id}-hint");
-                        let checked = goal.smart_met.contains(&criterion);
                         let goal_id = id.clone();
                         view! {
-                            <div class="lotse-checkbox">
-                                <input type="checkbox" class="lotse-checkbox__input" id=checkbox_id.clone() checked=checked
-                                    aria-describedby=hint_id.clone()
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        session.edit(|case| if let Some(goal) = case.goal_mut(&goal_id) {
-                                            goal.smart_met.retain(|c| *c != criterion);
-                                            if on {
-                                                goal.smart_met.push(criterion);
-                                            }
-                                        })
-                                    }/>
-                                <label class="lotse-checkbox__label" for=checkbox_id>{tr(name)}</label>
-                                <p class="lotse-hint lotse-checkbox__hint" id=hint_id>{tr(hint)}</p>
-                            </div>
+                            <Checkbox id=format!("goal-{}-smart-{criterion:?}", id.0).to_lowercase() hint=hint
+                                checked=goal.smart_met.contains(&criterion)
+                                on_toggle=move |on| session.edit(|case| if let Some(goal) = case.goal_mut(&goal_id) {
+                                    set_membership(&mut goal.smart_met, criterion, on);
+                                })>
+                                {tr(name)}
+                            </Checkbox>
                         }
                     }).collect_view()}
                 </div>

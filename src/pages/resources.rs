@@ -1,8 +1,8 @@
 use super::goals::goal_title;
 use super::use_step_page;
 use crate::browser;
-use crate::components::{NextStepLink, Pictogram, RemoveButton, TextArea};
-use crate::domain::{Resource, ResourceId, ResourceKind};
+use crate::components::{Checkbox, NextStepLink, Pictogram, RemoveButton, TextArea};
+use crate::domain::{set_membership, Resource, ResourceId, ResourceKind};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::IntakeStep;
 use crate::session::use_session;
@@ -191,21 +191,17 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
                                 let linked = c.resources.iter().find(|r| r.id == id).map(|r| r.goals.clone()).unwrap_or_default();
                                 c.goals.iter().map(|g| (g.id.clone(), goal_title(i18n, c, g), linked.contains(&g.id))).collect::<Vec<_>>()
                             }).unwrap_or_default().into_iter().map(|(goal_id, title, checked)| {
-                                let checkbox_id = format!("resource-{}-goal-{}", id.0, goal_id.0);
                                 let resource_id = id.clone();
                                 view! {
-                                    <div class="lotse-checkbox">
-                                        <input type="checkbox" class="lotse-checkbox__input" id=checkbox_id.clone() checked=checked
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                let goal_id = goal_id.clone();
-                                                session.edit(|case| if let Some(r) = case.resource_mut(&resource_id) {
-                                                    r.goals.retain(|g| *g != goal_id);
-                                                    if on { r.goals.push(goal_id); }
-                                                })
-                                            }/>
-                                        <label class="lotse-checkbox__label" for=checkbox_id>{title}</label>
-                                    </div>
+                                    <Checkbox id=format!("resource-{}-goal-{}", id.0, goal_id.0) checked=checked
+                                        on_toggle=move |on| {
+                                            let goal_id = goal_id.clone();
+                                            session.edit(|case| if let Some(r) = case.resource_mut(&resource_id) {
+                                                set_membership(&mut r.goals, goal_id, on);
+                                            })
+                                        }>
+                                        {title}
+                                    </Checkbox>
                                 }
                             }).collect_view()
                         }
