@@ -581,3 +581,10 @@ client-mode-exit-body =
     Alles ist gespeichert.
 client-mode-exit-confirm = Ja, beenden
 client-mode-exit-cancel = Nein, weiter im Klienten·modus
+
+## Updates
+update-available = Es gibt eine neue Version von Lotse.
+update-body =
+    Alles ist gespeichert.
+    Es geht nichts verloren.
+update-apply = Jetzt neue Version laden

@@ -344,3 +344,8 @@ client-mode-exit-title = Klienten-Modus beenden?
 client-mode-exit-body = Danach sind wieder alle Angaben und Fälle zu sehen. Alles Eingegebene ist gespeichert.
 client-mode-exit-confirm = Ja, beenden
 client-mode-exit-cancel = Nein, weiter im Klienten-Modus
+
+## Updates
+update-available = Neue Version verfügbar
+update-body = Lotse wurde aktualisiert. Ihre Eingaben sind gespeichert und bleiben erhalten.
+update-apply = Jetzt aktualisieren

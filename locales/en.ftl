@@ -344,3 +344,8 @@ client-mode-exit-title = End client mode?
 client-mode-exit-body = After that, all details and cases are visible again. Everything entered has been saved.
 client-mode-exit-confirm = Yes, end
 client-mode-exit-cancel = No, stay in client mode
+
+## Updates
+update-available = New version available
+update-body = Lotse has been updated. Everything you entered is saved and stays.
+update-apply = Update now

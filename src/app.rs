@@ -1,13 +1,14 @@
 //! The app: context providers, and which page each route shows.
 
 use crate::client_mode::provide_client_mode;
-use crate::components::{AppHeader, LocationMemory, Reading};
+use crate::components::{AppHeader, LocationMemory, Reading, UpdateBanner};
 use crate::display::provide_display;
 use crate::i18n::provide_i18n;
 use crate::pages::{CaseLayout, CaseListPage, NewCasePage, NotFoundPage};
 use crate::router::provide_navigator;
 use crate::routes::Route;
 use crate::session::CaseSession;
+use crate::updates::provide_updates;
 use crate::{browser, flash::Flash, speech};
 use leptos::ev;
 use leptos::prelude::*;
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
     let navigator = provide_navigator();
     let session = CaseSession::new();
     provide_context(session);
+    provide_updates(session);
     provide_context(Flash::new());
     provide_context(Reading(RwSignal::new(None)));
     speech::warm_up();
@@ -56,6 +58,7 @@ pub fn App() -> impl IntoView {
     view! {
         <AppHeader/>
         <main id="main" class="lotse-main" tabindex="-1">
+            <UpdateBanner/>
             // A page is built anew when the client mode starts or ends, so it shows or hides
             // the caseworker's parts.
             {move || match (client_mode.is_on(), route.get()).1 {

@@ -15,5 +15,6 @@ pub mod routes;
 pub mod session;
 pub mod speech;
 pub mod storage;
+pub mod updates;
 
 pub use app::App;

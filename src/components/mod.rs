@@ -21,6 +21,7 @@ pub mod step_nav;
 pub mod storage_alert;
 pub mod text_area;
 pub mod text_input;
+pub mod update_banner;
 
 pub use app_header::AppHeader;
 pub use checkbox::Checkbox;
@@ -43,3 +44,4 @@ pub use step_nav::StepNav;
 pub use storage_alert::StorageAlert;
 pub use text_area::TextArea;
 pub use text_input::TextInput;
+pub use update_banner::UpdateBanner;

@@ -118,7 +118,7 @@ test("deleting a case asks first, says what will be lost, and removes only that 
     await page.getByRole("link", { name: forCase("Löschen", "Herr K.") }).click();
     await page.getByRole("button", { name: "Ja, Fall endgültig löschen" }).click();
     await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
-    assert.equal(await page.getByRole("status").first().innerText(), "Der Fall „Herr K.“ wurde gelöscht.");
+    assert.equal(await page.locator(".lotse-alert--success[role=status]").innerText(), "Der Fall „Herr K.“ wurde gelöscht.");
     assert.equal(await storedCase(page, doomed), null);
     assert.equal((await storedCase(page, keep)).alias, "Frau S.");
     assert.deepEqual(await page.locator(".lotse-case-card__title").allInnerTexts(), ["Frau S."]);
