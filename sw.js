@@ -1,7 +1,7 @@
 // Lotse's service worker: after one visit the whole app works offline, a reload on any
 // route included. Each build is one cache, installed whole and used whole, so old and new
 // files are never mixed; a new version waits until the user accepts it in the app.
-// The build id below is stamped by scripts/stamp-sw.mjs after each Trunk build.
+// The build id below is stamped by scripts/post-build.mjs after each Trunk build.
 const VERSION = "__LOTSE_BUILD__";
 const CACHE = `lotse-${VERSION}`;
 

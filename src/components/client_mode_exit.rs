@@ -44,10 +44,15 @@ pub fn ClientModeExit() -> impl IntoView {
         .ok();
         timer.set_value(handle);
     };
-    let percent = move || {
+    // The bar is set through the CSSOM: the Content-Security-Policy allows no style attributes.
+    let bar = NodeRef::<leptos::html::Span>::new();
+    Effect::new(move |_| {
         let steps = (HOLD.as_millis() / TICK.as_millis()) as u32;
-        format!("width: {}%", (progress.get() * 100 / steps).min(100))
-    };
+        let width = format!("{}%", (progress.get() * 100 / steps).min(100));
+        if let Some(bar) = bar.get() {
+            let _ = web_sys::HtmlElement::style(&bar).set_property("width", &width);
+        }
+    });
     let is_hold_key = |ev: &leptos::ev::KeyboardEvent| ev.key() == "Enter" || ev.key() == " ";
 
     view! {
@@ -61,7 +66,7 @@ pub fn ClientModeExit() -> impl IntoView {
                 on:contextmenu=move |ev| ev.prevent_default()
                 on:keydown=move |ev| if is_hold_key(&ev) { ev.prevent_default(); if !ev.repeat() { start() } }
                 on:keyup=move |ev| if is_hold_key(&ev) { stop() }>
-                <span class="lotse-client-exit__bar" style=percent aria-hidden="true"></span>
+                <span class="lotse-client-exit__bar" node_ref=bar aria-hidden="true"></span>
                 <span class="lotse-client-exit__label">{tr(Key::ClientModeExit)}</span>
             </button>
             <p class="lotse-client-exit__hint" id="client-mode-exit-hint">{tr(Key::ClientModeExitHint)}</p>
