@@ -132,6 +132,16 @@ impl CaseSession {
         self.revision.get()
     }
 
+    /// Records a change: typed text without notifying the view ([`CaseSession::edit_text`]),
+    /// anything else with it ([`CaseSession::edit`]).
+    pub fn change(&self, typed: bool, f: impl FnOnce(&mut Case)) {
+        if typed {
+            self.edit_text(f)
+        } else {
+            self.edit(f)
+        }
+    }
+
     /// Where the open case stands with storage (tracked).
     pub fn save_state(&self) -> SaveState {
         self.state.get()

@@ -219,11 +219,7 @@ fn ContactEditor(contact: NetworkContact) -> impl IntoView {
                     f(c);
                 }
             };
-            if structural {
-                session.edit(apply)
-            } else {
-                session.edit_text(apply)
-            }
+            session.change(!structural, apply)
         }
     };
     let shown = {

@@ -181,11 +181,7 @@ fn StepEditor(goal_id: GoalId, step: Step, focus_after: String) -> impl IntoView
                     f(step);
                 }
             };
-            if structural {
-                session.edit(apply)
-            } else {
-                session.edit_text(apply)
-            }
+            session.change(!structural, apply)
         }
     };
     let on_what = {
