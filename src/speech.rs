@@ -54,9 +54,17 @@ pub fn speak(
         web_sys::SpeechSynthesisUtterance::new_with_text(text).map_err(|_| SpeechError::NoVoice)?;
     // The language picks the voice; setting a voice object would tie us to one engine.
     utterance.set_lang(language);
-    let finished = Closure::once_into_js(on_end);
-    utterance.set_onend(Some(finished.unchecked_ref()));
-    utterance.set_onerror(Some(finished.unchecked_ref()));
+    // "end" and "error" may both arrive (engines differ when reading is stopped): run once.
+    let mut on_end = Some(on_end);
+    let finished = Closure::<dyn FnMut()>::new(move || {
+        if let Some(done) = on_end.take() {
+            done();
+        }
+    });
+    utterance.set_onend(Some(finished.as_ref().unchecked_ref()));
+    utterance.set_onerror(Some(finished.as_ref().unchecked_ref()));
+    // The utterance owns the handlers from here; a closure per read-aloud press is small.
+    finished.forget();
     synthesis.speak(&utterance);
     Ok(())
 }
