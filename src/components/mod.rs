@@ -41,7 +41,7 @@ pub use remove_button::RemoveButton;
 pub use save_indicator::SaveIndicator;
 pub use signature_pad::SignaturePad;
 pub use step_nav::StepNav;
-pub use storage_alert::StorageAlert;
+pub use storage_alert::{StorageAlert, StorageErrorNotice};
 pub use text_area::TextArea;
 pub use text_input::TextInput;
 pub use update_banner::UpdateBanner;

@@ -4,7 +4,7 @@ use crate::storage::StorageError;
 use leptos::prelude::*;
 
 /// The message a storage failure gets: what happened, and what to do.
-pub fn storage_error_texts(error: &StorageError) -> (Key, Key) {
+fn storage_error_texts(error: &StorageError) -> (Key, Key) {
     match error {
         StorageError::Unavailable => (Key::StorageUnavailableTitle, Key::StorageUnavailableBody),
         StorageError::QuotaExceeded => (Key::StorageFullTitle, Key::StorageFullBody),
@@ -23,17 +23,33 @@ pub fn StorageAlert() -> impl IntoView {
     });
     move || {
         failure.get().map(|error| {
-            let (title, body) = storage_error_texts(&error);
             view! {
-                <div class="lotse-alert lotse-alert--error" role="alert" data-testid="storage-alert">
-                    <h2 class="lotse-alert__title">{tr(title)}</h2>
-                    <p class="lotse-alert__body">{tr(body)}</p>
+                <StorageErrorNotice error=error>
                     <button type="button" class="lotse-button lotse-button--secondary"
                         on:click=move |_| session.retry()>
                         {tr(Key::StorageRetry)}
                     </button>
-                </div>
+                </StorageErrorNotice>
             }
         })
+    }
+}
+
+/// A storage failure explained in the user's language, with room for an action below.
+#[component]
+pub fn StorageErrorNotice(
+    /// What went wrong.
+    error: StorageError,
+    /// An action the user can take (e.g. retry).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let (title, body) = storage_error_texts(&error);
+    view! {
+        <div class="lotse-alert lotse-alert--error" role="alert" data-testid="storage-alert">
+            <h2 class="lotse-alert__title">{tr(title)}</h2>
+            <p class="lotse-alert__body">{tr(body)}</p>
+            {children.map(|action| action())}
+        </div>
     }
 }

@@ -4,8 +4,9 @@ use super::{
     ResourcesPage, ReviewPage, StepsPage, WillPage,
 };
 use crate::client_mode::use_client_mode;
-use crate::components::storage_alert::storage_error_texts;
-use crate::components::{DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert};
+use crate::components::{
+    DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert, StorageErrorNotice,
+};
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{CasePage, IntakeStep, HOME};
@@ -80,16 +81,7 @@ fn CaseUnavailable(error: LoadError) -> impl IntoView {
             <p class="lotse-body-l">{tr(Key::CaseNotFoundBody)}</p>
         }
         .into_any(),
-        LoadError::Storage(error) => {
-            let (title, body) = storage_error_texts(&error);
-            view! {
-                <div class="lotse-alert lotse-alert--error" role="alert">
-                    <h2 class="lotse-alert__title">{tr(title)}</h2>
-                    <p class="lotse-alert__body">{tr(body)}</p>
-                </div>
-            }
-            .into_any()
-        }
+        LoadError::Storage(error) => view! { <StorageErrorNotice error=error/> }.into_any(),
         LoadError::Damaged(record) => view! { <DamagedRecordNotice record=record/> }.into_any(),
     };
     view! {

@@ -1,6 +1,6 @@
 use super::use_page_title;
 use crate::browser;
-use crate::components::{storage_alert::storage_error_texts, DamagedRecordNotice, StorageAlert};
+use crate::components::{DamagedRecordNotice, StorageAlert, StorageErrorNotice};
 use crate::domain::case::sort_for_list;
 use crate::domain::CaseSummary;
 use crate::flash::use_flash;
@@ -40,15 +40,7 @@ pub fn CaseListPage() -> impl IntoView {
                 </div>
             })}
             <StorageAlert/>
-            {storage_error.map(|error| {
-                let (title, body) = storage_error_texts(&error);
-                view! {
-                    <div class="lotse-alert lotse-alert--error" role="alert" data-testid="storage-alert">
-                        <h2 class="lotse-alert__title">{tr(title)}</h2>
-                        <p class="lotse-alert__body">{tr(body)}</p>
-                    </div>
-                }
-            })}
+            {storage_error.map(|error| view! { <StorageErrorNotice error=error/> })}
             <div class="lotse-page__head">
                 <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::CaseListTitle)}</h1>
                 <a href=NEW_CASE class="lotse-button lotse-button--start">
