@@ -588,3 +588,306 @@ update-body =
     Alles ist gespeichert.
     Es geht nichts verloren.
 update-apply = Jetzt neue Version laden
+
+## Daten·sicherheit
+storage-locked-title = Lotse ist gesperrt
+storage-locked-body =
+    Die Fälle auf diesem Gerät sind ver·schlüsselt.
+    Geben Sie Ihr Passwort ein.
+    Dann können Sie weiter·arbeiten.
+notice-understood = Verstanden
+recovered-title = Ein kaputter Fall ist wieder da
+recovered-body =
+    Der Fall war im Speicher kaputt.
+    Lotse hat die letzte gute Kopie geöffnet.
+    Vielleicht fehlt die aller·letzte Eingabe.
+    Die kaputte Fassung ist aufbewahrt.
+    Sie finden sie bei den Daten auf diesem Gerät.
+reloaded-elsewhere-body =
+    Jemand hat diesen Fall in einem anderen Fenster geändert.
+    Sie sehen jetzt die neue Fassung.
+deleted-elsewhere-title = Jemand hat diesen Fall in einem anderen Fenster gelöscht
+deleted-elsewhere-body =
+    Was Sie hier sehen, ist nicht mehr gespeichert.
+    Soll der Fall bleiben?
+    Dann speichern Sie ihn wieder.
+deleted-elsewhere-save-again = Wieder speichern
+conflict-title = Jemand hat diesen Fall gleich·zeitig in einem anderen Fenster geändert
+conflict-body =
+    Ihre letzten Eingaben hier sind noch nicht gespeichert.
+    Sie müssen wählen.
+    Welche Fassung gilt?
+    Lotse überschreibt nichts ohne Ihre Wahl.
+conflict-only-structure =
+    Die Texte sind gleich.
+    Nur eine Auswahl, ein Datum oder die Reihen·folge ist anders.
+conflict-table-caption = Diese Felder sind anders
+conflict-field = Feld
+conflict-theirs = Im anderen Fenster
+conflict-mine = In diesem Fenster
+conflict-take-theirs = Fassung aus dem anderen Fenster nehmen
+conflict-keep-mine = Meine Fassung speichern
+field-will = Wille { $n }
+field-own-action = Das mache ich selbst für Wille { $n }
+field-goal-client = Ziel { $n } in Ihren Worten
+field-goal-professional = Ziel { $n } in Fach·sprache
+field-goal-indicator = Daran merken Sie Ziel { $n }
+field-step = Schritt { $n } für Ziel { $goal }
+field-resource = Stärke { $n }
+field-contact-name = Name von Person { $n }
+field-contact-role = Das macht Person { $n }
+field-circumstance = Umfeld { $n }
+field-client-view = Ihre Sicht
+field-caseworker-view = Sicht der Fach·kraft
+data-link = Daten auf diesem Gerät
+data-title = Daten auf diesem Gerät
+data-intro =
+    Lotse speichert alles nur auf diesem Gerät.
+    Nichts geht ins Internet.
+    Nur Sie selbst können eine Datei speichern und weiter·geben.
+data-storage-title = Speicher
+data-lotse-usage-label = Daten von Lotse
+data-lotse-usage =
+    { $count } Fälle.
+    { $used } von etwa { $limit }.
+data-browser-usage-label = Speicher im Browser
+data-browser-usage =
+    { $used } belegt.
+    { $available } frei.
+data-persistent-label = Fest gespeichert
+data-persistent-yes =
+    Ja.
+    Der Browser löscht die Daten nicht von allein.
+data-persistent-no =
+    Nein.
+    Der Browser darf die Daten löschen.
+    Das passiert, wenn der Platz knapp ist.
+data-unknown = Das sagt der Browser nicht.
+data-persist-ask = Browser um festes Speichern bitten
+data-persist-denied =
+    Der Browser sagt nein.
+    Speichern Sie Ihre Fälle oft als Datei.
+data-last-export-label = Zuletzt als Datei gespeichert
+data-never-exported = Noch nie
+data-eviction-warning =
+    Manche Browser löschen Daten von selbst.
+    Das passiert, wenn Sie Lotse einige Tage nicht öffnen.
+    Zum Beispiel Safari auf dem iPad.
+    Speichern Sie Ihre Fälle darum oft als Datei.
+data-export-title = Als Datei speichern
+data-export-intro =
+    Alle Fälle kommen in eine Datei.
+    So haben Sie eine Sicherung.
+    Sie können die Fälle auch auf einem anderen Gerät öffnen.
+data-import-title = Fälle aus einer Datei holen
+data-import-intro =
+    Lotse öffnet eine Datei.
+    Dann holt Lotse die Fälle auf dieses Gerät.
+data-import-link = Datei wählen und prüfen
+data-encryption-title = Ver·schlüsselung
+data-encryption-on = Die Fälle auf diesem Gerät sind mit Ihrem Passwort geschützt.
+data-encryption-off =
+    Die Fälle auf diesem Gerät sind nicht geschützt.
+    Jeder mit diesem Gerät kann sie lesen.
+data-delete-intro =
+    Hier löschen Sie alles von Lotse auf diesem Gerät.
+    Zum Beispiel, bevor Sie das Gerät weiter·geben.
+set-aside-title = Aufbewahrte kaputte Einträge
+set-aside-intro =
+    Diese Einträge waren kaputt.
+    Lotse hat die Fälle aus einer guten Kopie geholt.
+    Sie können die kaputte Fassung als Datei speichern.
+    Danach können Sie sie entfernen.
+set-aside-remove = Entfernen
+lock-now = Sperren
+lock-after-label = Von selbst sperren nach
+lock-after-minutes = { $minutes } Minuten ohne Eingabe
+encryption-offer-title = Fälle mit Passwort schützen?
+encryption-offer-body =
+    Lotse kann die Fälle auf diesem Gerät schützen.
+    Dann kann sie nur lesen, wer das Passwort kennt.
+    Auch wenn das Gerät verloren geht.
+encryption-offer-accept = Mit Passwort schützen
+encryption-offer-decline = Jetzt nicht
+encrypt-title = Mit Passwort schützen
+encrypt-intro =
+    Wählen Sie ein Passwort.
+    Damit schützt Lotse alle Fälle auf diesem Gerät.
+encrypt-point-algorithm =
+    Lotse nutzt eine sichere Ver·schlüsselung.
+    Das Passwort selbst wird nirgends gespeichert.
+encrypt-point-lock =
+    Lotse sperrt sich nach einigen Minuten ohne Eingabe.
+    Sie können Lotse auch selbst sperren.
+    Zum Öffnen geben Sie das Passwort ein.
+encrypt-point-forgotten =
+    Vergessen Sie das Passwort nicht.
+    Ohne Passwort kann niemand die Fälle wieder lesen.
+    Speichern Sie die Fälle oft als Datei.
+encrypt-submit = Schützen
+encrypt-busy = Lotse schützt die Fälle …
+encrypt-done =
+    Der Schutz ist an.
+    Alle Fälle auf diesem Gerät sind jetzt geschützt.
+encryption-storage-failed =
+    Der Schutz hat nicht ganz geklappt.
+    Der Speicher ist voll oder der Browser sagt nein.
+    Ihre Fälle sind noch da.
+    Machen Sie Platz und versuchen Sie es noch einmal.
+crypto-unavailable =
+    Dieser Browser kann hier nicht ver·schlüsseln.
+    Öffnen Sie Lotse in einem neuen Browser.
+vault-damaged =
+    Die Daten zum Schutz auf diesem Gerät sind kaputt.
+    Lotse hat nichts verändert.
+passphrase-label = Passwort
+passphrase-hint =
+    Mindestens 10 Zeichen.
+    Ein Satz ist sicherer als ein kurzes Wort.
+passphrase-repeat-label = Passwort noch einmal
+passphrase-missing = Geben Sie ein Passwort ein
+passphrase-too-short = Das Passwort braucht mindestens 10 Zeichen
+passphrase-mismatch = Die beiden Passwörter sind nicht gleich
+passphrase-change-link = Passwort ändern
+passphrase-change-title = Passwort ändern
+passphrase-change-intro =
+    Das neue Passwort gilt sofort für alle Fälle.
+    Klappt es nicht, gilt das alte Passwort weiter.
+passphrase-current-label = Altes Passwort
+passphrase-new-label = Neues Passwort
+passphrase-current-wrong =
+    Das alte Passwort stimmt nicht.
+    Lotse hat nichts verändert.
+passphrase-change-submit = Passwort ändern
+passphrase-changed =
+    Das Passwort ist geändert.
+    Alle Fälle sind jetzt mit dem neuen Passwort geschützt.
+unlock-title = Lotse öffnen
+unlock-intro =
+    Die Fälle auf diesem Gerät sind geschützt.
+    Geben Sie das Passwort ein.
+unlock-submit = Öffnen
+unlock-busy = Lotse prüft das Passwort …
+unlock-missing = Geben Sie das Passwort ein
+unlock-wrong =
+    Das Passwort stimmt nicht.
+    Lotse hat nichts verändert.
+unlock-forgotten = Passwort vergessen?
+unlock-forgotten-body =
+    Ohne Passwort kann niemand die Fälle lesen.
+    Auch Lotse nicht.
+    Haben Sie die Fälle als Datei gespeichert?
+    Dann können Sie hier alles löschen.
+    Danach holen Sie die Fälle aus der Datei zurück.
+delete-all-title = Alles auf diesem Gerät löschen
+delete-all-intro =
+    Danach ist nichts mehr von Lotse auf diesem Gerät.
+    Das wird gelöscht:
+delete-all-cases-one = { $count } Fall mit allem, was dazu gehört
+delete-all-cases-other = { $count } Fälle mit allem, was dazu gehört
+delete-all-copies = die Kopien und aufbewahrte kaputte Einträge
+delete-all-encryption = der Schutz mit Passwort
+delete-all-settings = Ein·stellungen wie Sprache und Anzeige
+delete-all-export-hint = Ihre Dateien bleiben.
+delete-all-confirm = Ja, alles löschen
+delete-all-done = Alle Daten von Lotse auf diesem Gerät sind gelöscht.
+case-export = Als Datei speichern
+export-case-title = { $alias } als Datei speichern
+export-case-intro =
+    Dieser Fall kommt in eine Datei.
+    Die Datei können Sie auf einem anderen Gerät öffnen.
+    Zum Drucken nehmen Sie die Ziel·vereinbarung.
+export-protect-label = Datei mit Passwort schützen
+export-protect-hint =
+    Das ist gut.
+    Dann kann nur öffnen, wer das Passwort kennt.
+export-plain-warning = Ohne Passwort kann jeder mit der Datei alles lesen.
+export-passphrase-label = Passwort für diese Datei
+export-submit = Datei speichern
+export-busy = Lotse macht die Datei …
+export-done =
+    Die Datei { $file } ist fertig.
+    Sie ist bei Ihren Downloads.
+export-download-failed = Der Browser hat die Datei nicht gespeichert.
+export-encrypt-failed =
+    Lotse konnte die Datei nicht schützen.
+    Es gibt keine Datei.
+import-title = Fälle aus einer Datei holen
+import-intro =
+    Wählen Sie eine Datei von Lotse.
+    Lotse prüft zuerst alles.
+    Erst wenn Sie ja sagen, holt Lotse die Fälle.
+import-file-label = Datei von Lotse
+import-file-hint = Die Datei endet auf .json oder .lotse
+import-no-file = Wählen Sie eine Datei
+import-unreadable =
+    Lotse kann die Datei nicht lesen.
+    Wählen Sie die Datei noch einmal.
+import-too-large =
+    Die Datei ist zu groß.
+    Das ist keine Datei von Lotse.
+import-encrypted-intro = Diese Datei ist mit einem Passwort geschützt.
+import-passphrase-label = Passwort der Datei
+import-open = Datei öffnen
+import-wrong-passphrase =
+    Das Passwort für die Datei stimmt nicht.
+    Lotse hat nichts geholt.
+import-found-one = In der Datei ist { $count } Fall:
+import-found-other = In der Datei sind { $count } Fälle:
+import-exists-legend =
+    { $alias } ist schon auf diesem Gerät.
+    Was soll passieren?
+import-keep-both =
+    Beide behalten.
+    Der Fall aus der Datei kommt dazu.
+import-replace =
+    Ersetzen.
+    Der Fall auf diesem Gerät wird über·schrieben.
+import-submit = Fälle holen
+import-copy-suffix = – aus Datei
+import-done-one = { $count } Fall ist jetzt da.
+import-done-other = { $count } Fälle sind jetzt da.
+import-storage-failed =
+    Lotse konnte die Fälle nicht speichern.
+    Der Speicher ist voll oder der Browser sagt nein.
+    Lotse hat nichts verändert.
+import-error-empty = Die Datei ist leer.
+import-error-not-json =
+    Die Datei ist kaputt oder nicht von Lotse.
+    Der Fehler ist in Zeile { $line }, Spalte { $column }.
+import-error-not-export = Die Datei ist nicht von Lotse.
+import-error-newer =
+    Die Datei ist von einer neueren Version von Lotse.
+    Sie hat Format { $version }.
+    Holen Sie zuerst die neue Version von Lotse.
+import-error-frame =
+    Die Datei ist falsch aufgebaut.
+    Der Fehler ist in Zeile { $line }, Spalte { $column }.
+    { $problem }
+import-error-no-cases = In der Datei ist kein Fall.
+import-error-encryption = Lotse kennt diesen Schutz der Datei nicht.
+import-error-case =
+    Fehler bei Fall { $number } in der Datei.
+    { $problem }
+    Lotse hat nichts geholt.
+import-error-case-named =
+    Fehler bei Fall { $number } in der Datei.
+    Der Fall heißt { $alias }.
+    { $problem }
+    Lotse hat nichts geholt.
+import-problem-shape =
+    Der Fehler ist in Zeile { $line }, Spalte { $column }.
+    { $problem }
+import-problem-newer =
+    Der Fall ist von einer neueren Version von Lotse.
+    Er hat Schema { $version }.
+import-problem-bad-id = Die Nummer des Falls ist falsch.
+import-problem-duplicate =
+    Der Fall ist doppelt.
+    Er ist schon Fall { $first }.
+problem-missing-field = Das Feld { $field } fehlt.
+problem-duplicate-field = Das Feld { $field } ist doppelt da.
+problem-unknown-value = Der Wert { $value } ist hier falsch.
+problem-wrong-type = Ein Wert hat die falsche Art.
+problem-invalid-value = Ein Wert ist falsch.
+problem-other = Der Inhalt passt hier nicht.

@@ -4,12 +4,16 @@ use crate::client_mode::provide_client_mode;
 use crate::components::{AppHeader, LocationMemory, Reading, UpdateBanner};
 use crate::display::provide_display;
 use crate::i18n::provide_i18n;
-use crate::pages::{CaseLayout, CaseListPage, NewCasePage, NotFoundPage};
+use crate::lock::provide_device_lock;
+use crate::pages::{
+    CaseLayout, CaseListPage, ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage,
+    ImportPage, NewCasePage, NotFoundPage, UnlockPage,
+};
 use crate::router::provide_navigator;
-use crate::routes::Route;
+use crate::routes::{DataPage, Route};
 use crate::session::CaseSession;
 use crate::updates::provide_updates;
-use crate::{browser, flash::Flash, speech};
+use crate::{browser, flash::Flash, speech, storage};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -25,7 +29,33 @@ pub fn App() -> impl IntoView {
     provide_updates(session);
     provide_context(Flash::new());
     provide_context(Reading(RwSignal::new(None)));
+    let lock = provide_device_lock(session);
     speech::warm_up();
+    // Once there is something to keep, ask the browser not to evict it (Chromium decides
+    // silently; Firefox may ask the user).
+    if storage::has_cases() {
+        leptos::task::spawn_local(async {
+            browser::request_persistence().await;
+        });
+    }
+
+    // Another tab or window of Lotse changed something: never overwrite it silently.
+    let on_storage = window_event_listener(ev::storage, move |event| {
+        leptos::task::spawn_local(async move {
+            match storage::external_change(event.key(), event.new_value()).await {
+                Some(storage::ExternalChange::Device) => {
+                    // Encryption switched on or everything deleted there: start over here,
+                    // without writing back what this tab still holds.
+                    if let Some(id) = session.with_untracked(|c| c.id.clone()) {
+                        session.discard(&id);
+                    }
+                    browser::reload();
+                }
+                Some(change) => session.on_external(change),
+                None => {}
+            }
+        });
+    });
 
     // A pending save is written the moment the page is hidden or closed: a closed tab or a
     // switched app must not cost the last keystrokes.
@@ -36,6 +66,7 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || {
+        on_storage.remove();
         on_pagehide.remove();
         on_hidden.remove();
     });
@@ -61,11 +92,20 @@ pub fn App() -> impl IntoView {
             <UpdateBanner/>
             // A page is built anew when the client mode starts or ends, so it shows or hides
             // the caseworker's parts.
-            {move || match (client_mode.is_on(), route.get()).1 {
+            {move || match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
+                (_, _, true, Route::Data(DataPage::DeleteAll)) => view! { <DeleteAllPage/> }.into_any(),
+                (_, _, true, _) => view! { <UnlockPage/> }.into_any(),
+                (.., route) => match route {
                 Route::CaseList => view! { <CaseListPage/> }.into_any(),
                 Route::NewCase => view! { <NewCasePage/> }.into_any(),
                 Route::Case(id, page) => view! { <CaseLayout id=id page=page/> }.into_any(),
+                Route::Data(DataPage::Overview) => view! { <DataOverviewPage/> }.into_any(),
+                Route::Data(DataPage::Import) => view! { <ImportPage/> }.into_any(),
+                Route::Data(DataPage::Encrypt) => view! { <EncryptPage/> }.into_any(),
+                Route::Data(DataPage::Passphrase) => view! { <ChangePassphrasePage/> }.into_any(),
+                Route::Data(DataPage::DeleteAll) => view! { <DeleteAllPage/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                },
             }}
         </main>
         <LocationMemory/>

@@ -98,3 +98,102 @@ pub fn download_text(file_name: &str, text: &str) -> Result<(), DownloadFailed> 
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
+
+/// Marks one save as a User Timing measure named `lotse:save`, so benchmarks can read what
+/// a save costs without timing the app from outside.
+pub struct SaveTiming(Option<web_sys::Performance>);
+
+impl SaveTiming {
+    const START: &'static str = "lotse:save:start";
+
+    /// Marks the start of a save.
+    pub fn start() -> Self {
+        let performance = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &performance {
+            let _ = p.mark(Self::START);
+        }
+        Self(performance)
+    }
+
+    /// Records the measure and drops the marks, so nothing piles up.
+    pub fn finish(self) {
+        if let Some(p) = self.0 {
+            let _ = p.measure_with_start_mark("lotse:save", Self::START);
+            p.clear_marks_with_mark_name(Self::START);
+            p.clear_measures_with_measure_name("lotse:save");
+        }
+    }
+}
+
+/// What the browser says about this site's storage.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StorageFacts {
+    /// Bytes used by this site, all storage types (if the browser says).
+    pub usage: Option<f64>,
+    /// Bytes this site may use (if the browser says).
+    pub quota: Option<f64>,
+    /// Whether the browser promised not to evict this site's data.
+    pub persisted: Option<bool>,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Older browsers and insecure contexts have no navigator.storage.
+    js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()
+        .filter(|s| !s.is_undefined())?;
+    Some(navigator.storage())
+}
+
+async fn promised(
+    promise: Option<Result<js_sys::Promise, wasm_bindgen::JsValue>>,
+) -> Option<wasm_bindgen::JsValue> {
+    let promise = promise?.ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// Asks the browser how much storage this site uses and may use, and whether it is persistent.
+pub async fn storage_facts() -> StorageFacts {
+    let manager = storage_manager();
+    let estimate = promised(manager.as_ref().map(|m| m.estimate())).await;
+    let persisted = promised(manager.as_ref().map(|m| m.persisted())).await;
+    let estimate: Option<web_sys::StorageEstimate> = estimate.map(|e| e.unchecked_into());
+    StorageFacts {
+        usage: estimate.as_ref().and_then(|e| e.get_usage()),
+        quota: estimate.as_ref().and_then(|e| e.get_quota()),
+        persisted: persisted.and_then(|p| p.as_bool()),
+    }
+}
+
+/// Asks the browser to keep this site's data even when space runs low; whether it agreed.
+pub async fn request_persistence() -> bool {
+    let manager = storage_manager();
+    promised(manager.as_ref().map(|m| m.persist()))
+        .await
+        .and_then(|p| p.as_bool())
+        .unwrap_or(false)
+}
+
+/// A byte count for people ("1,2 MB"), in the given BCP 47 language.
+pub fn format_bytes(bytes: f64, language: &str) -> String {
+    let (value, unit) = if bytes >= 1_000_000_000.0 {
+        (bytes / 1_000_000_000.0, "GB")
+    } else if bytes >= 1_000_000.0 {
+        (bytes / 1_000_000.0, "MB")
+    } else {
+        (bytes / 1_000.0, "kB")
+    };
+    let rounded = (value * 10.0).round() / 10.0;
+    let number = js_sys::Number::from(rounded)
+        .to_locale_string(language)
+        .as_string()
+        .unwrap_or_else(|| format!("{rounded:.1}"));
+    format!("{number} {unit}")
+}
+
+/// Loads the app anew (after another tab changed the whole device).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

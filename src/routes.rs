@@ -82,6 +82,45 @@ pub enum CasePage {
     Rename,
     /// The delete confirmation.
     Delete,
+    /// Export of this case as a file.
+    Export,
+}
+
+/// A screen about the data on this device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataPage {
+    /// Storage, persistence, export, encryption: the overview.
+    Overview,
+    /// Reading cases from a file.
+    Import,
+    /// Switching encryption on.
+    Encrypt,
+    /// Changing the passphrase.
+    Passphrase,
+    /// Deleting everything Lotse keeps on this device.
+    DeleteAll,
+}
+
+impl DataPage {
+    /// Every data screen.
+    pub const ALL: &'static [DataPage] = &[
+        DataPage::Overview,
+        DataPage::Import,
+        DataPage::Encrypt,
+        DataPage::Passphrase,
+        DataPage::DeleteAll,
+    ];
+
+    /// The screen's path.
+    pub fn path(self) -> &'static str {
+        match self {
+            DataPage::Overview => "/daten",
+            DataPage::Import => "/daten/import",
+            DataPage::Encrypt => "/daten/verschluesseln",
+            DataPage::Passphrase => "/daten/passwort",
+            DataPage::DeleteAll => "/daten/alles-loeschen",
+        }
+    }
 }
 
 /// Every screen of the app.
@@ -93,6 +132,8 @@ pub enum Route {
     NewCase,
     /// A screen of one case.
     Case(CaseId, CasePage),
+    /// A screen about the data on this device.
+    Data(DataPage),
     /// An address Lotse does not know.
     NotFound,
 }
@@ -114,12 +155,17 @@ impl Route {
         ) {
             (Some(""), None, None, None) => Route::CaseList,
             (Some("neu"), None, None, None) => Route::NewCase,
+            (Some("daten"), _, _, None) => DataPage::ALL
+                .iter()
+                .find(|p| p.path() == trimmed)
+                .map_or(Route::NotFound, |&p| Route::Data(p)),
             (Some("fall"), Some(id), page, None) => {
                 let id = CaseId(id.to_string());
                 let page = match page {
                     None => Some(CasePage::Step(IntakeStep::ALL[0])),
                     Some("umbenennen") => Some(CasePage::Rename),
                     Some("loeschen") => Some(CasePage::Delete),
+                    Some("export") => Some(CasePage::Export),
                     Some(slug) => IntakeStep::ALL
                         .iter()
                         .find(|s| s.slug() == slug)
@@ -142,6 +188,8 @@ impl Route {
             Route::Case(id, CasePage::Step(step)) => step_path(id, *step),
             Route::Case(id, CasePage::Rename) => rename_path(id),
             Route::Case(id, CasePage::Delete) => delete_path(id),
+            Route::Case(id, CasePage::Export) => export_path(id),
+            Route::Data(page) => page.path().to_string(),
             Route::NotFound => return None,
         })
     }
@@ -170,4 +218,9 @@ pub fn rename_path(id: &CaseId) -> String {
 /// The delete confirmation of a case.
 pub fn delete_path(id: &CaseId) -> String {
     format!("/fall/{}/loeschen", id.0)
+}
+
+/// The export form of a case.
+pub fn export_path(id: &CaseId) -> String {
+    format!("/fall/{}/export", id.0)
 }

@@ -4,10 +4,14 @@
 //! unmounts. Typing edits the case without notifying the view (the text field already shows
 //! what was typed), and a short debounce turns a burst of keystrokes into one write. A pending
 //! write is flushed at once when the page is hidden or closed, so the last keystroke survives.
+//!
+//! When another tab or window writes the open case, this one never overwrites it silently:
+//! without own changes it shows the newer version; with own unsaved changes it stops saving
+//! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
 use crate::domain::{Case, CaseId};
-use crate::storage::{self, LoadError, StorageError};
+use crate::storage::{self, ExternalChange, LoadError, StorageError};
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -26,6 +30,20 @@ pub enum SaveState {
     Failed(StorageError),
 }
 
+/// Something the user must know about the open case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseNotice {
+    /// The stored record was damaged; the last good copy was opened instead.
+    Recovered,
+    /// Another tab or window saved this case; its newer version is shown now.
+    ReloadedFromElsewhere,
+    /// Another tab or window saved this case while this one had unsaved changes: saving is
+    /// paused until the user chooses. Holds the other version.
+    Conflict(Box<Case>),
+    /// Another tab or window deleted this case; what is shown here is not stored any more.
+    DeletedElsewhere,
+}
+
 /// The open case, shared through context.
 #[derive(Clone, Copy)]
 pub struct CaseSession {
@@ -35,6 +53,9 @@ pub struct CaseSession {
     timer: StoredValue<Option<TimeoutHandle>>,
     /// Counts successful writes, so views of typed text (the printable agreement) can follow.
     revision: RwSignal<u64>,
+    /// Counts replacements of the whole case from outside, so pages are built anew.
+    generation: RwSignal<u64>,
+    notice: RwSignal<Option<CaseNotice>>,
 }
 
 impl CaseSession {
@@ -46,6 +67,8 @@ impl CaseSession {
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
             revision: RwSignal::new(0),
+            generation: RwSignal::new(0),
+            notice: RwSignal::new(None),
         }
     }
 
@@ -58,10 +81,100 @@ impl CaseSession {
             return Ok(());
         }
         self.flush();
-        let case = storage::load_case(id)?;
-        self.case.set(Some(case));
+        let loaded = storage::load_case(id)?;
+        self.notice
+            .set(loaded.recovered.then_some(CaseNotice::Recovered));
+        self.case.set(Some(loaded.case));
         self.state.set(SaveState::Saved);
         Ok(())
+    }
+
+    /// Writes what is pending and forgets the open case (before locking the device).
+    pub fn close(&self) {
+        self.flush();
+        self.cancel_timer();
+        self.dirty.set_value(false);
+        self.notice.set(None);
+        self.case.set(None);
+        self.state.set(SaveState::Saved);
+    }
+
+    /// What the user must know about the open case (tracked).
+    pub fn notice(&self) -> Option<CaseNotice> {
+        self.notice.get()
+    }
+
+    /// The user has read the notice.
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    /// Counts replacements of the open case from outside (tracked): pages are rebuilt on it.
+    pub fn generation(&self) -> u64 {
+        self.generation.get()
+    }
+
+    /// Reacts to a change made in another tab or window.
+    pub fn on_external(&self, change: ExternalChange) {
+        let ExternalChange::Case(id, theirs) = change else {
+            return;
+        };
+        let is_open = self
+            .case
+            .with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(&id));
+        if !is_open {
+            return;
+        }
+        let unsaved = self.dirty.get_value();
+        match theirs {
+            None => {
+                // Keep what is on screen: the user may still export or save it again.
+                self.notice.set(Some(CaseNotice::DeletedElsewhere));
+                self.cancel_timer();
+            }
+            Some(theirs) if unsaved => {
+                if self.case.with_untracked(|c| c.as_ref() == Some(&*theirs)) {
+                    return;
+                }
+                self.cancel_timer();
+                self.notice.set(Some(CaseNotice::Conflict(theirs)));
+            }
+            Some(theirs) => {
+                if self.case.with_untracked(|c| c.as_ref() == Some(&*theirs)) {
+                    return;
+                }
+                self.case.set(Some(*theirs));
+                self.state.set(SaveState::Saved);
+                self.notice.set(Some(CaseNotice::ReloadedFromElsewhere));
+                self.generation.update(|g| *g += 1);
+            }
+        }
+    }
+
+    /// Resolves a conflict by showing and keeping the other tab's version.
+    pub fn take_theirs(&self) {
+        if let Some(CaseNotice::Conflict(theirs)) = self.notice.get_untracked() {
+            self.cancel_timer();
+            self.dirty.set_value(false);
+            self.case.set(Some(*theirs));
+            self.state.set(SaveState::Saved);
+            self.notice.set(None);
+            self.generation.update(|g| *g += 1);
+        }
+    }
+
+    /// Resolves a conflict (or a deletion elsewhere) by saving this tab's version over it.
+    pub fn keep_mine(&self) {
+        self.notice.set(None);
+        self.dirty.set_value(true);
+        self.flush();
+    }
+
+    fn is_paused(&self) -> bool {
+        matches!(
+            self.notice.try_get_untracked().flatten(),
+            Some(CaseNotice::Conflict(_)) | Some(CaseNotice::DeletedElsewhere)
+        )
     }
 
     /// Starts a new case and writes it at once.
@@ -150,9 +263,10 @@ impl CaseSession {
     /// Writes a pending change now. Safe to call at any time, also from page-hide handlers.
     pub fn flush(&self) {
         self.cancel_timer();
-        if !self.dirty.try_get_value().unwrap_or(false) {
+        if !self.dirty.try_get_value().unwrap_or(false) || self.is_paused() {
             return;
         }
+        let timing = browser::SaveTiming::start();
         let now = browser::now();
         let result = self
             .case
@@ -163,6 +277,7 @@ impl CaseSession {
                 })
             })
             .flatten();
+        timing.finish();
         match result {
             Some(Ok(())) => {
                 self.dirty.set_value(false);
@@ -171,6 +286,23 @@ impl CaseSession {
             }
             Some(Err(error)) => self.state.set(SaveState::Failed(error)),
             None => self.dirty.set_value(false),
+        }
+    }
+
+    /// A write sealed in the background (encryption on) has finished or failed.
+    pub fn on_background_write(&self, result: Result<(), StorageError>) {
+        match result {
+            Ok(()) => {
+                if matches!(self.state.get_untracked(), SaveState::Failed(_))
+                    && !self.dirty.get_value()
+                {
+                    self.state.set(SaveState::Saved);
+                }
+            }
+            Err(error) => {
+                self.dirty.set_value(true);
+                self.state.set(SaveState::Failed(error));
+            }
         }
     }
 
@@ -186,6 +318,9 @@ impl CaseSession {
             self.state.set(SaveState::Pending);
         }
         self.cancel_timer();
+        if self.is_paused() {
+            return;
+        }
         let session = *self;
         let handle = set_timeout_with_handle(move || session.flush(), SAVE_DEBOUNCE).ok();
         self.timer.set_value(handle);

@@ -1,14 +1,36 @@
 //! The only module that touches the browser's localStorage.
 //!
 //! Every case is stored under its own key, so a damaged record never takes the others with it.
-//! Reads and writes go through gloo-storage once we know storage is usable; a failure comes
-//! back as a typed [`StorageError`] for the UI to explain. Nothing here panics, and nothing
-//! here ever removes or overwrites a record it could not read.
+//! Each save writes the record twice, first as a copy and then in its place, so a torn or
+//! damaged record is recovered from the copy; an unreadable record is set aside, never
+//! overwritten or removed. A record from a newer version is left alone.
+//!
+//! With encryption on, every record is sealed with AES-256-GCM before it is written (see
+//! [`crate::crypto`] and [`crate::domain::sealed`]). While unlocked, the plain texts are held
+//! in memory so reads stay synchronous; writes are sealed in the background, in order.
+//!
+//! Records are written as raw text through `web_sys::Storage` (a sealed record is not JSON
+//! of a case); interface settings go through gloo-storage as JSON values.
+//!
+//! Nothing here panics, and failures come back as a typed [`StorageError`].
 
-use crate::domain::{decode_case, Case, CaseId, CaseRecord, DecodeError};
-use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage};
+use crate::crypto::{self, CryptoError};
+use crate::domain::sealed::{
+    decode_meta, decode_sealed, KdfParams, SealedRecord, VaultMeta, WrappedKey,
+};
+use crate::domain::{base64, decode_case, encode_case, Case, CaseId, DecodeError, Timestamp};
+use gloo_storage::{LocalStorage, Storage};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::CryptoKey;
 
+const PREFIX: &str = "lotse:";
 const CASE_PREFIX: &str = "lotse:case:";
+const COPY_PREFIX: &str = "lotse:copy:";
+const SET_ASIDE_PREFIX: &str = "lotse:damaged:";
+const VAULT_KEY: &str = "lotse:vault";
 const LAST_LOCATION_KEY: &str = "lotse:ui:last-location";
 const SETTING_PREFIX: &str = "lotse:ui:";
 
@@ -21,6 +43,10 @@ pub enum StorageError {
     QuotaExceeded,
     /// The browser refused the write for another reason (the DOMException's name).
     WriteFailed(String),
+    /// The cases are encrypted and locked.
+    Locked,
+    /// Encryption failed (WebCrypto missing or refusing).
+    Crypto,
 }
 
 /// A stored record that could not be read as a case; it is left exactly as it is.
@@ -43,17 +69,119 @@ pub enum LoadError {
     Damaged(DamagedRecord),
 }
 
+/// A case as read, and whether its record had to be recovered from the copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadedCase {
+    /// The case.
+    pub case: Case,
+    /// The record was damaged and the last good copy was used; the damaged text was set aside.
+    pub recovered: bool,
+}
+
 /// Everything stored on this device, as far as it can be read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StoredCases {
     /// Cases that were read.
     pub cases: Vec<Case>,
+    /// Cases whose record was damaged and recovered from the last good copy.
+    pub recovered: Vec<CaseId>,
     /// Records that could not be read (kept as they are).
     pub damaged: Vec<DamagedRecord>,
 }
 
-/// The browser's localStorage, or why it cannot be used. Checked before gloo-storage is
-/// called, because gloo throws when storage is blocked.
+/// A change made in another tab or window of Lotse on this device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExternalChange {
+    /// A case was written there (its new content) or deleted there (`None`).
+    Case(CaseId, Option<Box<Case>>),
+    /// Encryption was switched on, changed or everything was deleted there.
+    Device,
+}
+
+// ---------------------------------------------------------------------------------------
+// Encryption state
+// ---------------------------------------------------------------------------------------
+
+/// The data keys and the plain texts of an unlocked device.
+struct Vault {
+    meta: VaultMeta,
+    keys: HashMap<String, CryptoKey>,
+    /// Plain text of every `lotse:case:`, `lotse:copy:` and `lotse:damaged:` record.
+    plain: HashMap<String, String>,
+}
+
+enum Mode {
+    Plain,
+    Locked,
+    Unlocked(Rc<RefCell<Vault>>),
+}
+
+type WriteListener = Rc<dyn Fn(Result<(), StorageError>)>;
+
+thread_local! {
+    static MODE: RefCell<Option<Mode>> = const { RefCell::new(None) };
+    static WRITE_LISTENER: RefCell<Option<WriteListener>> = const { RefCell::new(None) };
+    static PENDING_WRITES: Cell<usize> = const { Cell::new(0) };
+    static WRITE_SEQUENCE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+}
+
+fn with_mode<R>(f: impl FnOnce(&Mode) -> R) -> R {
+    MODE.with(|mode| {
+        let mut mode = mode.borrow_mut();
+        let mode = mode.get_or_insert_with(|| {
+            if read_plain_raw(VAULT_KEY).ok().flatten().is_some() {
+                Mode::Locked
+            } else {
+                Mode::Plain
+            }
+        });
+        f(mode)
+    })
+}
+
+fn set_mode(new: Mode) {
+    MODE.with(|mode| *mode.borrow_mut() = Some(new));
+}
+
+fn vault() -> Option<Rc<RefCell<Vault>>> {
+    with_mode(|mode| match mode {
+        Mode::Unlocked(vault) => Some(vault.clone()),
+        _ => None,
+    })
+}
+
+/// Whether this device keeps its cases encrypted.
+pub fn is_encrypted() -> bool {
+    with_mode(|mode| !matches!(mode, Mode::Plain))
+}
+
+/// Whether the cases are encrypted and the passphrase has not been given yet.
+pub fn is_locked() -> bool {
+    with_mode(|mode| matches!(mode, Mode::Locked))
+}
+
+/// Registers who hears about background writes (sealed records are written after encryption).
+pub fn set_write_listener(listener: impl Fn(Result<(), StorageError>) + 'static) {
+    WRITE_LISTENER.with(|l| *l.borrow_mut() = Some(Rc::new(listener)));
+}
+
+fn report_write(result: Result<(), StorageError>) {
+    if let Some(listener) = WRITE_LISTENER.with(|l| l.borrow().clone()) {
+        listener(result);
+    }
+}
+
+/// How many sealed writes are still under way.
+pub fn pending_writes() -> usize {
+    PENDING_WRITES.with(Cell::get)
+}
+
+// ---------------------------------------------------------------------------------------
+// Raw access
+// ---------------------------------------------------------------------------------------
+
+/// The browser's localStorage, or why it cannot be used. Checked before anything else,
+/// because the browser throws when storage is blocked.
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
     match window.local_storage() {
@@ -71,80 +199,648 @@ fn case_key(id: &CaseId) -> String {
     format!("{CASE_PREFIX}{}", id.0)
 }
 
-fn classify_write_error(error: GlooError) -> StorageError {
-    match error {
-        GlooError::JsError(js) if js.name == "QuotaExceededError" => StorageError::QuotaExceeded,
-        GlooError::JsError(js) if js.name == "SecurityError" => StorageError::Unavailable,
-        GlooError::JsError(js) => StorageError::WriteFailed(js.name),
-        // Serialising a case cannot fail (only strings, numbers and lists); keep it typed anyway.
-        GlooError::SerdeError(_) | GlooError::KeyNotFound(_) => {
-            StorageError::WriteFailed(String::from("serialisation"))
+fn copy_key(id: &CaseId) -> String {
+    format!("{COPY_PREFIX}{}", id.0)
+}
+
+fn set_aside_key(id: &CaseId) -> String {
+    format!("{SET_ASIDE_PREFIX}{}", id.0)
+}
+
+/// Whether a key holds client data (and is therefore encrypted when encryption is on).
+fn is_record_key(key: &str) -> bool {
+    key.starts_with(CASE_PREFIX)
+        || key.starts_with(COPY_PREFIX)
+        || key.starts_with(SET_ASIDE_PREFIX)
+}
+
+fn classify_write_error(error: wasm_bindgen::JsValue) -> StorageError {
+    let name = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::QuotaExceeded,
+        "SecurityError" => StorageError::Unavailable,
+        _ => StorageError::WriteFailed(name),
+    }
+}
+
+fn read_plain_raw(key: &str) -> Result<Option<String>, StorageError> {
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+fn write_plain_raw(key: &str, value: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(key, value)
+        .map_err(classify_write_error)
+}
+
+fn remove_raw(key: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
+    let storage = local_storage()?;
+    let count = storage.length().map_err(|_| StorageError::Unavailable)?;
+    Ok((0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect())
+}
+
+/// The text of a record as the app sees it: decrypted when the device is unlocked.
+fn read_record(key: &str) -> Result<Option<String>, StorageError> {
+    with_mode(|mode| match mode {
+        Mode::Plain => read_plain_raw(key),
+        Mode::Locked => Err(StorageError::Locked),
+        Mode::Unlocked(vault) => Ok(vault.borrow().plain.get(key).cloned()),
+    })
+}
+
+/// Keys of records as the app sees them.
+fn record_keys(prefix: &str) -> Result<Vec<String>, StorageError> {
+    with_mode(|mode| match mode {
+        Mode::Plain => keys_with_prefix(prefix),
+        Mode::Locked => Err(StorageError::Locked),
+        Mode::Unlocked(vault) => {
+            let mut keys: Vec<String> = vault
+                .borrow()
+                .plain
+                .keys()
+                .filter(|k| k.starts_with(prefix))
+                .cloned()
+                .collect();
+            keys.sort();
+            Ok(keys)
+        }
+    })
+}
+
+/// Writes records in order (plain, or sealed in the background when encrypted).
+fn write_records(entries: Vec<(String, String)>) -> Result<(), StorageError> {
+    match with_mode(|mode| match mode {
+        Mode::Plain => None,
+        Mode::Locked => Some(Err(StorageError::Locked)),
+        Mode::Unlocked(vault) => Some(Ok(vault.clone())),
+    }) {
+        None => {
+            for (key, text) in &entries {
+                write_plain_raw(key, text)?;
+            }
+            Ok(())
+        }
+        Some(Err(error)) => Err(error),
+        Some(Ok(vault)) => {
+            for (key, text) in &entries {
+                vault.borrow_mut().plain.insert(key.clone(), text.clone());
+            }
+            seal_in_background(vault, entries);
+            Ok(())
         }
     }
 }
 
-/// Reads the raw text under `key`; `None` if there is none.
-fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
-    let storage = local_storage()?;
-    storage.get_item(key).map_err(|_| StorageError::Unavailable)
+fn remove_record(key: &str) -> Result<(), StorageError> {
+    if let Some(vault) = vault() {
+        vault.borrow_mut().plain.remove(key);
+        WRITE_SEQUENCE.with(|s| s.borrow_mut().remove(key));
+    }
+    remove_raw(key)
 }
 
-/// Serialises `value` as JSON under `key` through gloo-storage.
-fn write<T: serde::Serialize>(key: &str, value: T) -> Result<(), StorageError> {
-    // gloo-storage throws when storage is blocked, so make sure it is there first.
-    local_storage()?;
-    LocalStorage::set(key, value).map_err(classify_write_error)
+fn next_sequence(key: &str) -> u64 {
+    WRITE_SEQUENCE.with(|s| {
+        let mut s = s.borrow_mut();
+        let n = s.entry(key.to_string()).or_insert(0);
+        *n += 1;
+        *n
+    })
+}
+
+fn is_latest(key: &str, sequence: u64) -> bool {
+    WRITE_SEQUENCE.with(|s| s.borrow().get(key) == Some(&sequence))
+}
+
+fn seal_in_background(vault: Rc<RefCell<Vault>>, entries: Vec<(String, String)>) {
+    let sequences: Vec<u64> = entries.iter().map(|(key, _)| next_sequence(key)).collect();
+    PENDING_WRITES.with(|p| p.set(p.get() + 1));
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut result = Ok(());
+        for ((key, text), sequence) in entries.into_iter().zip(sequences) {
+            let sealed = seal(&vault, &text).await;
+            // A later write of the same key may have overtaken this one; never go back.
+            if !is_latest(&key, sequence) {
+                continue;
+            }
+            match sealed.and_then(|sealed| write_plain_raw(&key, &sealed)) {
+                Ok(()) => {}
+                Err(error) => {
+                    result = Err(error);
+                    break;
+                }
+            }
+        }
+        PENDING_WRITES.with(|p| p.set(p.get().saturating_sub(1)));
+        report_write(result);
+    });
+}
+
+async fn seal(vault: &Rc<RefCell<Vault>>, text: &str) -> Result<String, StorageError> {
+    let (kid, key) = {
+        let vault = vault.borrow();
+        let kid = vault.meta.current_kid().unwrap_or_default().to_string();
+        let key = vault.keys.get(&kid).cloned().ok_or(StorageError::Crypto)?;
+        (kid, key)
+    };
+    let (iv, data) = crypto::encrypt(&key, text.as_bytes())
+        .await
+        .map_err(|_| StorageError::Crypto)?;
+    Ok(SealedRecord {
+        enc: 1,
+        kid,
+        iv,
+        data,
+    }
+    .encode())
+}
+
+/// Waits until every sealed write has reached storage.
+pub async fn settled() {
+    while pending_writes() > 0 {
+        sleep(20).await;
+    }
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+// ---------------------------------------------------------------------------------------
+// Cases
+// ---------------------------------------------------------------------------------------
+
+/// Reads a case from its record, or from the copy when the record is damaged or missing.
+fn read_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
+    let key = case_key(id);
+    let primary = read_record(&key).map_err(LoadError::Storage)?;
+    let primary_error = match primary.as_deref().map(decode_case) {
+        Some(Ok(case)) => {
+            return Ok(LoadedCase {
+                case,
+                recovered: false,
+            })
+        }
+        // A newer version's record is kept as it is, copy or not.
+        Some(Err(reason @ DecodeError::FromNewerVersion(_))) => {
+            return Err(LoadError::Damaged(DamagedRecord { key, reason }))
+        }
+        Some(Err(reason)) => Some(reason),
+        None => None,
+    };
+    let copy = read_record(&copy_key(id)).map_err(LoadError::Storage)?;
+    match (copy.as_deref().map(decode_case), primary_error) {
+        (Some(Ok(case)), error) => {
+            if let (Some(_), Some(damaged)) = (error, primary) {
+                // Keep the damaged text before the next save overwrites it.
+                let _ = write_records(vec![(set_aside_key(id), damaged)]);
+            }
+            Ok(LoadedCase {
+                case,
+                recovered: true,
+            })
+        }
+        (_, Some(reason)) => Err(LoadError::Damaged(DamagedRecord { key, reason })),
+        (_, None) => Err(LoadError::NotFound),
+    }
 }
 
 /// Every case stored on this device; damaged records are reported, not dropped.
 pub fn load_all_cases() -> Result<StoredCases, StorageError> {
-    let storage = local_storage()?;
-    let count = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let keys: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(CASE_PREFIX))
+    let mut ids: Vec<CaseId> = record_keys(CASE_PREFIX)?
+        .iter()
+        .chain(record_keys(COPY_PREFIX)?.iter())
+        .filter_map(|key| key.rsplit(':').next())
+        .map(|id| CaseId(id.to_string()))
         .collect();
+    ids.sort();
+    ids.dedup();
     let mut stored = StoredCases::default();
-    for key in keys {
-        let Some(text) = storage.get_item(&key).ok().flatten() else {
-            continue;
-        };
-        match decode_case(&text) {
-            Ok(case) => stored.cases.push(case),
-            Err(reason) => stored.damaged.push(DamagedRecord { key, reason }),
+    for id in ids {
+        match read_case(&id) {
+            Ok(loaded) => {
+                if loaded.recovered {
+                    stored.recovered.push(id);
+                }
+                stored.cases.push(loaded.case);
+            }
+            Err(LoadError::Damaged(record)) => stored.damaged.push(record),
+            Err(LoadError::Storage(error)) => return Err(error),
+            Err(LoadError::NotFound) => {}
         }
     }
     Ok(stored)
 }
 
 /// One case by id.
-pub fn load_case(id: &CaseId) -> Result<Case, LoadError> {
+pub fn load_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
     if !id.is_well_formed() {
         return Err(LoadError::NotFound);
     }
-    let key = case_key(id);
-    let text = read_raw(&key)
-        .map_err(LoadError::Storage)?
-        .ok_or(LoadError::NotFound)?;
-    decode_case(&text).map_err(|reason| LoadError::Damaged(DamagedRecord { key, reason }))
+    read_case(id)
 }
 
-/// Stores a case under its own key.
+/// Stores a case: first the copy, then the record, so one of them is always whole.
 pub fn save_case(case: &Case) -> Result<(), StorageError> {
-    write(&case_key(&case.id), CaseRecord::new(case))
+    let text = encode_case(case);
+    write_records(vec![
+        (copy_key(&case.id), text.clone()),
+        (case_key(&case.id), text),
+    ])
 }
 
-/// Removes a case for good.
-pub fn delete_case(id: &CaseId) -> Result<(), StorageError> {
-    local_storage()?;
-    LocalStorage::delete(case_key(id));
+/// Stores several cases all or nothing: if one write fails, every written one is put back.
+pub fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
+    if is_encrypted() {
+        // Sealed writes happen in the background; the plain texts are taken in one step.
+        let entries = cases
+            .iter()
+            .flat_map(|case| {
+                let text = encode_case(case);
+                [
+                    (copy_key(&case.id), text.clone()),
+                    (case_key(&case.id), text),
+                ]
+            })
+            .collect();
+        return write_records(entries);
+    }
+    let mut before: Vec<(String, Option<String>)> = Vec::new();
+    for case in cases {
+        for key in [copy_key(&case.id), case_key(&case.id)] {
+            before.push((key.clone(), read_plain_raw(&key)?));
+        }
+        if let Err(error) = save_case(case) {
+            for (key, old) in before.into_iter().rev() {
+                let _ = match old {
+                    Some(text) => write_plain_raw(&key, &text),
+                    None => remove_raw(&key),
+                };
+            }
+            return Err(error);
+        }
+    }
     Ok(())
 }
 
-/// The raw text of a damaged record, so the user can keep a copy of it.
-pub fn damaged_record_text(key: &str) -> Option<String> {
-    read_raw(key).ok().flatten()
+/// Removes a case for good, with its copy and any damaged text set aside for it.
+pub fn delete_case(id: &CaseId) -> Result<(), StorageError> {
+    for key in [case_key(id), copy_key(id), set_aside_key(id)] {
+        remove_record(&key)?;
+    }
+    Ok(())
 }
+
+/// The text of a damaged record, so the user can keep a copy of it.
+pub fn damaged_record_text(key: &str) -> Option<String> {
+    read_record(key).ok().flatten()
+}
+
+/// Damaged texts that were set aside when a case was recovered from its copy.
+pub fn set_aside_records() -> Vec<String> {
+    record_keys(SET_ASIDE_PREFIX).unwrap_or_default()
+}
+
+/// Removes a damaged text that was set aside (after the user has kept or judged it).
+pub fn remove_set_aside(key: &str) -> Result<(), StorageError> {
+    if key.starts_with(SET_ASIDE_PREFIX) {
+        remove_record(key)
+    } else {
+        Ok(())
+    }
+}
+
+/// Everything Lotse keeps on this device, removed: cases, copies, encryption, settings.
+pub fn delete_everything() -> Result<(), StorageError> {
+    for key in keys_with_prefix(PREFIX)? {
+        remove_raw(&key)?;
+    }
+    WRITE_SEQUENCE.with(|s| s.borrow_mut().clear());
+    set_mode(Mode::Plain);
+    Ok(())
+}
+
+/// Whether any case is stored (read from the keys alone, so it works while locked).
+pub fn has_cases() -> bool {
+    keys_with_prefix(CASE_PREFIX).is_ok_and(|keys| !keys.is_empty())
+}
+
+/// How many records of client data are stored (cases, copies, texts set aside) and their size.
+pub fn usage() -> (usize, usize) {
+    let keys = keys_with_prefix(PREFIX).unwrap_or_default();
+    let storage = local_storage().ok();
+    let bytes = keys
+        .iter()
+        .filter_map(|k| {
+            storage
+                .as_ref()?
+                .get_item(k)
+                .ok()
+                .flatten()
+                .map(|v| (k.len() + v.len()) * 2)
+        })
+        .sum();
+    (
+        keys.iter().filter(|k| k.starts_with(CASE_PREFIX)).count(),
+        bytes,
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Other tabs
+// ---------------------------------------------------------------------------------------
+
+/// Turns a storage event from another tab into what it means for this one.
+pub async fn external_change(
+    key: Option<String>,
+    new_value: Option<String>,
+) -> Option<ExternalChange> {
+    let Some(key) = key else {
+        return Some(ExternalChange::Device);
+    };
+    if key == VAULT_KEY {
+        return Some(ExternalChange::Device);
+    }
+    let id = CaseId(key.strip_prefix(CASE_PREFIX)?.to_string());
+    let Some(text) = new_value else {
+        if let Some(vault) = vault() {
+            vault.borrow_mut().plain.remove(&key);
+        }
+        return Some(ExternalChange::Case(id, None));
+    };
+    let plain = match vault() {
+        None => text,
+        Some(vault) => {
+            let plain = open_sealed(&vault, &text).await?;
+            vault.borrow_mut().plain.insert(key.clone(), plain.clone());
+            // The other tab writes the copy first; keep ours in step.
+            vault
+                .borrow_mut()
+                .plain
+                .insert(copy_key(&id), plain.clone());
+            plain
+        }
+    };
+    decode_case(&plain)
+        .ok()
+        .map(|case| ExternalChange::Case(id, Some(Box::new(case))))
+}
+
+async fn open_sealed(vault: &Rc<RefCell<Vault>>, text: &str) -> Option<String> {
+    let Some(sealed) = decode_sealed(text) else {
+        return Some(text.to_string());
+    };
+    let key = vault.borrow().keys.get(&sealed.kid).cloned()?;
+    let plain = crypto::decrypt(&key, &sealed.iv, &sealed.data).await.ok()?;
+    String::from_utf8(plain).ok()
+}
+
+// ---------------------------------------------------------------------------------------
+// Encryption at rest
+// ---------------------------------------------------------------------------------------
+
+/// Why the device could not be unlocked, or encryption not changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VaultError {
+    /// The passphrase does not open this device; nothing was changed.
+    WrongPassphrase,
+    /// The browser offers no WebCrypto here.
+    CryptoUnavailable,
+    /// The stored encryption data cannot be read (kept as it is).
+    DamagedVault,
+    /// Writing failed; nothing was changed.
+    Storage(StorageError),
+}
+
+impl From<CryptoError> for VaultError {
+    fn from(error: CryptoError) -> Self {
+        match error {
+            CryptoError::Unavailable => VaultError::CryptoUnavailable,
+            CryptoError::Rejected => VaultError::WrongPassphrase,
+        }
+    }
+}
+
+fn stored_meta() -> Result<VaultMeta, VaultError> {
+    let text = read_plain_raw(VAULT_KEY)
+        .map_err(VaultError::Storage)?
+        .ok_or(VaultError::DamagedVault)?;
+    decode_meta(&text).ok_or(VaultError::DamagedVault)
+}
+
+/// Unwraps every data key of `meta` with the key-encryption key; the raw keys, by id.
+async fn unwrap_keys(
+    meta: &VaultMeta,
+    kek: &CryptoKey,
+) -> Result<Vec<(String, Vec<u8>)>, VaultError> {
+    let mut keys = Vec::new();
+    for wrapped in &meta.keys {
+        let raw = crypto::decrypt(kek, &wrapped.iv, &wrapped.data).await?;
+        keys.push((wrapped.kid.clone(), raw));
+    }
+    Ok(keys)
+}
+
+async fn wrap_key(kek: &CryptoKey, kid: &str, raw: &[u8]) -> Result<WrappedKey, VaultError> {
+    let (iv, data) = crypto::encrypt(kek, raw).await?;
+    Ok(WrappedKey {
+        kid: kid.to_string(),
+        iv,
+        data,
+    })
+}
+
+fn new_kid() -> Result<String, VaultError> {
+    Ok(base64::encode(&crypto::random_bytes(6)?))
+}
+
+async fn import_keys(
+    raw_keys: &[(String, Vec<u8>)],
+) -> Result<HashMap<String, CryptoKey>, VaultError> {
+    let mut keys = HashMap::new();
+    for (kid, raw) in raw_keys {
+        keys.insert(kid.clone(), crypto::import_key(raw).await?);
+    }
+    Ok(keys)
+}
+
+/// Reads every record into memory, decrypted where it is sealed.
+async fn open_all(
+    keys: &HashMap<String, CryptoKey>,
+) -> Result<HashMap<String, String>, VaultError> {
+    let storage = local_storage().map_err(VaultError::Storage)?;
+    let mut plain = HashMap::new();
+    for key in keys_with_prefix(PREFIX).map_err(VaultError::Storage)? {
+        if !is_record_key(&key) {
+            continue;
+        }
+        let Some(text) = storage.get_item(&key).ok().flatten() else {
+            continue;
+        };
+        let opened = match decode_sealed(&text) {
+            None => Some(text.clone()),
+            Some(sealed) => match keys.get(&sealed.kid) {
+                Some(k) => crypto::decrypt(k, &sealed.iv, &sealed.data)
+                    .await
+                    .ok()
+                    .and_then(|p| String::from_utf8(p).ok()),
+                None => None,
+            },
+        };
+        // A record that cannot be opened stays as it is and shows up as damaged.
+        plain.insert(key, opened.unwrap_or(text));
+    }
+    Ok(plain)
+}
+
+/// Opens an encrypted device with its passphrase. A wrong passphrase changes nothing.
+pub async fn unlock(passphrase: &str) -> Result<(), VaultError> {
+    let meta = stored_meta()?;
+    let kek = crypto::derive_key(passphrase, &meta.kdf).await?;
+    let raw_keys = unwrap_keys(&meta, &kek).await?;
+    let keys = import_keys(&raw_keys).await?;
+    let plain = open_all(&keys).await?;
+    let vault = Rc::new(RefCell::new(Vault { meta, keys, plain }));
+    set_mode(Mode::Unlocked(vault.clone()));
+    // Finish what an interrupted switch-on or passphrase change left (plain or old-key records).
+    let _ = reseal_outdated(&vault).await;
+    Ok(())
+}
+
+/// Forgets the keys and the plain texts; the passphrase is needed again.
+pub fn lock() {
+    if is_encrypted() {
+        set_mode(Mode::Locked);
+    }
+}
+
+/// Seals every record that is plain or sealed with a retiring key, then drops retired keys.
+async fn reseal_outdated(vault: &Rc<RefCell<Vault>>) -> Result<(), VaultError> {
+    let current = vault
+        .borrow()
+        .meta
+        .current_kid()
+        .unwrap_or_default()
+        .to_string();
+    let storage = local_storage().map_err(VaultError::Storage)?;
+    let outdated: Vec<(String, String)> = {
+        let vault = vault.borrow();
+        vault
+            .plain
+            .iter()
+            .filter(|(key, plain)| {
+                let stored = storage.get_item(key).ok().flatten();
+                match stored.as_deref().and_then(decode_sealed) {
+                    Some(sealed) => sealed.kid != current,
+                    // A plain record is sealed; an unopenable sealed one is left alone.
+                    None => stored.as_deref() == Some(plain.as_str()),
+                }
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    for (key, text) in outdated {
+        let sealed = seal(vault, &text).await.map_err(VaultError::Storage)?;
+        write_plain_raw(&key, &sealed).map_err(VaultError::Storage)?;
+    }
+    let retiring = vault.borrow().meta.keys.len() > 1;
+    if retiring {
+        let mut meta = vault.borrow().meta.clone();
+        meta.keys.truncate(1);
+        write_meta(&meta)?;
+        vault.borrow_mut().meta = meta;
+    }
+    Ok(())
+}
+
+fn write_meta(meta: &VaultMeta) -> Result<(), VaultError> {
+    let text = serde_json::to_string(meta).unwrap_or_default();
+    write_plain_raw(VAULT_KEY, &text).map_err(VaultError::Storage)
+}
+
+/// Switches encryption on: every case on this device is sealed under a new passphrase.
+pub async fn enable_encryption(passphrase: &str) -> Result<(), VaultError> {
+    if is_encrypted() {
+        return Err(VaultError::Storage(StorageError::Locked));
+    }
+    let kdf = KdfParams::new(crypto::random_bytes(16)?);
+    let kek = crypto::derive_key(passphrase, &kdf).await?;
+    let kid = new_kid()?;
+    let raw = crypto::random_bytes(32)?;
+    let meta = VaultMeta {
+        v: 1,
+        kdf,
+        keys: vec![wrap_key(&kek, &kid, &raw).await?],
+    };
+    let keys = import_keys(&[(kid, raw)]).await?;
+    let plain = open_all(&keys).await?;
+    // The metadata goes first: from then on a plain record is read as plain and sealed at the
+    // next unlock, so an interruption loses nothing.
+    write_meta(&meta)?;
+    let vault = Rc::new(RefCell::new(Vault { meta, keys, plain }));
+    set_mode(Mode::Unlocked(vault.clone()));
+    reseal_outdated(&vault).await
+}
+
+/// Changes the passphrase. The new one takes over in a single write (all or nothing); the
+/// records are then re-encrypted under a fresh data key, and the old key is dropped.
+pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultError> {
+    let meta = stored_meta()?;
+    let old_kek = crypto::derive_key(current, &meta.kdf).await?;
+    let old_keys = unwrap_keys(&meta, &old_kek).await?;
+    let kdf = KdfParams::new(crypto::random_bytes(16)?);
+    let kek = crypto::derive_key(new, &kdf).await?;
+    let kid = new_kid()?;
+    let raw = crypto::random_bytes(32)?;
+    let mut wrapped = vec![wrap_key(&kek, &kid, &raw).await?];
+    for (old_kid, old_raw) in &old_keys {
+        wrapped.push(wrap_key(&kek, old_kid, old_raw).await?);
+    }
+    let mut all_keys = vec![(kid, raw)];
+    all_keys.extend(old_keys);
+    let keys = import_keys(&all_keys).await?;
+    let new_meta = VaultMeta {
+        v: 1,
+        kdf,
+        keys: wrapped,
+    };
+    settled().await;
+    write_meta(&new_meta)?;
+    let plain = match vault() {
+        Some(vault) => vault.borrow().plain.clone(),
+        None => open_all(&keys).await?,
+    };
+    let vault = Rc::new(RefCell::new(Vault {
+        meta: new_meta,
+        keys,
+        plain,
+    }));
+    set_mode(Mode::Unlocked(vault.clone()));
+    reseal_outdated(&vault).await
+}
+
+// ---------------------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------------------
 
 /// The route the user was last on, to reopen it after a reload or restart.
 pub fn load_last_location() -> Option<String> {
@@ -155,7 +851,9 @@ pub fn load_last_location() -> Option<String> {
 /// Remembers the route the user is on. Failing to remember it loses no client data, so an
 /// error here is left to the next case save to report.
 pub fn save_last_location(path: &str) {
-    let _ = write(LAST_LOCATION_KEY, path);
+    if local_storage().is_ok() {
+        let _ = LocalStorage::set(LAST_LOCATION_KEY, path);
+    }
 }
 
 /// A remembered interface setting of this device (language, display, client mode).
@@ -166,15 +864,25 @@ pub fn load_setting(name: &str) -> Option<String> {
 
 /// Remembers an interface setting; `None` forgets it. A failure costs only the setting.
 pub fn save_setting(name: &str, value: Option<&str>) {
+    // gloo-storage throws when storage is blocked, so make sure it is there first.
+    if local_storage().is_err() {
+        return;
+    }
     let key = format!("{SETTING_PREFIX}{name}");
     match value {
         Some(value) => {
-            let _ = write(&key, value);
+            let _ = LocalStorage::set(key, value);
         }
-        None => {
-            if local_storage().is_ok() {
-                LocalStorage::delete(key);
-            }
-        }
+        None => LocalStorage::delete(key),
     }
+}
+
+/// When the last export was made on this device, if ever.
+pub fn last_export() -> Option<Timestamp> {
+    load_setting("last-export")?.parse().ok()
+}
+
+/// Remembers that an export was made now.
+pub fn remember_export(at: Timestamp) {
+    save_setting("last-export", Some(&at.to_string()));
 }

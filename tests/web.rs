@@ -51,11 +51,55 @@ fn a_case_round_trips_through_real_local_storage() {
         .unwrap()
         .unwrap();
     assert!(raw.starts_with("{\"schema\":2,"), "{raw}");
-    assert_eq!(storage::load_case(&case.id), Ok(case));
+    assert_eq!(
+        storage::load_case(&case.id),
+        Ok(storage::LoadedCase {
+            case,
+            recovered: false
+        })
+    );
     assert_eq!(
         storage::load_case(&CaseId("missing".into())),
         Err(storage::LoadError::NotFound)
     );
+}
+
+#[wasm_bindgen_test]
+fn a_torn_record_is_recovered_from_the_last_good_copy_and_the_damage_is_kept() {
+    local_storage().clear().unwrap();
+    let mut case = sample_case("torn");
+    storage::save_case(&case).unwrap();
+    case.alias = "Frau M. – zweite Fassung".into();
+    storage::save_case(&case).unwrap();
+    let whole = local_storage()
+        .get_item("lotse:case:torn")
+        .unwrap()
+        .unwrap();
+    let torn = &whole[..whole.len() / 2];
+    local_storage().set_item("lotse:case:torn", torn).unwrap();
+
+    let loaded = storage::load_case(&case.id).unwrap();
+    assert!(loaded.recovered);
+    assert_eq!(loaded.case, case);
+    assert_eq!(
+        local_storage()
+            .get_item("lotse:damaged:torn")
+            .unwrap()
+            .as_deref(),
+        Some(torn),
+        "the damaged text is set aside before anything overwrites it"
+    );
+    let listed = storage::load_all_cases().unwrap();
+    assert_eq!(listed.cases, vec![case.clone()]);
+    assert_eq!(listed.recovered, vec![case.id.clone()]);
+
+    // The next save heals the record; deleting the case removes every trace of it.
+    storage::save_case(&case).unwrap();
+    assert!(!storage::load_case(&case.id).unwrap().recovered);
+    storage::delete_case(&case.id).unwrap();
+    for key in ["lotse:case:torn", "lotse:copy:torn", "lotse:damaged:torn"] {
+        assert_eq!(local_storage().get_item(key).unwrap(), None, "{key}");
+    }
 }
 
 #[wasm_bindgen_test]

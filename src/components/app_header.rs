@@ -1,6 +1,7 @@
 use crate::client_mode::use_client_mode;
 use crate::components::{ClientModeExit, DisplaySettings, LanguageSwitch};
 use crate::i18n::{tr, Key};
+use crate::lock::use_device_lock;
 use leptos::prelude::*;
 
 /// The bar at the top of every screen: a skip link, the way home (not in client mode, where
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let mode = use_client_mode();
+    let lock = use_device_lock();
     let logo = || {
         view! {
             <svg class="lotse-header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -43,6 +45,12 @@ pub fn AppHeader() -> impl IntoView {
                     <DisplaySettings/>
                     <Show when=move || mode.is_on()>
                         <ClientModeExit/>
+                    </Show>
+                    <Show when=move || !mode.is_on() && lock.is_encrypted() && !lock.is_locked()>
+                        <button type="button" class="lotse-toolbar__button" data-testid="lock-now"
+                            on:click=move |_| lock.lock_now()>
+                            {tr(Key::LockNow)}
+                        </button>
                     </Show>
                 </div>
             </div>

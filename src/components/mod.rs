@@ -1,13 +1,16 @@
 //! Reusable components, one per file.
 
 pub mod app_header;
+pub mod case_notice;
 pub mod checkbox;
 pub mod client_mode_exit;
 pub mod coverage_panel;
 pub mod damaged_record_notice;
 pub mod date_field;
 pub mod display_settings;
+pub mod encryption_offer;
 pub mod error_summary;
+pub mod export_form;
 pub mod language_switch;
 pub mod location_memory;
 pub mod network_map;
@@ -24,13 +27,16 @@ pub mod text_input;
 pub mod update_banner;
 
 pub use app_header::AppHeader;
+pub use case_notice::CaseNoticeBanner;
 pub use checkbox::Checkbox;
 pub use client_mode_exit::ClientModeExit;
 pub use coverage_panel::CoveragePanel;
 pub use damaged_record_notice::DamagedRecordNotice;
 pub use date_field::DateField;
 pub use display_settings::DisplaySettings;
+pub use encryption_offer::EncryptionOffer;
 pub use error_summary::{ErrorSummary, FieldError};
+pub use export_form::{passphrase_error_key, ExportForm};
 pub use language_switch::LanguageSwitch;
 pub use location_memory::LocationMemory;
 pub use network_map::NetworkMap;

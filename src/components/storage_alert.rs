@@ -1,4 +1,5 @@
 use crate::i18n::{tr, Key};
+use crate::routes::export_path;
 use crate::session::{use_session, SaveState};
 use crate::storage::StorageError;
 use leptos::prelude::*;
@@ -8,7 +9,10 @@ fn storage_error_texts(error: &StorageError) -> (Key, Key) {
     match error {
         StorageError::Unavailable => (Key::StorageUnavailableTitle, Key::StorageUnavailableBody),
         StorageError::QuotaExceeded => (Key::StorageFullTitle, Key::StorageFullBody),
-        StorageError::WriteFailed(_) => (Key::StorageWriteFailedTitle, Key::StorageWriteFailedBody),
+        StorageError::WriteFailed(_) | StorageError::Crypto => {
+            (Key::StorageWriteFailedTitle, Key::StorageWriteFailedBody)
+        }
+        StorageError::Locked => (Key::StorageLockedTitle, Key::StorageLockedBody),
     }
 }
 
@@ -23,12 +27,23 @@ pub fn StorageAlert() -> impl IntoView {
     });
     move || {
         failure.get().map(|error| {
+            // When storage is full, the edit can still leave the device as a file.
+            let export = (error == StorageError::QuotaExceeded)
+                .then(|| session.with_untracked(|c| export_path(&c.id)))
+                .flatten();
             view! {
                 <StorageErrorNotice error=error>
-                    <button type="button" class="lotse-button lotse-button--secondary"
-                        on:click=move |_| session.retry()>
-                        {tr(Key::StorageRetry)}
-                    </button>
+                    <div class="lotse-button-group">
+                        <button type="button" class="lotse-button lotse-button--secondary"
+                            on:click=move |_| session.retry()>
+                            {tr(Key::StorageRetry)}
+                        </button>
+                        {export.map(|href| view! {
+                            <a href=href class="lotse-button lotse-button--secondary" data-testid="export-unsaved">
+                                {tr(Key::CaseExport)}
+                            </a>
+                        })}
+                    </div>
                 </StorageErrorNotice>
             }
         })

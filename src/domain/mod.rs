@@ -4,15 +4,19 @@
 //! the host. Time and randomness come in as arguments.
 
 pub mod agreement;
+pub mod base64;
 pub mod case;
 pub mod coach;
 pub mod coverage;
 pub mod date;
+pub mod differences;
 pub mod goal;
 pub mod life_domain;
 pub mod network;
 pub mod resource;
 pub mod schema;
+pub mod sealed;
+pub mod transfer;
 pub mod validation;
 pub mod will;
 
@@ -23,7 +27,10 @@ pub use goal::{Goal, GoalId, OwnerKind, SmartCriterion, Step, StepId, StepOwner}
 pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
-pub use schema::{decode_case, encode_case, CaseRecord, DecodeError, TextPosition, SCHEMA_VERSION};
+pub use schema::{
+    decode_case, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch, TextPosition,
+    SCHEMA_VERSION,
+};
 pub use validation::{CaseDetails, CaseDetailsError, CaseField};
 pub use will::{WillId, WillStatement};
 

@@ -17,8 +17,9 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub enum DecodeError {
     /// The text is not JSON at all (truncated, overwritten, or not ours); where it broke.
     NotJson(TextPosition),
-    /// JSON, but not the shape of a case of its schema version; where it stopped fitting.
-    NotACase(TextPosition),
+    /// JSON, but not the shape of a case of its schema version; where and why it stopped
+    /// fitting.
+    NotACase(Mismatch),
     /// Written by a newer Lotse; this build must not touch it.
     FromNewerVersion(u32),
 }
@@ -55,6 +56,68 @@ impl From<&serde_json::Error> for TextPosition {
         Self {
             line: e.line(),
             column: e.column(),
+        }
+    }
+}
+
+/// Where a JSON text stopped fitting the expected shape, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mismatch {
+    /// Where, in the text that was read.
+    pub position: TextPosition,
+    /// What did not fit.
+    pub problem: DataProblem,
+}
+
+/// What did not fit, in terms a message can name (the parser's own messages are English).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataProblem {
+    /// A required field is absent (its name).
+    MissingField(String),
+    /// A field appears twice (its name).
+    DuplicateField(String),
+    /// A value that is not one of the allowed ones (the value as written).
+    UnknownValue(String),
+    /// A value of the wrong kind (text where a number belongs, a list where text belongs).
+    WrongType,
+    /// A value of the right kind that is out of range or malformed.
+    InvalidValue,
+    /// Anything else.
+    Other,
+}
+
+impl DataProblem {
+    /// Classifies a serde_json error by its message.
+    pub fn of(error: &serde_json::Error) -> Self {
+        let message = error.to_string();
+        let quoted = |prefix: &str| {
+            message
+                .strip_prefix(prefix)
+                .and_then(|rest| rest.strip_prefix('`'))
+                .and_then(|rest| rest.split('`').next())
+                .map(str::to_string)
+        };
+        if let Some(name) = quoted("missing field ") {
+            DataProblem::MissingField(name)
+        } else if let Some(name) = quoted("duplicate field ") {
+            DataProblem::DuplicateField(name)
+        } else if let Some(value) = quoted("unknown variant ") {
+            DataProblem::UnknownValue(value)
+        } else if message.starts_with("invalid type") || message.starts_with("invalid length") {
+            DataProblem::WrongType
+        } else if message.starts_with("invalid value") || message.starts_with("invalid base64") {
+            DataProblem::InvalidValue
+        } else {
+            DataProblem::Other
+        }
+    }
+}
+
+impl From<&serde_json::Error> for Mismatch {
+    fn from(e: &serde_json::Error) -> Self {
+        Self {
+            position: e.into(),
+            problem: DataProblem::of(e),
         }
     }
 }
@@ -128,6 +191,9 @@ pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
             .map_err(not_a_case),
         newer if newer > SCHEMA_VERSION => Err(DecodeError::FromNewerVersion(newer)),
         // Version 0 was never written; such a record is not ours.
-        _ => Err(DecodeError::NotACase(TextPosition { line: 1, column: 1 })),
+        _ => Err(DecodeError::NotACase(Mismatch {
+            position: TextPosition { line: 1, column: 1 },
+            problem: DataProblem::InvalidValue,
+        })),
     }
 }

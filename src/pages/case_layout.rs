@@ -1,11 +1,11 @@
 use super::use_page_title;
 use super::{
-    AgreementPage, DeleteCasePage, GoalsPage, LifeDomainsPage, NetworkPage, RenameCasePage,
-    ResourcesPage, ReviewPage, StepsPage, WillPage,
+    AgreementPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage, NetworkPage,
+    RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{
-    DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert, StorageErrorNotice,
+    CaseNoticeBanner, DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert, StorageErrorNotice,
 };
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
@@ -34,6 +34,7 @@ pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
                 CasePage::Step(IntakeStep::Agreement) => view! { <AgreementPage/> }.into_any(),
                 CasePage::Rename => view! { <RenameCasePage/> }.into_any(),
                 CasePage::Delete => view! { <DeleteCasePage/> }.into_any(),
+                CasePage::Export => view! { <ExportCasePage/> }.into_any(),
             };
             let step = match page {
                 CasePage::Step(step) => Some(step),
@@ -60,6 +61,7 @@ pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
                             <p class="lotse-visually-hidden" id="client-mode-start-hint">{tr(Key::ClientModeStartHint)}</p>
                         </Show>
                     </div>
+                    <CaseNoticeBanner/>
                     <StorageAlert/>
                     {step.map(|current| view! { <StepNav id=id current=current/> })}
                     {content}

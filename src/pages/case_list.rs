@@ -1,11 +1,13 @@
 use super::use_page_title;
 use crate::browser;
-use crate::components::{DamagedRecordNotice, StorageAlert, StorageErrorNotice};
+use crate::components::{DamagedRecordNotice, EncryptionOffer, StorageAlert, StorageErrorNotice};
 use crate::domain::case::sort_for_list;
 use crate::domain::CaseSummary;
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
-use crate::routes::{delete_path, rename_path, step_path, IntakeStep, NEW_CASE};
+use crate::routes::{
+    delete_path, export_path, rename_path, step_path, DataPage, IntakeStep, NEW_CASE,
+};
 use crate::session::use_session;
 use crate::storage;
 use leptos::prelude::*;
@@ -21,14 +23,19 @@ pub fn CaseListPage() -> impl IntoView {
     let flash = use_flash().take();
     let stored = storage::load_all_cases();
 
-    let (cases, damaged, storage_error) = match stored {
+    let (cases, damaged, recovered, storage_error) = match stored {
         Ok(stored) => {
             let mut summaries: Vec<CaseSummary> =
                 stored.cases.iter().map(|c| c.summary()).collect();
             sort_for_list(&mut summaries);
-            (summaries, stored.damaged, None)
+            let recovered: Vec<String> = summaries
+                .iter()
+                .filter(|s| stored.recovered.contains(&s.id))
+                .map(|s| s.alias.clone())
+                .collect();
+            (summaries, stored.damaged, recovered, None)
         }
-        Err(error) => (Vec::new(), Vec::new(), Some(error)),
+        Err(error) => (Vec::new(), Vec::new(), Vec::new(), Some(error)),
     };
     let is_empty = cases.is_empty() && damaged.is_empty();
 
@@ -47,6 +54,16 @@ pub fn CaseListPage() -> impl IntoView {
                     {tr(Key::CaseListNew)}
                 </a>
             </div>
+            <EncryptionOffer/>
+            {(!recovered.is_empty()).then(|| view! {
+                <div class="lotse-alert lotse-alert--warning" role="alert" data-testid="recovered-notice">
+                    <h2 class="lotse-alert__title">{tr(Key::RecoveredTitle)}</h2>
+                    <p class="lotse-alert__body">{tr(Key::RecoveredBody)}</p>
+                    <ul class="lotse-list lotse-list--bullet">
+                        {recovered.into_iter().map(|alias| view! { <li dir="auto">{alias}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })}
             {damaged.into_iter().map(|record| view! { <DamagedRecordNotice record=record/> }).collect_view()}
             {if is_empty {
                 view! {
@@ -63,6 +80,9 @@ pub fn CaseListPage() -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
+            <p class="lotse-case-list__data">
+                <a href=DataPage::Overview.path() class="lotse-link">{tr(Key::DataLink)}</a>
+            </p>
         </div>
     }
 }
@@ -77,6 +97,7 @@ fn CaseCard(case: CaseSummary) -> impl IntoView {
     let alias_for_rename = alias.clone();
     let alias_for_delete = alias.clone();
     let alias_for_open = alias.clone();
+    let alias_for_export = alias.clone();
     view! {
         <li class="lotse-case-card">
             <h2 class="lotse-case-card__title">
@@ -100,6 +121,10 @@ fn CaseCard(case: CaseSummary) -> impl IntoView {
                 <a href=rename_path(&case.id) class="lotse-button lotse-button--secondary">
                     {tr(Key::CaseRename)}
                     <span class="lotse-visually-hidden">{format!(" {alias_for_rename}")}</span>
+                </a>
+                <a href=export_path(&case.id) class="lotse-button lotse-button--secondary">
+                    {tr(Key::CaseExport)}
+                    <span class="lotse-visually-hidden">{format!(" {alias_for_export}")}</span>
                 </a>
                 <a href=delete_path(&case.id) class="lotse-button lotse-button--warning-secondary">
                     {tr(Key::CaseDelete)}

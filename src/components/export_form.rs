@@ -1,0 +1,122 @@
+use crate::browser;
+use crate::components::{Checkbox, TextInput};
+use crate::domain::sealed::{check_new_passphrase, PassphraseError};
+use crate::domain::transfer::{encode_export, export_file_name};
+use crate::domain::Case;
+use crate::i18n::{fill, tr, use_i18n, Key};
+use crate::storage;
+use crate::transfer;
+use leptos::prelude::*;
+
+const PASSPHRASE_FIELD: &str = "export-passphrase";
+const REPEAT_FIELD: &str = "export-passphrase-repeat";
+
+/// The message for a passphrase that cannot be used.
+pub fn passphrase_error_key(error: PassphraseError) -> Key {
+    match error {
+        PassphraseError::Missing => Key::PassphraseMissing,
+        PassphraseError::TooShort => Key::PassphraseTooShort,
+        PassphraseError::Mismatch => Key::PassphraseMismatch,
+    }
+}
+
+/// Saves cases as a file on this device: versioned JSON, protected with a passphrase of its
+/// own unless the user chooses a readable file. Nothing leaves the device otherwise.
+#[component]
+pub fn ExportForm(
+    /// The cases to export, read when the user asks (so the newest text goes in).
+    cases: Callback<(), Vec<Case>>,
+    /// The alias for the file name when one case is exported.
+    #[prop(optional)]
+    alias: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let protect = RwSignal::new(true);
+    let passphrase = RwSignal::new(String::new());
+    let repeated = RwSignal::new(String::new());
+    let passphrase_error = RwSignal::new(None::<Key>);
+    let repeat_error = RwSignal::new(None::<Key>);
+    let busy = RwSignal::new(false);
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<Key>);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        done.set(None);
+        failed.set(None);
+        passphrase_error.set(None);
+        repeat_error.set(None);
+        let protected = protect.get_untracked();
+        let secret = passphrase.get_untracked();
+        if protected {
+            if let Err(error) = check_new_passphrase(&secret, &repeated.get_untracked()) {
+                let key = passphrase_error_key(error);
+                if error == PassphraseError::Mismatch {
+                    repeat_error.set(Some(key));
+                    browser::focus_element(REPEAT_FIELD);
+                } else {
+                    passphrase_error.set(Some(key));
+                    browser::focus_element(PASSPHRASE_FIELD);
+                }
+                return;
+            }
+        }
+        let cases = cases.run(());
+        let now = browser::now();
+        let text = encode_export(&cases, now);
+        let name = export_file_name(alias.as_deref(), &browser::today().to_string(), protected);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let text = if protected {
+                transfer::seal_export(&text, &secret).await.ok()
+            } else {
+                Some(text)
+            };
+            busy.set(false);
+            match text.map(|t| browser::download_text(&name, &t)) {
+                Some(Ok(())) => {
+                    storage::remember_export(now);
+                    passphrase.set(String::new());
+                    repeated.set(String::new());
+                    done.set(Some(name));
+                }
+                Some(Err(_)) => failed.set(Some(Key::ExportDownloadFailed)),
+                None => failed.set(Some(Key::ExportEncryptFailed)),
+            }
+        });
+    };
+
+    view! {
+        <form class="lotse-export-form" novalidate on:submit=submit>
+            <Checkbox id="export-protect".to_string() checked=true hint=Key::ExportProtectHint
+                on_toggle=move |on| protect.set(on)>
+                {tr(Key::ExportProtectLabel)}
+            </Checkbox>
+            <Show when=move || protect.get()
+                fallback=|| view! { <p class="lotse-inset-text">{tr(Key::ExportPlainWarning)}</p> }>
+                <TextInput id=PASSPHRASE_FIELD label=Key::ExportPassphraseLabel
+                    hint=Key::PassphraseHint input_type="password" autocomplete="new-password"
+                    value=passphrase error=passphrase_error/>
+                <TextInput id=REPEAT_FIELD label=Key::PassphraseRepeatLabel
+                    input_type="password" autocomplete="new-password"
+                    value=repeated error=repeat_error/>
+            </Show>
+            <button type="submit" class="lotse-button" aria-disabled=move || busy.get().then_some("true")>
+                {move || if busy.get() { i18n.t(Key::ExportBusy) } else { i18n.t(Key::ExportSubmit) }}
+            </button>
+            <div role="status" class="lotse-export-form__status">
+                {move || done.get().map(|name| view! {
+                    <p class="lotse-alert lotse-alert--success lotse-alert__body">
+                        {fill(i18n.t(Key::ExportDone), &[("file", &name)])}
+                    </p>
+                })}
+            </div>
+            {move || failed.get().map(|key| view! {
+                <p class="lotse-error-message" role="alert">{i18n.t(key)}</p>
+            })}
+        </form>
+    }
+}
