@@ -66,14 +66,19 @@ impl DeviceLock {
     /// Called after the passphrase opened the device (or encryption was switched on).
     pub fn unlocked(&self) {
         self.touch();
-        self.encrypted.set(storage::is_encrypted());
-        self.locked.set(storage::is_locked());
+        self.refresh();
     }
 
-    /// Reads the state again after another tab changed the device.
+    /// Reads the state again from storage; a signal changes only if its value does, so the
+    /// page on screen (and what is typed in it) stays.
     pub fn refresh(&self) {
-        self.encrypted.set(storage::is_encrypted());
-        self.locked.set(storage::is_locked());
+        let (encrypted, locked) = (storage::is_encrypted(), storage::is_locked());
+        if self.encrypted.get_untracked() != encrypted {
+            self.encrypted.set(encrypted);
+        }
+        if self.locked.get_untracked() != locked {
+            self.locked.set(locked);
+        }
     }
 
     fn touch(&self) {

@@ -29,6 +29,9 @@ pub fn ExportForm(
     /// The alias for the file name when one case is exported.
     #[prop(optional)]
     alias: Option<String>,
+    /// Told when a file was made (with its time), so a page can show the last export.
+    #[prop(optional)]
+    on_exported: Option<Callback<u64>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let protect = RwSignal::new(true);
@@ -79,6 +82,9 @@ pub fn ExportForm(
             match text.map(|t| browser::download_text(&name, &t)) {
                 Some(Ok(())) => {
                     storage::remember_export(now);
+                    if let Some(callback) = on_exported {
+                        callback.run(now);
+                    }
                     passphrase.set(String::new());
                     repeated.set(String::new());
                     done.set(Some(name));

@@ -1,6 +1,7 @@
 use super::use_page_title;
 use crate::browser::{self, StorageFacts};
 use crate::components::ExportForm;
+use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::{use_device_lock, IDLE_CHOICES};
 use crate::routes::{DataPage, HOME};
@@ -20,6 +21,7 @@ pub fn DataOverviewPage() -> impl IntoView {
     let lock = use_device_lock();
     use_page_title(move || i18n.t(Key::DataTitle).to_string());
     session.flush();
+    let flash = use_flash().take();
 
     let facts = RwSignal::new(None::<StorageFacts>);
     let persist_answer = RwSignal::new(None::<bool>);
@@ -66,7 +68,9 @@ pub fn DataOverviewPage() -> impl IntoView {
             persist_answer.set(Some(browser::request_persistence().await));
         })
     };
-    let last_export = move || match storage::last_export() {
+    let exported_at = RwSignal::new(storage::last_export());
+    let on_exported = Callback::new(move |at| exported_at.set(Some(at)));
+    let last_export = move || match exported_at.get() {
         Some(at) => browser::format_timestamp(at, language()),
         None => i18n.t(Key::DataNeverExported).to_string(),
     };
@@ -80,6 +84,11 @@ pub fn DataOverviewPage() -> impl IntoView {
     view! {
         <div class="lotse-page">
             <a href=HOME class="lotse-back-link">{tr(Key::BackToCaseList)}</a>
+            {flash.map(|message| view! {
+                <div class="lotse-alert lotse-alert--success" role="status">
+                    <p class="lotse-alert__body">{message}</p>
+                </div>
+            })}
             <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::DataTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::DataIntro)}</p>
 
@@ -126,7 +135,7 @@ pub fn DataOverviewPage() -> impl IntoView {
             <section class="lotse-section" aria-labelledby="data-export">
                 <h2 id="data-export" class="lotse-heading-l">{tr(Key::DataExportTitle)}</h2>
                 <p>{tr(Key::DataExportIntro)}</p>
-                <ExportForm cases=all_cases/>
+                <ExportForm cases=all_cases on_exported=on_exported/>
                 <h3 class="lotse-heading-m">{tr(Key::DataImportTitle)}</h3>
                 <p>{tr(Key::DataImportIntro)}</p>
                 <p><a href=DataPage::Import.path() class="lotse-button lotse-button--secondary">{tr(Key::DataImportLink)}</a></p>
@@ -196,6 +205,7 @@ fn SetAsideRecords(keys: Vec<String>) -> impl IntoView {
     let keys = RwSignal::new(keys);
     let failed = RwSignal::new(false);
     view! {
+        <Show when=move || !keys.with(Vec::is_empty)>
         <section class="lotse-section" aria-labelledby="data-set-aside">
             <h2 id="data-set-aside" class="lotse-heading-l">{tr(Key::SetAsideTitle)}</h2>
             <p>{tr(Key::SetAsideIntro)}</p>
@@ -229,5 +239,6 @@ fn SetAsideRecords(keys: Vec<String>) -> impl IntoView {
                 <p class="lotse-error-message" role="alert">{move || i18n.t(Key::RecordSaveCopyFailed)}</p>
             </Show>
         </section>
+        </Show>
     }
 }
