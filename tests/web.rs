@@ -75,7 +75,11 @@ fn a_torn_record_is_recovered_from_the_last_good_copy_and_the_damage_is_kept() {
         .get_item("lotse:case:torn")
         .unwrap()
         .unwrap();
-    let torn = &whole[..whole.len() / 2];
+    let cut = (0..=whole.len() / 2)
+        .rev()
+        .find(|&i| whole.is_char_boundary(i))
+        .unwrap_or(0);
+    let torn = &whole[..cut];
     local_storage().set_item("lotse:case:torn", torn).unwrap();
 
     let loaded = storage::load_case(&case.id).unwrap();
