@@ -1,3 +1,4 @@
+use super::new_case::error_for;
 use super::use_form_page_title;
 use crate::components::{passphrase_error_key, ErrorSummary, FieldError, TextInput};
 use crate::domain::sealed::{check_new_passphrase, PassphraseError};
@@ -37,11 +38,6 @@ pub fn EncryptPage() -> impl IntoView {
     let failure = RwSignal::new(None::<Key>);
     let busy = RwSignal::new(false);
     use_form_page_title(Key::EncryptTitle, errors);
-    let error_for = move |field: &'static str| {
-        Signal::derive(move || {
-            errors.with(|e| e.iter().find(|e| e.field_id == field).map(|e| e.message))
-        })
-    };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -98,10 +94,10 @@ pub fn EncryptPage() -> impl IntoView {
                     <form novalidate on:submit=submit>
                         <TextInput id=PASSPHRASE_FIELD label=Key::PassphraseLabel hint=Key::PassphraseHint
                             input_type="password" autocomplete="new-password" value=passphrase
-                            error=error_for(PASSPHRASE_FIELD)/>
+                            error=error_for(errors, PASSPHRASE_FIELD)/>
                         <TextInput id=REPEAT_FIELD label=Key::PassphraseRepeatLabel
                             input_type="password" autocomplete="new-password" value=repeated
-                            error=error_for(REPEAT_FIELD)/>
+                            error=error_for(errors, REPEAT_FIELD)/>
                         {move || failure.get().map(|key| view! { <p class="lotse-error-message" role="alert">{i18n.t(key)}</p> })}
                         <div class="lotse-button-group">
                             <button type="submit" class="lotse-button" aria-disabled=move || busy.get().then_some("true")>

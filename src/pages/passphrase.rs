@@ -1,4 +1,5 @@
 use super::encrypt::vault_error_key;
+use super::new_case::error_for;
 use super::use_form_page_title;
 use crate::components::{passphrase_error_key, ErrorSummary, FieldError, TextInput};
 use crate::domain::sealed::{check_new_passphrase, PassphraseError};
@@ -30,11 +31,6 @@ pub fn ChangePassphrasePage() -> impl IntoView {
     let failure = RwSignal::new(None::<Key>);
     let busy = RwSignal::new(false);
     use_form_page_title(Key::PassphraseChangeTitle, errors);
-    let error_for = move |field: &'static str| {
-        Signal::derive(move || {
-            errors.with(|e| e.iter().find(|e| e.field_id == field).map(|e| e.message))
-        })
-    };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -94,12 +90,12 @@ pub fn ChangePassphrasePage() -> impl IntoView {
             <p class="lotse-body-l">{tr(Key::PassphraseChangeIntro)}</p>
             <form novalidate on:submit=submit>
                 <TextInput id=CURRENT_FIELD label=Key::PassphraseCurrentLabel input_type="password"
-                    autocomplete="current-password" value=current error=error_for(CURRENT_FIELD)/>
+                    autocomplete="current-password" value=current error=error_for(errors, CURRENT_FIELD)/>
                 <TextInput id=NEW_FIELD label=Key::PassphraseNewLabel hint=Key::PassphraseHint
                     input_type="password" autocomplete="new-password" value=passphrase
-                    error=error_for(NEW_FIELD)/>
+                    error=error_for(errors, NEW_FIELD)/>
                 <TextInput id=REPEAT_FIELD label=Key::PassphraseRepeatLabel input_type="password"
-                    autocomplete="new-password" value=repeated error=error_for(REPEAT_FIELD)/>
+                    autocomplete="new-password" value=repeated error=error_for(errors, REPEAT_FIELD)/>
                 {move || failure.get().map(|key| view! { <p class="lotse-error-message" role="alert">{i18n.t(key)}</p> })}
                 <div class="lotse-button-group">
                     <button type="submit" class="lotse-button" aria-disabled=move || busy.get().then_some("true")>
