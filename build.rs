@@ -178,17 +178,46 @@ fn generate(locales: &[Locale]) -> String {
             locale.tag
         );
     }
-    code.push_str("        }\n    }\n\n    fn table(self) -> &'static [&'static str] {\n        match self {\n");
-    for locale in locales {
+    // German is always compiled in: it is the first language and the fallback. The other
+    // languages are compiled in too, except in the shipped build (`--cfg lotse_split`), where
+    // each is a JSON file fetched the first time it is chosen (`file()` names it; the name
+    // carries a hash of the content, so a cached copy is never stale).
+    code.push_str("        }\n    }\n\n    /// The texts file of a language fetched on first use, in the shipped build.\n    pub fn file(self) -> Option<&'static str> {\n        match self {\n");
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    for (index, locale) in locales.iter().enumerate() {
+        if index == 0 {
+            let _ = writeln!(
+                code,
+                "            Locale::{} => None,",
+                camel_case(&locale.tag)
+            );
+            continue;
+        }
+        let json = json_array(
+            reference
+                .messages
+                .keys()
+                .map(|key| locale.messages[key].as_str()),
+        );
+        let hash = fnv1a(json.as_bytes());
+        let file = format!("texts-{}-{hash:016x}.json", locale.tag);
+        std::fs::write(Path::new(&out_dir).join(&file), json).unwrap();
         let _ = writeln!(
             code,
-            "            Locale::{} => &{},",
-            camel_case(&locale.tag),
-            table_name(&locale.tag)
+            "            Locale::{} => Some({file:?}),",
+            camel_case(&locale.tag)
         );
     }
     code.push_str("        }\n    }\n}\n\n");
-    for locale in locales {
+    let _ = writeln!(
+        code,
+        "/// How many texts every language has.\npub const TEXT_COUNT: usize = {};\n",
+        reference.messages.len()
+    );
+    for (index, locale) in locales.iter().enumerate() {
+        if index > 0 {
+            code.push_str("#[cfg(not(lotse_split))]\n");
+        }
         let _ = writeln!(
             code,
             "static {}: [&str; {}] = [",
@@ -200,7 +229,52 @@ fn generate(locales: &[Locale]) -> String {
         }
         code.push_str("];\n\n");
     }
+    code.push_str("/// The compiled-in texts of a language, if it is compiled in.\nfn compiled_table(locale: Locale) -> Option<&'static [&'static str]> {\n    match locale {\n");
+    for (index, locale) in locales.iter().enumerate() {
+        if index > 0 {
+            code.push_str("        #[cfg(not(lotse_split))]\n");
+        }
+        let _ = writeln!(
+            code,
+            "        Locale::{} => Some(&{}),",
+            camel_case(&locale.tag),
+            table_name(&locale.tag)
+        );
+    }
+    code.push_str("        #[allow(unreachable_patterns)]\n        _ => None,\n    }\n}\n");
     code
+}
+
+/// A JSON array of strings.
+fn json_array<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut json = String::from("[");
+    for (i, text) in texts.enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        json.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => json.push_str("\\\""),
+                '\\' => json.push_str("\\\\"),
+                '\n' => json.push_str("\\n"),
+                c if (c as u32) < 0x20 => {
+                    let _ = write!(json, "\\u{:04x}", c as u32);
+                }
+                c => json.push(c),
+            }
+        }
+        json.push('"');
+    }
+    json.push(']');
+    json
+}
+
+/// FNV-1a, 64 bit: a stable content hash for the file names (no dependency needed).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn table_name(tag: &str) -> String {

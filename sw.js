@@ -3,6 +3,9 @@
 // files are never mixed; a new version waits until the user accepts it in the app.
 // The build id below is stamped by scripts/post-build.mjs after each Trunk build.
 const VERSION = "__LOTSE_BUILD__";
+// Every file of this build but index.html and sw.js, stamped by scripts/post-build.mjs: the
+// main module and the modules of the pages that load on first use.
+const FILES = "__LOTSE_FILES__";
 const CACHE = `lotse-${VERSION}`;
 
 self.addEventListener("install", (event) => {
@@ -11,14 +14,7 @@ self.addEventListener("install", (event) => {
       const cache = await caches.open(CACHE);
       const response = await fetch("/index.html", { cache: "no-store" });
       if (!response.ok) throw new Error(`index.html: ${response.status}`);
-      const html = await response.clone().text();
-      // Everything index.html references on this origin: stylesheets, icon, manifest, the
-      // JS glue and the wasm (named in the module script).
-      const referenced = [...html.matchAll(/(?:href|src)=["']?(\/[^"' >]+)/g), ...html.matchAll(/['"](\/[^'"]+\.(?:js|wasm))['"]/g)]
-        .map((match) => match[1])
-        .filter((url) => url !== "/index.html" && url !== "/sw.js");
-      // The manifest's icon is not in index.html but is asked for offline too.
-      await cache.addAll([...new Set([...referenced, "/manifest.webmanifest", "/icon.svg"])]);
+      await cache.addAll(FILES);
       await cache.put("/index.html", response);
     })(),
   );

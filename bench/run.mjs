@@ -235,6 +235,13 @@ function transfer(files) {
   const referenced = new Set(["/index.html"]);
   for (const m of html.matchAll(/(?:href|src)=["']?(\/[^"' >]+)/g)) referenced.add(m[1]);
   for (const m of html.matchAll(/['"](\/[^'"]+\.(?:js|wasm))['"]/g)) referenced.add(m[1]);
+  // What the referenced scripts import statically is loaded before the app starts, too
+  // (Lotse's glue imports the loader of its lazy modules); lazy modules themselves are not.
+  for (const path of referenced) {
+    if (!path.endsWith(".js") || !files.has(path)) continue;
+    const js = files.get(path).raw.toString("utf8");
+    for (const m of js.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,]+from\s*)?["']\.\/([^"']+)["']/g)) referenced.add(`/${m[1]}`);
+  }
   // Registered by the app itself (src/updates.rs), so not named in index.html.
   if (files.has("/sw.js")) referenced.add("/sw.js");
   const list = [...referenced].filter((p) => files.has(p)).map((p) => ({ path: p, raw: files.get(p).raw.length, br: (files.get(p).br ?? files.get(p).raw).length }));

@@ -891,3 +891,17 @@ problem-unknown-value = Der Wert { $value } ist hier falsch.
 problem-wrong-type = Ein Wert hat die falsche Art.
 problem-invalid-value = Ein Wert ist falsch.
 problem-other = Der Inhalt passt hier nicht.
+
+## A part of the app that is loaded on first use could not be fetched
+part-missing-title = Lotse kann diese Seite gerade nicht zeigen
+part-missing-body =
+    Lotse holt diese Seite aus dem Internet.
+    Das hat gerade nicht geklappt.
+    Vielleicht hat das Gerät kein Internet.
+    Ihre Daten sind sicher gespeichert.
+    Versuchen Sie es später noch einmal.
+part-missing-retry = Noch einmal versuchen
+language-unavailable =
+    Lotse kann die Sprache { $language } gerade nicht laden.
+    Vielleicht hat das Gerät kein Internet.
+    Versuchen Sie es später noch einmal.

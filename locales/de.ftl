@@ -512,3 +512,9 @@ problem-unknown-value = Der Wert „{ $value }“ ist hier nicht erlaubt.
 problem-wrong-type = Ein Wert hat die falsche Art, zum Beispiel Text statt einer Zahl.
 problem-invalid-value = Ein Wert ist ungültig.
 problem-other = Der Inhalt passt an dieser Stelle nicht.
+
+## A part of the app that is loaded on first use could not be fetched
+part-missing-title = Dieser Teil von Lotse konnte nicht geladen werden
+part-missing-body = Lotse lädt diese Seite beim ersten Öffnen nach. Das ist gerade nicht gelungen, zum Beispiel weil das Gerät offline ist und Lotse noch nie ganz geladen wurde. Ihre Daten sind unverändert gespeichert. Versuchen Sie es erneut, sobald das Gerät wieder mit dem Internet verbunden ist.
+part-missing-retry = Erneut versuchen
+language-unavailable = { $language } konnte nicht geladen werden. Lotse lädt eine Sprache beim ersten Wählen nach; bitte versuchen Sie es erneut, sobald das Gerät mit dem Internet verbunden ist.

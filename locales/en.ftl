@@ -512,3 +512,9 @@ problem-unknown-value = The value “{ $value }” is not allowed here.
 problem-wrong-type = A value is of the wrong kind, for example text instead of a number.
 problem-invalid-value = A value is invalid.
 problem-other = The content does not fit at this place.
+
+## A part of the app that is loaded on first use could not be fetched
+part-missing-title = This part of Lotse could not be loaded
+part-missing-body = Lotse loads this page the first time it is opened. That did not work just now, for example because the device is offline and Lotse was never loaded completely. Your data is still stored unchanged. Try again as soon as the device is connected to the internet.
+part-missing-retry = Try again
+language-unavailable = { $language } could not be loaded. Lotse loads a language the first time it is chosen; please try again as soon as the device is connected to the internet.

@@ -20,16 +20,19 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# wasm-bindgen CLI at exactly the version in Cargo.lock (Trunk and the test runner need it).
+# wasm-bindgen CLI at exactly the version in Cargo.lock (the build and the test runner need it).
 wbg_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-if ! grep -q "wasm_bindgen = \"$wbg_version\"" Trunk.toml; then
-  echo "Trunk.toml pins another wasm-bindgen than Cargo.lock ($wbg_version); make them equal." >&2
-  exit 1
-fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg_version" ]; then
   say "installing wasm-bindgen-cli $wbg_version (about 3 minutes)"
   # Without --locked: its lockfile names a crate version the registry lacks.
   cargo install wasm-bindgen-cli --version "$wbg_version"
+fi
+
+# The wasm splitter (scripts/build-wasm.mjs): cuts the wasm into modules loaded on first use.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # Trunk, the build tool. 0.22 needs a newer rustc than these machines have.

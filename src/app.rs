@@ -6,8 +6,7 @@ use crate::display::provide_display;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
-    CaseLayout, CaseListPage, ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage,
-    ImportPage, NewCasePage, NotFoundPage, UnlockPage,
+    lazy_case_page, lazy_data_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
 };
 use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
@@ -93,17 +92,13 @@ pub fn App() -> impl IntoView {
             // A page is built anew when the client mode starts or ends, so it shows or hides
             // the caseworker's parts.
             {move || match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
-                (_, _, true, Route::Data(DataPage::DeleteAll)) => view! { <DeleteAllPage/> }.into_any(),
-                (_, _, true, _) => view! { <UnlockPage/> }.into_any(),
+                (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
+                (_, _, true, _) => lazy_unlock_page(),
                 (.., route) => match route {
                 Route::CaseList => view! { <CaseListPage/> }.into_any(),
                 Route::NewCase => view! { <NewCasePage/> }.into_any(),
-                Route::Case(id, page) => view! { <CaseLayout id=id page=page/> }.into_any(),
-                Route::Data(DataPage::Overview) => view! { <DataOverviewPage/> }.into_any(),
-                Route::Data(DataPage::Import) => view! { <ImportPage/> }.into_any(),
-                Route::Data(DataPage::Encrypt) => view! { <EncryptPage/> }.into_any(),
-                Route::Data(DataPage::Passphrase) => view! { <ChangePassphrasePage/> }.into_any(),
-                Route::Data(DataPage::DeleteAll) => view! { <DeleteAllPage/> }.into_any(),
+                Route::Case(id, page) => lazy_case_page(id, page),
+                Route::Data(page) => lazy_data_page(page),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 },
             }}

@@ -49,22 +49,39 @@ pub fn format_timestamp(timestamp: Timestamp, language: &str) -> String {
     }
 }
 
-/// Moves keyboard focus to the element with this id, if it exists.
-pub fn focus_element(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
-    }
+/// Moves keyboard focus to the element with this id; false when there is none.
+pub fn focus_element(id: &str) -> bool {
+    document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| element.focus().is_ok())
 }
 
-/// Moves focus to the first element matching a CSS selector, if any.
-pub fn focus_selector(selector: &str) {
-    if let Some(Ok(Some(element))) = document().map(|d| d.query_selector(selector)) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
+/// Moves focus to the first element matching a CSS selector; false when there is none.
+pub fn focus_selector(selector: &str) -> bool {
+    document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|element| element.focus().is_ok())
+}
+
+/// After a navigation: focuses the field with this id, or else the page's heading, as soon as
+/// it is on the page. A page that loads on first use appears a few frames after the address
+/// changed, so this looks once per frame, for about two seconds at most.
+pub fn focus_when_shown(field: Option<String>) {
+    focus_attempt(field, 120);
+}
+
+fn focus_attempt(field: Option<String>, frames_left: u32) {
+    leptos::prelude::request_animation_frame(move || {
+        let found = match &field {
+            Some(id) => focus_element(id),
+            None => focus_selector("main h1"),
+        };
+        if !found && frames_left > 0 {
+            focus_attempt(field, frames_left - 1);
         }
-    }
+    });
 }
 
 /// Sets the document title (WCAG 2.4.2: every page says what it is).
@@ -205,4 +222,21 @@ pub fn reload() {
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();
     }
+}
+
+/// Fetches a file of this app as text; `None` when the network or the server says no.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?;
+    text.as_string()
 }

@@ -1,4 +1,9 @@
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(lotse::App);
+    // The language chosen on this device is fetched first (when it is not compiled in), so
+    // the first screen is already in it.
+    wasm_bindgen_futures::spawn_local(async {
+        lotse::i18n::load_stored_locale().await;
+        leptos::mount::mount_to_body(lotse::App);
+    });
 }

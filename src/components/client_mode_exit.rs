@@ -36,7 +36,9 @@ pub fn ClientModeExit() -> impl IntoView {
                 if progress.get_untracked() >= steps {
                     stop();
                     confirming.set(true);
-                    request_animation_frame(|| browser::focus_element("client-mode-exit-confirm"));
+                    request_animation_frame(|| {
+                        browser::focus_element("client-mode-exit-confirm");
+                    });
                 }
             },
             TICK,

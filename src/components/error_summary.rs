@@ -19,7 +19,9 @@ pub struct FieldError {
 pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
     Effect::new(move |_| {
         if !errors.with(Vec::is_empty) {
-            request_animation_frame(|| browser::focus_element("error-summary"));
+            request_animation_frame(|| {
+                browser::focus_element("error-summary");
+            });
         }
     });
     move || {

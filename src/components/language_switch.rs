@@ -2,7 +2,8 @@ use crate::i18n::{tr, use_i18n, Key, Locale};
 use leptos::prelude::*;
 
 /// The language switch, on every screen. Each language is named in itself and marked with
-/// its `lang`, so a screen reader pronounces "English" in English.
+/// its `lang`, so a screen reader pronounces "English" in English. A language whose texts
+/// cannot be fetched (offline before its first use) is said so, in the current language.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
@@ -16,5 +17,10 @@ pub fn LanguageSwitch() -> impl IntoView {
                 </button>
             }).collect_view()}
         </div>
+        {move || i18n.unavailable().map(|locale| view! {
+            <p class="lotse-toolbar__message" role="alert" data-testid="language-unavailable">
+                {i18n.tf(Key::LanguageUnavailable, &[("language", i18n.t(locale.name()))])}
+            </p>
+        })}
     }
 }

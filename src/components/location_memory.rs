@@ -33,11 +33,7 @@ pub fn LocationMemory() -> impl IntoView {
             }
         } else {
             // An "Ändern" link names the field to land on; otherwise start at the heading.
-            let target = navigator.take_focus_target();
-            request_animation_frame(move || match target {
-                Some(id) => browser::focus_element(&id),
-                None => browser::focus_selector("main h1"),
-            });
+            browser::focus_when_shown(navigator.take_focus_target());
         }
         if route != Route::NotFound {
             storage::save_last_location(&path);

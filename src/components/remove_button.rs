@@ -35,7 +35,9 @@ pub fn RemoveButton(
     let remove = move || {
         on_remove();
         let focus_after = focus_after.clone();
-        request_animation_frame(move || browser::focus_element(&focus_after));
+        request_animation_frame(move || {
+            browser::focus_element(&focus_after);
+        });
     };
     let ask_or_remove = {
         let remove = remove.clone();
@@ -46,7 +48,9 @@ pub fn RemoveButton(
             } else {
                 confirming.set(true);
                 let confirm_id = confirm_id.clone();
-                request_animation_frame(move || browser::focus_element(&confirm_id));
+                request_animation_frame(move || {
+                    browser::focus_element(&confirm_id);
+                });
             }
         }
     };
@@ -55,7 +59,9 @@ pub fn RemoveButton(
         move |_| {
             confirming.set(false);
             let button_id = button_id.clone();
-            request_animation_frame(move || browser::focus_element(&button_id));
+            request_animation_frame(move || {
+                browser::focus_element(&button_id);
+            });
         }
     };
     view! {

@@ -1,18 +1,75 @@
 //! Locale handling. The texts themselves live in `locales/*.ftl`; `build.rs` turns them into
 //! the [`Key`] enum and one string table per [`Locale`], so a missing text fails the build.
+//!
+//! German is compiled in. In the shipped build the other languages are files fetched the first
+//! time they are chosen (about 20 KB less to load at the start for everyone); until a table is
+//! there, and if it cannot be fetched, the German text is shown, never nothing.
 
 use leptos::prelude::*;
+use std::cell::RefCell;
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
+thread_local! {
+    /// Tables fetched at run time, by locale index; leaked once, so they are `'static`.
+    static FETCHED: RefCell<Vec<Option<&'static [&'static str]>>> =
+        RefCell::new(vec![None; Locale::ALL.len()]);
+}
+
 impl Key {
-    /// The text of this key in `locale`, with `{$name}` placeholders left as they are.
+    /// The text of this key in `locale`, with `{$name}` placeholders left as they are
+    /// (German while the locale's table is not there).
     pub fn text(self, locale: Locale) -> &'static str {
-        locale.table()[self as usize]
+        locale
+            .table()
+            .or_else(|| Locale::De.table())
+            .and_then(|table| table.get(self as usize).copied())
+            .unwrap_or("")
     }
 }
 
 impl Locale {
+    /// The texts of this locale, if they are compiled in or were fetched.
+    fn table(self) -> Option<&'static [&'static str]> {
+        compiled_table(self).or_else(|| {
+            FETCHED.with(|fetched| fetched.borrow().get(self as usize).copied().flatten())
+        })
+    }
+
+    /// Whether this locale's texts are here (compiled in or fetched).
+    pub fn is_ready(self) -> bool {
+        self.table().is_some()
+    }
+
+    /// Makes this locale's texts ready, fetching its file if needed; false if that failed.
+    pub async fn load(self) -> bool {
+        if self.is_ready() {
+            return true;
+        }
+        let Some(file) = self.file() else {
+            return false;
+        };
+        let Some(texts) = crate::browser::fetch_text(&format!("/{file}")).await else {
+            return false;
+        };
+        match serde_json::from_str::<Vec<String>>(&texts) {
+            Ok(table) if table.len() == TEXT_COUNT => {
+                let table: Vec<&'static str> = table
+                    .into_iter()
+                    .map(|text| &*Box::leak(text.into_boxed_str()))
+                    .collect();
+                let table: &'static [&'static str] = Box::leak(table.into_boxed_slice());
+                FETCHED.with(|fetched| {
+                    if let Some(slot) = fetched.borrow_mut().get_mut(self as usize) {
+                        *slot = Some(table);
+                    }
+                });
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// The BCP 47 language tag for the browser's formatting APIs (Leichte Sprache is German).
     pub fn language(self) -> &'static str {
         match self.tag().split('-').next() {
@@ -84,6 +141,10 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 #[derive(Clone, Copy)]
 pub struct I18n {
     locale: RwSignal<Locale>,
+    /// The locale asked for last: a slow fetch never overrides a later choice.
+    requested: StoredValue<Locale>,
+    /// A language whose texts could not be fetched (tracked, for the language switch).
+    unavailable: RwSignal<Option<Locale>>,
 }
 
 const LOCALE_SETTING: &str = "locale";
@@ -110,10 +171,38 @@ impl I18n {
         self.tf(key, &[("count", &count.to_string())])
     }
 
-    /// Switches the language, remembers it on this device and sets `lang` on `<html>`.
+    /// Switches the language, remembers it on this device and sets `lang` on `<html>`. A
+    /// language that is not here yet is fetched first; if that fails, nothing changes and
+    /// [`I18n::unavailable`] says which language could not be loaded.
     pub fn set_locale(&self, locale: Locale) {
+        self.requested.set_value(locale);
+        self.unavailable.set(None);
+        if locale.is_ready() {
+            self.apply(locale);
+            return;
+        }
+        let i18n = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = locale.load().await;
+            if i18n.requested.get_value() != locale {
+                return;
+            }
+            if loaded {
+                i18n.apply(locale);
+            } else {
+                i18n.unavailable.set(Some(locale));
+            }
+        });
+    }
+
+    fn apply(&self, locale: Locale) {
         self.locale.set(locale);
         crate::storage::save_setting(LOCALE_SETTING, Some(locale.tag()));
+    }
+
+    /// A language that was chosen but whose texts could not be fetched (tracked).
+    pub fn unavailable(&self) -> Option<Locale> {
+        self.unavailable.get()
     }
 
     /// The current locale, read without subscribing.
@@ -139,9 +228,15 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
 /// Puts the interface language into context: the one chosen on this device, else German.
 /// Keeps `<html lang>` (and `data-locale`, for styles) in step with it.
 pub fn provide_i18n() -> I18n {
-    let stored = crate::storage::load_setting(LOCALE_SETTING).and_then(|t| Locale::from_tag(&t));
+    // The stored language was fetched before the app was mounted ([`load_stored_locale`]);
+    // if that failed, German.
+    let locale = stored_locale()
+        .filter(|l| l.is_ready())
+        .unwrap_or(Locale::De);
     let i18n = I18n {
-        locale: RwSignal::new(stored.unwrap_or(Locale::De)),
+        locale: RwSignal::new(locale),
+        requested: StoredValue::new(locale),
+        unavailable: RwSignal::new(None),
     };
     provide_context(i18n);
     Effect::new(move |_| {
@@ -155,6 +250,18 @@ pub fn provide_i18n() -> I18n {
         }
     });
     i18n
+}
+
+fn stored_locale() -> Option<Locale> {
+    crate::storage::load_setting(LOCALE_SETTING).and_then(|t| Locale::from_tag(&t))
+}
+
+/// Fetches the texts of the language chosen on this device, if they are not compiled in, so
+/// the first screen is already in that language. Called once before the app is mounted.
+pub async fn load_stored_locale() {
+    if let Some(locale) = stored_locale() {
+        locale.load().await;
+    }
 }
 
 /// The interface language from context.

@@ -1,7 +1,6 @@
-use super::use_page_title;
 use super::{
-    AgreementPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage, NetworkPage,
-    RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
+    use_page_title, AgreementPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage,
+    NetworkPage, RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{

@@ -76,7 +76,9 @@ pub fn GoalsPage() -> impl IntoView {
                 .map(|w| w.id.clone());
             case.goals.push(Goal::new(id, will));
         });
-        request_animation_frame(move || browser::focus_element(&field));
+        request_animation_frame(move || {
+            browser::focus_element(&field);
+        });
     };
 
     view! {

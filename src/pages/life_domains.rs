@@ -64,7 +64,9 @@ pub fn LifeDomainsPage() -> impl IntoView {
                 text: String::new(),
             })
         });
-        request_animation_frame(move || browser::focus_element(&field));
+        request_animation_frame(move || {
+            browser::focus_element(&field);
+        });
     };
     let none = move || i18n.t(Key::LifeDomainsNone);
 

@@ -52,7 +52,9 @@ pub fn ResourcesPage() -> impl IntoView {
                 goals: Vec::new(),
             })
         });
-        request_animation_frame(move || browser::focus_element(&field));
+        request_animation_frame(move || {
+            browser::focus_element(&field);
+        });
     };
     let of_kind = move |kind: ResourceKind| {
         session

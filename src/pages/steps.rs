@@ -93,7 +93,9 @@ fn GoalSteps(goal_id: GoalId) -> impl IntoView {
                     });
                 }
             });
-            request_animation_frame(move || browser::focus_element(&field));
+            request_animation_frame(move || {
+                browser::focus_element(&field);
+            });
         }
     };
     let add_label = {

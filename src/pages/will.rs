@@ -31,7 +31,9 @@ pub fn WillPage() -> impl IntoView {
         let field = wording_field_id(&id);
         session.edit(|case| case.add_will_statement(id));
         // The new field exists after the next render; put the cursor in it.
-        request_animation_frame(move || browser::focus_element(&field));
+        request_animation_frame(move || {
+            browser::focus_element(&field);
+        });
     };
 
     view! {
@@ -106,7 +108,9 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
                         <p class="lotse-coach__text">{tr(Key::CoachWish)}</p>
                         <button type="button" class="lotse-button lotse-button--secondary" on:click={
                             let own_id = own_id.clone();
-                            move |_| browser::focus_element(&own_id)
+                            move |_| {
+                                browser::focus_element(&own_id);
+                            }
                         }>{tr(Key::CoachAddOwnAction)}</button>
                     </div>
                 </Show>

@@ -1,0 +1,83 @@
+// Trunk `build` hook: compiles Lotse to wasm and splits it into modules that load on demand.
+//
+// Trunk 0.21 cannot split wasm (trunk-rs/trunk#1022), so Trunk keeps the HTML, the CSS and
+// the copied files, and this hook does the Rust part:
+//   1. cargo builds the wasm with `--cfg lotse_split` (the split points in src/pages/lazy.rs)
+//      and `--emit-relocs` (the linker's relocations, which the splitter needs);
+//   2. wasm-split-cli (crate wasm_split_cli_support) cuts it into the main module and one
+//      module per lazy page, plus the modules that several pages share;
+//   3. wasm-bindgen writes the JS glue for the main module;
+//   4. wasm-opt -Oz shrinks every module (release only);
+//   5. every file gets the build id in its name, so no browser cache ever mixes two builds.
+// scripts/post-build.mjs then puts the loader into index.html and the file list into sw.js.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = resolve(new URL("..", import.meta.url).pathname);
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set");
+const release = process.env.TRUNK_PROFILE === "release";
+const run = (command, args, env = {}) =>
+  execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+
+// 1. cargo. RUSTFLAGS replaces the rustflags of .cargo/config.toml, so erase_components is
+// repeated here. The JSON messages name the build script's output dir, where build.rs left
+// the texts of the languages that are fetched on first use.
+const messages = execFileSync(
+  "cargo",
+  ["build", "--locked", "--message-format=json-render-diagnostics", "--target", "wasm32-unknown-unknown", "--bin", "lotse", ...(release ? ["--release"] : [])],
+  {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, RUSTFLAGS: "--cfg erase_components --cfg lotse_split -C link-args=--emit-relocs", CARGO_TARGET_DIR: join(root, "target", "split") },
+  },
+)
+  .toString()
+  .split("\n")
+  .filter((line) => line.startsWith("{"))
+  .map((line) => JSON.parse(line));
+const textsDir = messages.find((m) => m.reason === "build-script-executed" && /[/#]lotse[@#]/.test(m.package_id))?.out_dir;
+if (!textsDir) throw new Error("cargo did not say where build.rs wrote the texts");
+const texts = readdirSync(textsDir).filter((f) => /^texts-.*\.json$/.test(f));
+if (texts.length === 0) throw new Error(`no texts-*.json in ${textsDir}`);
+for (const file of texts) copyFileSync(join(textsDir, file), join(staging, file));
+const built = join(root, "target", "split", "wasm32-unknown-unknown", release ? "release" : "debug", "lotse.wasm");
+const id = createHash("sha256").update(readFileSync(built)).digest("hex").slice(0, 16);
+const name = `lotse-${id}`;
+
+// 2. split.
+const work = join(root, "target", "split", "out");
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+run("wasm-split-cli", [built, work, "--target", "web", "--out-name", name]);
+
+// 3. wasm-bindgen on the main module; it keeps the exports the other modules link against.
+run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript", "--out-dir", work, "--out-name", name, join(work, `${name}.wasm`)]);
+rmSync(join(work, `${name}.wasm`));
+
+// 4. and 5. Every module goes to the staging dir under a name with the build id.
+const link = `__wasm_split-${id}.js`;
+let linkJs = readFileSync(join(work, "__wasm_split.js"), "utf8");
+const modules = readdirSync(work).filter((f) => f.endsWith(".wasm"));
+for (const file of modules) {
+  const target = file === `${name}_bg.wasm` ? file : file.replace(/\.wasm$/, `-${id}.wasm`);
+  if (release) {
+    run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(work, file), "-o", join(staging, target)]);
+  } else {
+    renameSync(join(work, file), join(staging, target));
+  }
+  if (target !== file) linkJs = linkJs.replaceAll(`"./${file}"`, `"./${target}"`);
+}
+// Only the file the glue imports is renamed; the wasm's import module keeps its name.
+const glue = readFileSync(join(work, `${name}.js`), "utf8").replaceAll(/from\s*["']\.\/__wasm_split\.js["']/g, `from "./${link}"`);
+// The JS is minified in the release (Trunk would do it for its own pipeline).
+const writeJs = (file, js) => {
+  writeFileSync(join(staging, file), js);
+  if (release) run("esbuild", [join(staging, file), "--minify", "--format=esm", "--log-level=warning", "--allow-overwrite", `--outfile=${join(staging, file)}`]);
+};
+writeJs(link, linkJs);
+writeJs(`${name}.js`, glue);
+console.log(`[build-wasm] ${name}: main module, ${modules.length - 1} lazy module(s) and ${texts.length} texts file(s) in ${staging}`);

@@ -1,0 +1,144 @@
+//! Pages that are loaded when they are first opened, not with the app.
+//!
+//! The release build splits the wasm at the functions below (`--cfg lotse_split`, set by
+//! `scripts/build-wasm.mjs`): the case list and the new-case form come with the first load;
+//! the pages of a case, the data pages and the unlock page are modules of their own, fetched
+//! the first time one is shown (and precached by the service worker for offline use). Builds
+//! without the flag (tests, clippy) call the same functions directly.
+//!
+//! A module that cannot be fetched is never a panic: the page says so in the user's language
+//! and offers to try again.
+
+use super::{
+    use_page_title, CaseLayout, ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage,
+    ImportPage, UnlockPage,
+};
+use crate::domain::CaseId;
+use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::{CasePage, DataPage};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::future::Future;
+
+/// A part of the app could not be fetched (offline before the first full visit, or the
+/// server gone); the details are in the browser console.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartMissing;
+
+#[cfg(lotse_split)]
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+type PageResult = Result<AnyView, PartMissing>;
+
+// The split points. Each `wasm_split(<module>)` function, and everything only it reaches,
+// goes into that module: a few modules, so that opening a case is one fetch, not dozens.
+
+/// Every page of one case: the frame, the intake steps, rename, delete and export.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(case, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn case_module(id: CaseId, page: CasePage) -> PageResult {
+    Ok(view! { <CaseLayout id=id page=page/> }.into_any())
+}
+
+/// The pages about the data on this device: overview, import, encryption, deleting all.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(data, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn data_module(page: DataPage) -> PageResult {
+    Ok(match page {
+        DataPage::Overview => view! { <DataOverviewPage/> }.into_any(),
+        DataPage::Import => view! { <ImportPage/> }.into_any(),
+        DataPage::Encrypt => view! { <EncryptPage/> }.into_any(),
+        DataPage::Passphrase => view! { <ChangePassphrasePage/> }.into_any(),
+        DataPage::DeleteAll => view! { <DeleteAllPage/> }.into_any(),
+    })
+}
+
+/// The unlock page, needed only on an encrypted device.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(unlock, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn unlock_module() -> PageResult {
+    Ok(view! { <UnlockPage/> }.into_any())
+}
+
+/// Calls a split point: awaited in the split build, direct otherwise.
+macro_rules! load {
+    ($call:expr) => {{
+        #[cfg(lotse_split)]
+        let result = $call.await;
+        #[cfg(not(lotse_split))]
+        let result = $call;
+        result
+    }};
+}
+
+/// A case: its frame and the page asked for.
+pub fn lazy_case_page(id: CaseId, page: CasePage) -> AnyView {
+    lazy_view(move || {
+        let id = id.clone();
+        async move { load!(case_module(id, page)) }
+    })
+}
+
+/// A page about the data on this device.
+pub fn lazy_data_page(page: DataPage) -> AnyView {
+    lazy_view(move || async move { load!(data_module(page)) })
+}
+
+/// The unlock page of an encrypted device.
+pub fn lazy_unlock_page() -> AnyView {
+    lazy_view(|| async { load!(unlock_module()) })
+}
+
+/// Shows the page once its module is there; until then nothing (it is a few milliseconds
+/// from the service worker's cache), and a message with "try again" if it cannot be fetched.
+fn lazy_view<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = PageResult> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                attempt.track();
+                let load = load.clone();
+                Suspend::new(SendWrapper::new(async move {
+                    match load().await {
+                        Ok(page) => page,
+                        Err(PartMissing) => view! { <PartMissingNotice attempt=attempt/> }.into_any(),
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Says that this part of Lotse could not be fetched, keeps everything stored, and lets the
+/// user try again once the connection is back.
+#[component]
+fn PartMissingNotice(attempt: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || i18n.t(Key::PartMissingTitle).to_string());
+    view! {
+        <div class="lotse-page lotse-page--narrow">
+            <div class="lotse-alert lotse-alert--warning" role="alert" data-testid="part-missing">
+                <h1 class="lotse-heading-l" tabindex="-1">{tr(Key::PartMissingTitle)}</h1>
+                <p class="lotse-alert__body">{tr(Key::PartMissingBody)}</p>
+                <button type="button" class="lotse-button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    {tr(Key::PartMissingRetry)}
+                </button>
+            </div>
+        </div>
+    }
+}
