@@ -58,6 +58,23 @@ run("wasm-split-cli", [built, work, "--target", "web", "--out-name", name]);
 run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript", "--out-dir", work, "--out-name", name, join(work, `${name}.wasm`)]);
 rmSync(join(work, `${name}.wasm`));
 
+// 3b. Leptos always brings server_fn's browser support, whose wasm-streams crate exports three
+// JS classes (IntoUnderlyingSource, -Sink, -ByteSource) for streaming server functions. Lotse
+// has no server: the classes go from the glue and their functions from the main module's
+// exports, so wasm-opt drops the code behind them (about 5 KB compressed).
+{
+  const wasmPath = join(work, `${name}_bg.wasm`);
+  const unused = (exportName) => /^(__wbg_)?intounderlying/.test(exportName);
+  writeFileSync(wasmPath, withoutExports(readFileSync(wasmPath), unused));
+  const jsPath = join(work, `${name}.js`);
+  const js = readFileSync(jsPath, "utf8")
+    .replace(/^export class IntoUnderlying\w+ \{[\s\S]*?^\}\n/gm, "")
+    .replace(/^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*\n/gm, "")
+    .replace(/^const IntoUnderlying\w+Finalization = [\s\S]*?;\n/gm, "");
+  if (/intounderlying/i.test(js)) throw new Error("the wasm-streams classes are still in the glue: check the patterns above");
+  writeFileSync(jsPath, js);
+}
+
 // 4. and 5. Every module goes to the staging dir under a name with the build id.
 const link = `__wasm_split-${id}.js`;
 let linkJs = readFileSync(join(work, "__wasm_split.js"), "utf8");
@@ -81,3 +98,50 @@ const writeJs = (file, js) => {
 writeJs(link, linkJs);
 writeJs(`${name}.js`, glue);
 console.log(`[build-wasm] ${name}: main module, ${modules.length - 1} lazy module(s) and ${texts.length} texts file(s) in ${staging}`);
+
+/** The module with the exports that `drop(name)` says to drop removed (export section only). */
+function withoutExports(bytes, drop) {
+  const leb = (at) => {
+    let value = 0, shift = 0, byte;
+    do {
+      byte = bytes[at++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return [value >>> 0, at];
+  };
+  const encode = (value) => {
+    const out = [];
+    do {
+      let byte = value & 0x7f;
+      value >>>= 7;
+      if (value) byte |= 0x80;
+      out.push(byte);
+    } while (value);
+    return Buffer.from(out);
+  };
+  const parts = [bytes.subarray(0, 8)];
+  let at = 8;
+  while (at < bytes.length) {
+    const id = bytes[at];
+    const [size, start] = leb(at + 1);
+    const end = start + size;
+    if (id !== 7) {
+      parts.push(bytes.subarray(at, end));
+    } else {
+      let [count, p] = leb(start);
+      const kept = [];
+      for (let i = 0; i < count; i++) {
+        const entryStart = p;
+        const [length, nameStart] = leb(p);
+        const exportName = bytes.subarray(nameStart, nameStart + length).toString("utf8");
+        p = leb(nameStart + length + 1)[1]; // kind byte, then the index
+        if (!drop(exportName)) kept.push(bytes.subarray(entryStart, p));
+      }
+      const body = Buffer.concat([encode(kept.length), ...kept]);
+      parts.push(Buffer.from([7]), encode(body.length), body);
+    }
+    at = end;
+  }
+  return Buffer.concat(parts);
+}

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
-const dist = new URL("../dist/", import.meta.url).pathname;
+const dist = process.env.LOTSE_DIST ? `${process.env.LOTSE_DIST.replace(/\/$/, "")}/` : new URL("../dist/", import.meta.url).pathname;
 const budgetIndex = process.argv.indexOf("--budget");
 const budgetKb = budgetIndex > 0 ? Number(process.argv[budgetIndex + 1]) : null;
 

@@ -6,7 +6,7 @@ use crate::display::provide_display;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
-    lazy_case_page, lazy_data_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
+    apply_external_change, lazy_case_page, lazy_data_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
 };
 use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
@@ -50,8 +50,11 @@ pub fn App() -> impl IntoView {
                     }
                     browser::reload();
                 }
-                Some(change) => session.on_external(change),
-                None => {}
+                // Only an open case is affected; its pages' module is loaded then.
+                Some(storage::ExternalChange::Case(id, theirs)) if session.is_open(&id) => {
+                    apply_external_change(session, id, theirs).await;
+                }
+                Some(storage::ExternalChange::Case(..)) | None => {}
             }
         });
     });

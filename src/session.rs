@@ -10,8 +10,8 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{Case, CaseId};
-use crate::storage::{self, ExternalChange, LoadError, StorageError};
+use crate::domain::{decode_case, Case, CaseId};
+use crate::storage::{self, LoadError, StorageError};
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -114,17 +114,26 @@ impl CaseSession {
         self.generation.get()
     }
 
-    /// Reacts to a change made in another tab or window.
-    pub fn on_external(&self, change: ExternalChange) {
-        let ExternalChange::Case(id, theirs) = change else {
-            return;
-        };
-        let is_open = self
-            .case
-            .with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(&id));
-        if !is_open {
+    /// Whether this case is the open one.
+    pub fn is_open(&self, id: &CaseId) -> bool {
+        self.case
+            .try_with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(id))
+            .unwrap_or(false)
+    }
+
+    /// Reacts to a change another tab or window made to a case: `theirs` is the text of its
+    /// new record, `None` when it was deleted there. (Called through the case pages' module,
+    /// [`crate::pages::lazy`], so the app's first load does not carry the whole case decoder.)
+    pub fn on_external(&self, id: CaseId, theirs: Option<String>) {
+        if !self.is_open(&id) {
             return;
         }
+        let theirs = match theirs.as_deref().map(decode_case) {
+            None => None,
+            Some(Ok(case)) => Some(Box::new(case)),
+            // Not readable (yet): what is on screen stays, and so does their record.
+            Some(Err(_)) => return,
+        };
         let unsaved = self.dirty.get_value();
         match theirs {
             None => {

@@ -18,7 +18,10 @@ use crate::crypto::{self, CryptoError};
 use crate::domain::sealed::{
     decode_meta, decode_sealed, KdfParams, SealedRecord, VaultMeta, WrappedKey,
 };
-use crate::domain::{base64, decode_case, encode_case, Case, CaseId, DecodeError, Timestamp};
+use crate::domain::{
+    base64, decode_case, decode_summary, encode_case, Case, CaseId, CaseSummary, DecodeError,
+    Timestamp,
+};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -69,31 +72,49 @@ pub enum LoadError {
     Damaged(DamagedRecord),
 }
 
-/// A case as read, and whether its record had to be recovered from the copy.
+/// A case as read (whole, or only its summary), and whether its record had to be recovered
+/// from the copy.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LoadedCase {
+pub struct Loaded<T> {
     /// The case.
-    pub case: Case,
+    pub case: T,
     /// The record was damaged and the last good copy was used; the damaged text was set aside.
     pub recovered: bool,
 }
 
+/// A whole case as read.
+pub type LoadedCase = Loaded<Case>;
+
 /// Everything stored on this device, as far as it can be read.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct StoredCases {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored<T> {
     /// Cases that were read.
-    pub cases: Vec<Case>,
+    pub cases: Vec<T>,
     /// Cases whose record was damaged and recovered from the last good copy.
     pub recovered: Vec<CaseId>,
     /// Records that could not be read (kept as they are).
     pub damaged: Vec<DamagedRecord>,
 }
 
+impl<T> Default for Stored<T> {
+    fn default() -> Self {
+        Self {
+            cases: Vec::new(),
+            recovered: Vec::new(),
+            damaged: Vec::new(),
+        }
+    }
+}
+
+/// Every whole case on this device.
+pub type StoredCases = Stored<Case>;
+
 /// A change made in another tab or window of Lotse on this device.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternalChange {
-    /// A case was written there (its new content) or deleted there (`None`).
-    Case(CaseId, Option<Box<Case>>),
+    /// A case was written there (the text of its new record, decrypted) or deleted there
+    /// (`None`). The text is read as a case only where a case is open ([`crate::session`]).
+    Case(CaseId, Option<String>),
     /// Encryption was switched on, changed or everything was deleted there.
     Device,
 }
@@ -389,13 +410,17 @@ async fn sleep(ms: i32) {
 // Cases
 // ---------------------------------------------------------------------------------------
 
-/// Reads a case from its record, or from the copy when the record is damaged or missing.
-fn read_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
+/// Reads a case (with `decode`: whole, or its summary) from its record, or from the copy when
+/// the record is damaged or missing.
+fn read_case<T>(
+    id: &CaseId,
+    decode: fn(&str) -> Result<T, DecodeError>,
+) -> Result<Loaded<T>, LoadError> {
     let key = case_key(id);
     let primary = read_record(&key).map_err(LoadError::Storage)?;
-    let primary_error = match primary.as_deref().map(decode_case) {
+    let primary_error = match primary.as_deref().map(decode) {
         Some(Ok(case)) => {
-            return Ok(LoadedCase {
+            return Ok(Loaded {
                 case,
                 recovered: false,
             })
@@ -408,13 +433,13 @@ fn read_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
         None => None,
     };
     let copy = read_record(&copy_key(id)).map_err(LoadError::Storage)?;
-    match (copy.as_deref().map(decode_case), primary_error) {
+    match (copy.as_deref().map(decode), primary_error) {
         (Some(Ok(case)), error) => {
             if let (Some(_), Some(damaged)) = (error, primary) {
                 // Keep the damaged text before the next save overwrites it.
                 let _ = write_records(vec![(set_aside_key(id), damaged)]);
             }
-            Ok(LoadedCase {
+            Ok(Loaded {
                 case,
                 recovered: true,
             })
@@ -426,17 +451,28 @@ fn read_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
 
 /// Every case stored on this device; damaged records are reported, not dropped.
 pub fn load_all_cases() -> Result<StoredCases, StorageError> {
-    let mut ids: Vec<CaseId> = record_keys(CASE_PREFIX)?
+    load_all(decode_case)
+}
+
+/// What the case list shows of every case on this device: only the summaries are read (a
+/// large case is not decoded whole); damaged records are reported, not dropped.
+pub fn load_case_summaries() -> Result<Stored<CaseSummary>, StorageError> {
+    load_all(decode_summary)
+}
+
+fn load_all<T>(decode: fn(&str) -> Result<T, DecodeError>) -> Result<Stored<T>, StorageError> {
+    // Sorted as plain strings: the same sort as the keys', so the code is there once.
+    let mut ids: Vec<String> = record_keys(CASE_PREFIX)?
         .iter()
         .chain(record_keys(COPY_PREFIX)?.iter())
         .filter_map(|key| key.rsplit(':').next())
-        .map(|id| CaseId(id.to_string()))
+        .map(str::to_string)
         .collect();
     ids.sort();
     ids.dedup();
-    let mut stored = StoredCases::default();
-    for id in ids {
-        match read_case(&id) {
+    let mut stored = Stored::default();
+    for id in ids.into_iter().map(CaseId) {
+        match read_case(&id, decode) {
             Ok(loaded) => {
                 if loaded.recovered {
                     stored.recovered.push(id);
@@ -456,7 +492,12 @@ pub fn load_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
     if !id.is_well_formed() {
         return Err(LoadError::NotFound);
     }
-    read_case(id)
+    read_case(id, decode_case)
+}
+
+/// Whether this case is on the device and its summary can be read (for reopening it).
+pub fn case_is_readable(id: &CaseId) -> bool {
+    id.is_well_formed() && read_case(id, decode_summary).is_ok()
 }
 
 /// Stores a case: first the copy, then the record, so one of them is always whole.
@@ -600,9 +641,7 @@ pub async fn external_change(
             plain
         }
     };
-    decode_case(&plain)
-        .ok()
-        .map(|case| ExternalChange::Case(id, Some(Box::new(case))))
+    Some(ExternalChange::Case(id, Some(plain)))
 }
 
 async fn open_sealed(vault: &Rc<RefCell<Vault>>, text: &str) -> Option<String> {

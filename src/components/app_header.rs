@@ -1,5 +1,6 @@
 use crate::client_mode::use_client_mode;
-use crate::components::{ClientModeExit, DisplaySettings, LanguageSwitch};
+use crate::components::{DisplaySettings, LanguageSwitch};
+use crate::pages::lazy_client_mode_exit;
 use crate::i18n::{tr, Key};
 use crate::lock::use_device_lock;
 use leptos::prelude::*;
@@ -43,8 +44,9 @@ pub fn AppHeader() -> impl IntoView {
                 <div class="lotse-toolbar">
                     <LanguageSwitch/>
                     <DisplaySettings/>
+                    // Client mode is always on a case page, so this comes with the case pages.
                     <Show when=move || mode.is_on()>
-                        <ClientModeExit/>
+                        {lazy_client_mode_exit()}
                     </Show>
                     <Show when=move || !mode.is_on() && lock.is_encrypted() && !lock.is_locked()>
                         <button type="button" class="lotse-toolbar__button" data-testid="lock-now"

@@ -24,7 +24,7 @@ pub fn LocationMemory() -> impl IntoView {
             first_run.set_value(false);
             if route == Route::CaseList {
                 let last = storage::load_last_location().filter(|last| {
-                    matches!(Route::parse(last), Route::Case(ref id, _) if storage::load_case(id).is_ok())
+                    matches!(Route::parse(last), Route::Case(ref id, _) if storage::case_is_readable(id))
                 });
                 if let Some(last) = last {
                     navigator.replace(&last);

@@ -64,8 +64,9 @@ pub struct Circumstance {
     pub text: String,
 }
 
-/// What the case list needs to show a case.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the case list needs to show a case (read straight from a record, see
+/// [`super::decode_summary`]).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct CaseSummary {
     /// The case.
     pub id: CaseId,

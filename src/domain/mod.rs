@@ -28,7 +28,7 @@ pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
 pub use schema::{
-    decode_case, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch, TextPosition,
+    decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch, TextPosition,
     SCHEMA_VERSION,
 };
 pub use validation::{CaseDetails, CaseDetailsError, CaseField};

@@ -3,7 +3,7 @@
 //! Every record carries `schema` from day one, so that a later version of Lotse can read what
 //! an earlier one wrote, and an earlier one can refuse (and leave alone) what a later one wrote.
 
-use super::{Case, CaseId, IsoDate, Timestamp, WillStatement};
+use super::{Case, CaseId, CaseSummary, IsoDate, Timestamp, WillStatement};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
@@ -161,6 +161,12 @@ struct RecordV1 {
     case: CaseV1,
 }
 
+/// What the case list reads of a record of any version.
+#[derive(Deserialize)]
+struct SummaryRecord {
+    case: CaseSummary,
+}
+
 /// A record of schema version 2 (the current one).
 #[derive(Deserialize)]
 struct RecordV2 {
@@ -176,19 +182,37 @@ pub fn encode_case(case: &Case) -> String {
 /// Reads a stored case of any known version, migrating it to the current one.
 ///
 /// Each version is read with its own typed shape (no untyped JSON in between), then lifted
-/// step by step to the current [`Case`].
+/// step by step to the current [`Case`]. A record from a newer version is refused untouched.
 pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
-    serde_json::from_str::<serde::de::IgnoredAny>(text)
-        .map_err(|e| DecodeError::NotJson((&e).into()))?;
     let not_a_case = |e: serde_json::Error| DecodeError::NotACase((&e).into());
-    let version: VersionOnly = serde_json::from_str(text).map_err(not_a_case)?;
-    match version.schema {
+    match known_version(text)? {
         1 => serde_json::from_str::<RecordV1>(text)
             .map(|r| r.case.into())
             .map_err(not_a_case),
-        2 => serde_json::from_str::<RecordV2>(text)
+        _ => serde_json::from_str::<RecordV2>(text)
             .map(|r| r.case)
             .map_err(not_a_case),
+    }
+}
+
+/// A record read only as far as the case list needs it: the whole text must be JSON in a known
+/// version and the listed fields must fit; the rest is checked when the case is opened (with
+/// [`decode_case`]). Every known version keeps these fields in the same place.
+pub fn decode_summary(text: &str) -> Result<CaseSummary, DecodeError> {
+    known_version(text)?;
+    serde_json::from_str::<SummaryRecord>(text)
+        .map(|r| r.case)
+        .map_err(|e| DecodeError::NotACase((&e).into()))
+}
+
+/// The schema version of a record this build can read, or why it cannot read it.
+fn known_version(text: &str) -> Result<u32, DecodeError> {
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
+        .map_err(|e| DecodeError::NotJson((&e).into()))?;
+    let version: VersionOnly =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotACase((&e).into()))?;
+    match version.schema {
+        1 | 2 => Ok(version.schema),
         newer if newer > SCHEMA_VERSION => Err(DecodeError::FromNewerVersion(newer)),
         // Version 0 was never written; such a record is not ours.
         _ => Err(DecodeError::NotACase(Mismatch {

@@ -21,12 +21,11 @@ pub fn CaseListPage() -> impl IntoView {
     // Write what the open case still holds before reading the list from storage.
     session.flush();
     let flash = use_flash().take();
-    let stored = storage::load_all_cases();
+    let stored = storage::load_case_summaries();
 
     let (cases, damaged, recovered, storage_error) = match stored {
         Ok(stored) => {
-            let mut summaries: Vec<CaseSummary> =
-                stored.cases.iter().map(|c| c.summary()).collect();
+            let mut summaries: Vec<CaseSummary> = stored.cases;
             sort_for_list(&mut summaries);
             let recovered: Vec<String> = summaries
                 .iter()

@@ -13,9 +13,11 @@ use super::{
     use_page_title, CaseLayout, ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage,
     ImportPage, UnlockPage,
 };
+use crate::components::ClientModeExit;
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{CasePage, DataPage};
+use crate::session::CaseSession;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
@@ -44,6 +46,31 @@ type PageResult = Result<AnyView, PartMissing>;
 )]
 fn case_module(id: CaseId, page: CasePage) -> PageResult {
     Ok(view! { <CaseLayout id=id page=page/> }.into_any())
+}
+
+/// The press-and-hold button that ends the client mode (shown in the header in client mode,
+/// which only ever shows the pages of one case).
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(case, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn client_mode_exit_module() -> PageResult {
+    Ok(view! { <ClientModeExit/> }.into_any())
+}
+
+/// Shows the open case as another tab or window saved it, or says it was deleted there
+/// (with the whole-case decoder, which only the case pages need).
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(case, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn external_change_module(
+    session: CaseSession,
+    id: CaseId,
+    theirs: Option<String>,
+) -> Result<(), PartMissing> {
+    session.on_external(id, theirs);
+    Ok(())
 }
 
 /// The pages about the data on this device: overview, import, encryption, deleting all.
@@ -83,25 +110,41 @@ macro_rules! load {
 
 /// A case: its frame and the page asked for.
 pub fn lazy_case_page(id: CaseId, page: CasePage) -> AnyView {
-    lazy_view(move || {
-        let id = id.clone();
-        async move { load!(case_module(id, page)) }
-    })
+    lazy_view(
+        move || {
+            let id = id.clone();
+            async move { load!(case_module(id, page)) }
+        },
+        part_missing_page,
+    )
 }
 
 /// A page about the data on this device.
 pub fn lazy_data_page(page: DataPage) -> AnyView {
-    lazy_view(move || async move { load!(data_module(page)) })
+    lazy_view(move || async move { load!(data_module(page)) }, part_missing_page)
+}
+
+/// The client mode's exit button. If the case pages' module cannot be fetched, the page
+/// below says so (and offers to try again), so the header stays as it is.
+pub fn lazy_client_mode_exit() -> AnyView {
+    lazy_view(|| async { load!(client_mode_exit_module()) }, |_| ().into_any())
+}
+
+/// Applies another tab's change to the open case (see [`CaseSession::on_external`]). The case
+/// pages' module is already loaded when a case is open; if it cannot be, the change is left
+/// for the next time the case is opened (their record is stored either way).
+pub async fn apply_external_change(session: CaseSession, id: CaseId, theirs: Option<String>) {
+    let _ = load!(external_change_module(session, id, theirs));
 }
 
 /// The unlock page of an encrypted device.
 pub fn lazy_unlock_page() -> AnyView {
-    lazy_view(|| async { load!(unlock_module()) })
+    lazy_view(|| async { load!(unlock_module()) }, part_missing_page)
 }
 
 /// Shows the page once its module is there; until then nothing (it is a few milliseconds
 /// from the service worker's cache), and a message with "try again" if it cannot be fetched.
-fn lazy_view<F, Fut>(load: F) -> AnyView
+fn lazy_view<F, Fut>(load: F, missing: fn(RwSignal<u32>) -> AnyView) -> AnyView
 where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = PageResult> + 'static,
@@ -115,13 +158,17 @@ where
                 Suspend::new(SendWrapper::new(async move {
                     match load().await {
                         Ok(page) => page,
-                        Err(PartMissing) => view! { <PartMissingNotice attempt=attempt/> }.into_any(),
+                        Err(PartMissing) => missing(attempt),
                     }
                 }))
             }}
         </Suspense>
     }
     .into_any()
+}
+
+fn part_missing_page(attempt: RwSignal<u32>) -> AnyView {
+    view! { <PartMissingNotice attempt=attempt/> }.into_any()
 }
 
 /// Says that this part of Lotse could not be fetched, keeps everything stored, and lets the
