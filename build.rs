@@ -214,10 +214,40 @@ fn generate(locales: &[Locale]) -> String {
         "/// How many texts every language has.\npub const TEXT_COUNT: usize = {};\n",
         reference.messages.len()
     );
-    for (index, locale) in locales.iter().enumerate() {
-        if index > 0 {
-            code.push_str("#[cfg(not(lotse_split))]\n");
+    // German in the shipped build: the texts of the case and data pages come with those pages
+    // (a file fetched with their module); the rest is compiled in. Elsewhere all of it is.
+    let later = texts_of_later_pages(reference);
+    let json = json_array(reference.messages.iter().map(|(key, text)| {
+        if later.contains(key) {
+            text.as_str()
+        } else {
+            ""
         }
+    }));
+    let file = format!("texts-de-later-{:016x}.json", fnv1a(json.as_bytes()));
+    std::fs::write(Path::new(&out_dir).join(&file), json).unwrap();
+    let _ = writeln!(
+        code,
+        "/// The German texts of the case and data pages, fetched with their module in the shipped build.\npub const GERMAN_LATER_FILE: &str = {file:?};\n"
+    );
+    code.push_str("#[cfg(lotse_split)]\n");
+    let _ = writeln!(
+        code,
+        "static {}: [&str; {}] = [",
+        table_name(&reference.tag),
+        reference.messages.len()
+    );
+    for (key, text) in &reference.messages {
+        let text = if later.contains(key) {
+            ""
+        } else {
+            text.as_str()
+        };
+        let _ = writeln!(code, "    {text:?},");
+    }
+    code.push_str("];\n\n");
+    for locale in locales {
+        code.push_str("#[cfg(not(lotse_split))]\n");
         let _ = writeln!(
             code,
             "static {}: [&str; {}] = [",
@@ -243,6 +273,91 @@ fn generate(locales: &[Locale]) -> String {
     }
     code.push_str("        #[allow(unreachable_patterns)]\n        _ => None,\n    }\n}\n");
     code
+}
+
+/// Source files that only the case and data pages reach: they are in the modules loaded on
+/// first use (`src/pages/lazy.rs`), so their texts can come with them. A text is one of
+/// these only if no other file names its key; a file wrongly listed here would show an empty
+/// text on a first-load page, which the accessibility tests (axe: empty names, labels and
+/// headings) catch.
+const LATER_SOURCES: &[&str] = &[
+    "src/pages/agreement.rs",
+    "src/pages/case_layout.rs",
+    "src/pages/data.rs",
+    "src/pages/delete_all.rs",
+    "src/pages/delete_case.rs",
+    "src/pages/encrypt.rs",
+    "src/pages/export_case.rs",
+    "src/pages/goals.rs",
+    "src/pages/import.rs",
+    "src/pages/life_domains.rs",
+    "src/pages/network.rs",
+    "src/pages/passphrase.rs",
+    "src/pages/rename_case.rs",
+    "src/pages/resources.rs",
+    "src/pages/review.rs",
+    "src/pages/steps.rs",
+    "src/pages/unlock.rs",
+    "src/pages/will.rs",
+    "src/components/case_notice.rs",
+    "src/components/checkbox.rs",
+    "src/components/client_mode_exit.rs",
+    "src/components/coverage_panel.rs",
+    "src/components/date_field.rs",
+    "src/components/export_form.rs",
+    "src/components/network_map.rs",
+    "src/components/next_step_link.rs",
+    "src/components/pictogram.rs",
+    "src/components/read_aloud.rs",
+    "src/components/remove_button.rs",
+    "src/components/save_indicator.rs",
+    "src/components/signature_pad.rs",
+    "src/components/step_nav.rs",
+    "src/components/text_area.rs",
+];
+
+/// The message ids whose keys appear only in [`LATER_SOURCES`].
+fn texts_of_later_pages(reference: &Locale) -> BTreeSet<String> {
+    let mut everywhere: BTreeSet<String> = BTreeSet::new();
+    let mut elsewhere: BTreeSet<String> = BTreeSet::new();
+    let mut files = Vec::new();
+    collect_sources(Path::new("src"), &mut files);
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("readable source file");
+        let later = LATER_SOURCES.iter().any(|l| Path::new(l) == file);
+        for (i, _) in source.match_indices("Key::") {
+            let name: String = source[i + 5..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            everywhere.insert(name.clone());
+            if !later {
+                elsewhere.insert(name);
+            }
+        }
+    }
+    reference
+        .messages
+        .keys()
+        .filter(|id| {
+            let name = camel_case(id);
+            everywhere.contains(&name) && !elsewhere.contains(&name)
+        })
+        .cloned()
+        .collect()
+}
+
+fn collect_sources(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for entry in std::fs::read_dir(dir).expect("readable src/") {
+        let path = entry.expect("readable entry").path();
+        if path.is_dir() {
+            collect_sources(&path, files);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            println!("cargo:rerun-if-changed={}", path.display());
+            files.push(path);
+        }
+    }
 }
 
 /// A JSON array of strings.

@@ -85,6 +85,9 @@ const APPS = {
     listPath: "/",
     listItems: ".lotse-case-list > li",
     saveMeasure: "lotse:save",
+    // The recovery copy, written in idle time after a save (src/storage.rs): off the typing
+    // path, reported on its own line.
+    idleMeasure: "lotse:save-copy",
     storagePrefix: "lotse:", // lotse:case:<id> and whatever else a save writes; lotse:ui:* is left out
     key: lotseKey,
     record: lotseRecord,
@@ -138,11 +141,14 @@ const APPS = {
  * app's case keys (the fallback when the app has no save measure), and keeps Lotse's wasm
  * memory once Trunk's loader has started the app.
  */
-function probe({ prefix, saveMeasure, listItems, listCount }) {
-  const bench = (window.__bench = { firstInput: null, listShown: null, measures: [], setItem: [], wasmMemory: null });
+function probe({ prefix, saveMeasure, idleMeasure, listItems, listCount }) {
+  const bench = (window.__bench = { firstInput: null, listShown: null, measures: [], idleMeasures: [], setItem: [], wasmMemory: null });
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === saveMeasure) bench.measures.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries()) {
+        if (e.name === saveMeasure) bench.measures.push({ start: e.startTime, duration: e.duration });
+        if (idleMeasure && e.name === idleMeasure) bench.idleMeasures.push({ start: e.startTime, duration: e.duration });
+      }
     }).observe({ type: "measure", buffered: true });
   } catch {}
   const setItem = Storage.prototype.setItem;
@@ -294,7 +300,7 @@ async function firstInput(app, origin) {
       await page.waitForFunction(() => window.__bench.firstInput !== null, null, { timeout: 30_000 });
       return page.evaluate(() => ({ at: window.__bench.firstInput, field: window.__bench.firstInputField }));
     },
-    { init: { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, listItems: app.listItems, listCount: 0 } },
+    { init: { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount: 0 } },
   );
 }
 
@@ -314,7 +320,7 @@ async function coldStart(app, origin, entries) {
       if (shown.items !== entries.length) throw new Error(`${app.label}: ${shown.items} of ${entries.length} cases listed`);
       return shown;
     },
-    { init: { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, listItems: app.listItems, listCount: entries.length } },
+    { init: { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount: entries.length } },
   );
 }
 
@@ -345,6 +351,7 @@ async function largeCaseRun(app, origin, large, screenshot) {
       await page.keyboard.press("Control+End");
       await page.evaluate(() => {
         window.__bench.measures.length = 0;
+        window.__bench.idleMeasures.length = 0;
         window.__bench.setItem.length = 0;
       });
       const typed = [];
@@ -356,7 +363,8 @@ async function largeCaseRun(app, origin, large, screenshot) {
         await page.waitForTimeout(450);
       }
       await page.waitForTimeout(800);
-      const { measures, setItem } = await page.evaluate(() => window.__bench);
+      const { measures, idleMeasures, setItem } = await page.evaluate(() => window.__bench);
+      const idleTimes = idleMeasures.map((m) => m.duration);
       // Also read measures straight from the timeline (if the observer missed any).
       const direct = await page.evaluate((name) => performance.getEntriesByName(name, "measure").map((e) => ({ start: e.startTime, duration: e.duration })), app.saveMeasure);
       const stored = await page.evaluate((key) => localStorage.getItem(key) ?? "", app.key(large.id));
@@ -377,6 +385,9 @@ async function largeCaseRun(app, origin, large, screenshot) {
           p95: percentile(times, 95),
           max: Math.max(...times),
           total: times.reduce((a, b) => a + b, 0),
+          idleCopies: idleTimes.length,
+          idleMedian: median(idleTimes),
+          idleP95: percentile(idleTimes, 95),
           setItemMedian: median(setItems),
           setItemP95: percentile(setItems, 95),
           recordBytes: median(setItem.map((s) => s.bytes)),
@@ -384,7 +395,7 @@ async function largeCaseRun(app, origin, large, screenshot) {
         },
       };
     },
-    { init: { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, listItems: app.listItems, listCount: 0 } },
+    { init: { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount: 0 } },
   );
 }
 
@@ -509,6 +520,10 @@ out.push("");
 out.push(`Lighthouse: ${LIGHTHOUSE_RUNS ? "each score and metric is the median of its own runs" : "skipped"}; page /neu of each app (the form a new case starts with), simulated mobile throttling`);
 out.push(`first input: ${[...new Set(results.lotse.firstInput.map((x) => x.field))].join(", ")} (Lotse /neu), ${[...new Set(results.peer.firstInput.map((x) => x.field))].join(", ")} (peer /neu)`);
 out.push(`autosave measured with: Lotse ${results.lotse.large.autosave.method}; peer ${results.peer.large.autosave.method}`);
+{
+  const a = results.lotse.large.autosave;
+  if (a.idleCopies) out.push(`Lotse's recovery copy, written in idle time after a save (not on the typing path): ${a.idleCopies} writes, median ${fmt.ms(a.idleMedian)}, p95 ${fmt.ms(a.idleP95)}`);
+}
 out.push("Lotse first-load files: " + results.lotse.transfer.files.map((f) => `${f.path.slice(1)} ${fmt.kb(f.br)}`).join(", "));
 out.push("peer first-load files:  " + results.peer.transfer.files.map((f) => `${f.path.slice(1)} ${fmt.kb(f.br)}`).join(", "));
 for (const name of Object.keys(APPS)) {

@@ -12,8 +12,9 @@
 // scripts/post-build.mjs then puts the loader into index.html and the file list into sw.js.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { homedir } from "node:os";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -21,6 +22,27 @@ if (!staging) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set
 const release = process.env.TRUNK_PROFILE === "release";
 const run = (command, args, env = {}) =>
   execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+
+/** npm's wasm-opt (binaryen compiled for node) was seen to crash once in a while; a crash
+ * is retried, a real error still fails the build. */
+function runWithRetry(command, args, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return run(command, args);
+    } catch (error) {
+      if (attempt >= attempts || !error.signal) throw error;
+      console.warn(`[build-wasm] ${command} was killed by ${error.signal}; trying again (${attempt + 1}/${attempts})`);
+    }
+  }
+}
+
+/** The split build's flags; source paths in panic locations are shortened to the crate. */
+function rustflags() {
+  const flags = ["--cfg erase_components", "--cfg lotse_split", "-C link-args=--emit-relocs", `--remap-path-prefix=${root}=lotse`];
+  const registry = join(process.env.CARGO_HOME ?? join(homedir(), ".cargo"), "registry", "src");
+  for (const index of existsSync(registry) ? readdirSync(registry) : []) flags.push(`--remap-path-prefix=${join(registry, index)}=crates`);
+  return flags.join(" ");
+}
 
 // 1. cargo. RUSTFLAGS replaces the rustflags of .cargo/config.toml, so erase_components is
 // repeated here. The JSON messages name the build script's output dir, where build.rs left
@@ -32,7 +54,7 @@ const messages = execFileSync(
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, RUSTFLAGS: "--cfg erase_components --cfg lotse_split -C link-args=--emit-relocs", CARGO_TARGET_DIR: join(root, "target", "split") },
+    env: { ...process.env, RUSTFLAGS: rustflags(), CARGO_TARGET_DIR: join(root, "target", "split") },
   },
 )
   .toString()
@@ -82,7 +104,7 @@ const modules = readdirSync(work).filter((f) => f.endsWith(".wasm"));
 for (const file of modules) {
   const target = file === `${name}_bg.wasm` ? file : file.replace(/\.wasm$/, `-${id}.wasm`);
   if (release) {
-    run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(work, file), "-o", join(staging, target)]);
+    runWithRetry("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(work, file), "-o", join(staging, target)]);
   } else {
     renameSync(join(work, file), join(staging, target));
   }

@@ -6,7 +6,8 @@ use crate::display::provide_display;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
-    apply_external_change, lazy_case_page, lazy_data_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
+    apply_external_change, lazy_case_page, lazy_data_page, lazy_unlock_page, CaseListPage,
+    NewCasePage, NotFoundPage,
 };
 use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
@@ -61,10 +62,15 @@ pub fn App() -> impl IntoView {
 
     // A pending save is written the moment the page is hidden or closed: a closed tab or a
     // switched app must not cost the last keystrokes.
-    let on_pagehide = window_event_listener(ev::pagehide, move |_| session.flush());
+    // The recovery copies that wait for idle time are written then too.
+    let on_pagehide = window_event_listener(ev::pagehide, move |_| {
+        session.flush();
+        storage::write_pending_copies();
+    });
     let on_hidden = window_event_listener(ev::visibilitychange, move |_| {
         if browser::page_is_hidden() {
             session.flush();
+            storage::write_pending_copies();
         }
     });
     on_cleanup(move || {

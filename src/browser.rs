@@ -125,30 +125,54 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Marks one save as a User Timing measure named `lotse:save`, so benchmarks can read what
+/// Marks one save as a User Timing measure (`lotse:save` for the write on the typing path,
+/// `lotse:save-copy` for the recovery copy written in idle time), so benchmarks can read what
 /// a save costs without timing the app from outside.
-pub struct SaveTiming(Option<web_sys::Performance>);
+pub struct SaveTiming {
+    performance: Option<web_sys::Performance>,
+    name: &'static str,
+}
 
 impl SaveTiming {
-    const START: &'static str = "lotse:save:start";
-
     /// Marks the start of a save.
-    pub fn start() -> Self {
+    pub fn start(name: &'static str) -> Self {
         let performance = web_sys::window().and_then(|w| w.performance());
         if let Some(p) = &performance {
-            let _ = p.mark(Self::START);
+            let _ = p.mark(name);
         }
-        Self(performance)
+        Self { performance, name }
     }
 
-    /// Records the measure and drops the marks, so nothing piles up.
+    /// Records the measure and drops the marks, so nothing piles up (observers still see it).
     pub fn finish(self) {
-        if let Some(p) = self.0 {
-            let _ = p.measure_with_start_mark("lotse:save", Self::START);
-            p.clear_marks_with_mark_name(Self::START);
-            p.clear_measures_with_measure_name("lotse:save");
+        if let Some(p) = self.performance {
+            let _ = p.measure_with_start_mark(self.name, self.name);
+            p.clear_marks_with_mark_name(self.name);
+            p.clear_measures_with_measure_name(self.name);
         }
     }
+}
+
+/// Runs `task` when the browser is idle (within a second at the latest); where there is no
+/// `requestIdleCallback` (Safari), after a short timeout.
+pub fn when_idle(task: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(task);
+    let callback: &js_sys::Function = callback.unchecked_ref();
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1000);
+        if window
+            .request_idle_callback_with_options(callback, &options)
+            .is_ok()
+        {
+            return;
+        }
+    }
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
 }
 
 /// What the browser says about this site's storage.

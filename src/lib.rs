@@ -9,6 +9,7 @@ pub mod crypto;
 pub mod display;
 pub mod domain;
 pub mod flash;
+pub mod html;
 pub mod i18n;
 pub mod lock;
 pub mod pages;

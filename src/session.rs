@@ -275,7 +275,7 @@ impl CaseSession {
         if !self.dirty.try_get_value().unwrap_or(false) || self.is_paused() {
             return;
         }
-        let timing = browser::SaveTiming::start();
+        let timing = browser::SaveTiming::start("lotse:save");
         let now = browser::now();
         let result = self
             .case

@@ -144,6 +144,8 @@ thread_local! {
     static WRITE_LISTENER: RefCell<Option<WriteListener>> = const { RefCell::new(None) };
     static PENDING_WRITES: Cell<usize> = const { Cell::new(0) };
     static WRITE_SEQUENCE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    /// Recovery copies waiting for idle time: (key, text), the newest per key.
+    static PENDING_COPIES: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn with_mode<R>(f: impl FnOnce(&Mode) -> R) -> R {
@@ -432,6 +434,7 @@ fn read_case<T>(
         Some(Err(reason)) => Some(reason),
         None => None,
     };
+    write_pending_copies();
     let copy = read_record(&copy_key(id)).map_err(LoadError::Storage)?;
     match (copy.as_deref().map(decode), primary_error) {
         (Some(Ok(case)), error) => {
@@ -500,13 +503,51 @@ pub fn case_is_readable(id: &CaseId) -> bool {
     id.is_well_formed() && read_case(id, decode_summary).is_ok()
 }
 
-/// Stores a case: first the copy, then the record, so one of them is always whole.
+/// Stores a case: its record now, and its recovery copy (which a torn or damaged record is
+/// read from) when the browser is idle, or at once when the page is hidden. So a save on the
+/// typing path writes a large case once, not twice. Encrypted, both are sealed in the
+/// background anyway, copy first.
 pub fn save_case(case: &Case) -> Result<(), StorageError> {
     let text = encode_case(case);
-    write_records(vec![
-        (copy_key(&case.id), text.clone()),
-        (case_key(&case.id), text),
-    ])
+    if vault().is_some() {
+        return write_records(vec![
+            (copy_key(&case.id), text.clone()),
+            (case_key(&case.id), text),
+        ]);
+    }
+    write_records(vec![(case_key(&case.id), text.clone())])?;
+    queue_copy(copy_key(&case.id), text);
+    Ok(())
+}
+
+/// Keeps the newest text for a recovery copy and makes sure it is written in idle time.
+fn queue_copy(key: String, text: String) {
+    let first = PENDING_COPIES.with(|pending| {
+        let mut pending = pending.borrow_mut();
+        pending.retain(|(k, _)| *k != key);
+        pending.push((key, text));
+        pending.len() == 1
+    });
+    if first {
+        crate::browser::when_idle(write_pending_copies);
+    }
+}
+
+/// Writes the recovery copies that wait for idle time. Called when the page is hidden or
+/// closed, and before anything reads a copy. A failure leaves the older copy in place (the
+/// record itself was written); the next save tries again.
+pub fn write_pending_copies() {
+    let pending = PENDING_COPIES.with(|pending| std::mem::take(&mut *pending.borrow_mut()));
+    for (key, text) in pending {
+        let timing = crate::browser::SaveTiming::start("lotse:save-copy");
+        let _ = write_records(vec![(key, text)]);
+        timing.finish();
+    }
+}
+
+/// Forgets a recovery copy that was not written yet (its case is being deleted).
+fn drop_pending_copy(key: &str) {
+    PENDING_COPIES.with(|pending| pending.borrow_mut().retain(|(k, _)| k != key));
 }
 
 /// Stores several cases all or nothing: if one write fails, every written one is put back.
@@ -545,6 +586,7 @@ pub fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
 
 /// Removes a case for good, with its copy and any damaged text set aside for it.
 pub fn delete_case(id: &CaseId) -> Result<(), StorageError> {
+    drop_pending_copy(&copy_key(id));
     for key in [case_key(id), copy_key(id), set_aside_key(id)] {
         remove_record(&key)?;
     }
@@ -572,6 +614,7 @@ pub fn remove_set_aside(key: &str) -> Result<(), StorageError> {
 
 /// Everything Lotse keeps on this device, removed: cases, copies, encryption, settings.
 pub fn delete_everything() -> Result<(), StorageError> {
+    PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
     for key in keys_with_prefix(PREFIX)? {
         remove_raw(&key)?;
     }

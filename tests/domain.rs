@@ -4,8 +4,8 @@
 use lotse::domain::case::sort_for_list;
 use lotse::domain::date::DateError;
 use lotse::domain::{
-    decode_case, encode_case, Case, CaseDetails, CaseDetailsError, CaseId, DecodeError, IsoDate,
-    WillId, WillStatement, SCHEMA_VERSION,
+    decode_case, decode_summary, encode_case, Case, CaseDetails, CaseDetailsError, CaseId,
+    DecodeError, IsoDate, WillId, WillStatement, SCHEMA_VERSION,
 };
 use lotse::routes::{CasePage, IntakeStep, Route};
 
@@ -101,6 +101,59 @@ fn a_stored_version_1_record_still_reads() {
     assert_eq!(case.alias, "Herr K.");
     assert_eq!(case.will[0].own_action, "Ich rufe die Vermieterin an.");
     assert_eq!(case.updated_at, 7);
+}
+
+#[test]
+fn the_list_reads_the_same_summary_as_the_whole_case_gives() {
+    for stored in [
+        include_str!("fixtures/case-v1.json"),
+        include_str!("fixtures/case-v2-herr-k.json"),
+        &encode_case(&sample_case()),
+    ] {
+        assert_eq!(
+            decode_summary(stored).unwrap(),
+            decode_case(stored).unwrap().summary()
+        );
+    }
+}
+
+#[test]
+fn the_list_tells_damaged_newer_and_foreign_records_apart_too() {
+    let text = encode_case(&sample_case());
+    assert!(matches!(
+        decode_summary(&text[..text.len() / 2]),
+        Err(DecodeError::NotJson(_))
+    ));
+    assert!(matches!(decode_summary(""), Err(DecodeError::NotJson(_))));
+    assert!(matches!(
+        decode_summary("[1,2]"),
+        Err(DecodeError::NotACase(_))
+    ));
+    assert!(matches!(
+        decode_summary(
+            r#"{"schema":2,"case":{"id":"x","first_contact":"2026-11-20","updated_at":1}}"#
+        ),
+        Err(DecodeError::NotACase(_))
+    ));
+    assert!(matches!(
+        decode_summary(
+            r#"{"schema":2,"case":{"id":"x","alias":"A","first_contact":"2026-02-30","updated_at":1}}"#
+        ),
+        Err(DecodeError::NotACase(_))
+    ));
+    assert_eq!(
+        decode_summary(r#"{"schema":7,"case":{"whatever":true}}"#),
+        Err(DecodeError::FromNewerVersion(7))
+    );
+    // A newer version may use another shape for the same fields.
+    assert_eq!(
+        decode_summary(r#"{"schema":9,"case":{"id":42,"alias":["A"]}}"#),
+        Err(DecodeError::FromNewerVersion(9))
+    );
+    assert!(matches!(
+        decode_summary(r#"{"schema":0,"case":{}}"#),
+        Err(DecodeError::NotACase(_))
+    ));
 }
 
 #[test]

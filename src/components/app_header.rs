@@ -1,8 +1,8 @@
 use crate::client_mode::use_client_mode;
 use crate::components::{DisplaySettings, LanguageSwitch};
-use crate::pages::lazy_client_mode_exit;
 use crate::i18n::{tr, Key};
 use crate::lock::use_device_lock;
+use crate::pages::lazy_client_mode_exit;
 use leptos::prelude::*;
 
 /// The bar at the top of every screen: a skip link, the way home (not in client mode, where

@@ -66,7 +66,7 @@ pub struct Circumstance {
 
 /// What the case list needs to show a case (read straight from a record, see
 /// [`super::decode_summary`]).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseSummary {
     /// The case.
     pub id: CaseId,

@@ -100,6 +100,6 @@ impl From<IsoDate> for String {
 impl TryFrom<String> for IsoDate {
     type Error = String;
     fn try_from(text: String) -> Result<Self, Self::Error> {
-        Self::parse(&text).map_err(|_| format!("not a date: {text:?}"))
+        Self::parse(&text).map_err(|_| format!("not a date: `{text}`"))
     }
 }

@@ -28,8 +28,8 @@ pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
 pub use schema::{
-    decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch, TextPosition,
-    SCHEMA_VERSION,
+    decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch,
+    TextPosition, SCHEMA_VERSION,
 };
 pub use validation::{CaseDetails, CaseDetailsError, CaseField};
 pub use will::{WillId, WillStatement};

@@ -161,12 +161,6 @@ struct RecordV1 {
     case: CaseV1,
 }
 
-/// What the case list reads of a record of any version.
-#[derive(Deserialize)]
-struct SummaryRecord {
-    case: CaseSummary,
-}
-
 /// A record of schema version 2 (the current one).
 #[derive(Deserialize)]
 struct RecordV2 {
@@ -175,8 +169,10 @@ struct RecordV2 {
 
 /// The stored text of a case.
 pub fn encode_case(case: &Case) -> String {
+    // serde_json fails only on maps with non-text keys and on failing `Serialize` impls; a
+    // case has neither. (No `expect`: it would bring the error's debug formatting along.)
     serde_json::to_string(&CaseRecord::new(case))
-        .expect("a case always serialises: it holds only strings, numbers and lists")
+        .unwrap_or_else(|_| unreachable!("a case always serialises"))
 }
 
 /// Reads a stored case of any known version, migrating it to the current one.
@@ -197,12 +193,62 @@ pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
 
 /// A record read only as far as the case list needs it: the whole text must be JSON in a known
 /// version and the listed fields must fit; the rest is checked when the case is opened (with
-/// [`decode_case`]). Every known version keeps these fields in the same place.
+/// [`decode_case`]). Every known version keeps these fields in the same place. One pass over
+/// the text (the list reads hundreds of records at start).
 pub fn decode_summary(text: &str) -> Result<CaseSummary, DecodeError> {
-    known_version(text)?;
-    serde_json::from_str::<SummaryRecord>(text)
-        .map(|r| r.case)
-        .map_err(|e| DecodeError::NotACase((&e).into()))
+    let envelope: SummaryEnvelope = match serde_json::from_str(text) {
+        Ok(envelope) => envelope,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(DecodeError::NotJson((&e).into())),
+        // A newer version may have changed the shape; it says so by its version.
+        Err(e) => {
+            known_version(text)?;
+            return Err(DecodeError::NotACase((&e).into()));
+        }
+    };
+    let missing = |field: &str| {
+        DecodeError::NotACase(Mismatch {
+            position: TextPosition { line: 1, column: 1 },
+            problem: DataProblem::MissingField(field.to_string()),
+        })
+    };
+    match envelope.schema {
+        1 | 2 => {}
+        newer if newer > SCHEMA_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
+        _ => {
+            return Err(DecodeError::NotACase(Mismatch {
+                position: TextPosition { line: 1, column: 1 },
+                problem: DataProblem::InvalidValue,
+            }))
+        }
+    }
+    let case = envelope.case.ok_or_else(|| missing("case"))?;
+    Ok(CaseSummary {
+        id: case.id.ok_or_else(|| missing("id"))?,
+        alias: case.alias.ok_or_else(|| missing("alias"))?,
+        first_contact: case.first_contact.ok_or_else(|| missing("first_contact"))?,
+        updated_at: case.updated_at.ok_or_else(|| missing("updated_at"))?,
+    })
+}
+
+/// A record of any version as the list reads it: every field optional, so a newer version
+/// with another shape is still recognised by its `schema` before anything is required.
+#[derive(Deserialize)]
+struct SummaryEnvelope {
+    schema: u32,
+    #[serde(default)]
+    case: Option<SummaryFields>,
+}
+
+#[derive(Deserialize)]
+struct SummaryFields {
+    #[serde(default)]
+    id: Option<CaseId>,
+    #[serde(default)]
+    alias: Option<String>,
+    #[serde(default)]
+    first_contact: Option<IsoDate>,
+    #[serde(default)]
+    updated_at: Option<Timestamp>,
 }
 
 /// The schema version of a record this build can read, or why it cannot read it.

@@ -11,6 +11,8 @@ use std::cell::RefCell;
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 thread_local! {
+    /// The German texts of the case and data pages, once fetched (shipped build).
+    static GERMAN_LATER: std::cell::OnceCell<&'static [&'static str]> = const { std::cell::OnceCell::new() };
     /// Tables fetched at run time, by locale index; leaked once, so they are `'static`.
     static FETCHED: RefCell<Vec<Option<&'static [&'static str]>>> =
         RefCell::new(vec![None; Locale::ALL.len()]);
@@ -20,12 +22,53 @@ impl Key {
     /// The text of this key in `locale`, with `{$name}` placeholders left as they are
     /// (German while the locale's table is not there).
     pub fn text(self, locale: Locale) -> &'static str {
-        locale
+        let text = locale
             .table()
             .or_else(|| Locale::De.table())
             .and_then(|table| table.get(self as usize).copied())
-            .unwrap_or("")
+            .unwrap_or("");
+        if text.is_empty() {
+            // A German text of the case and data pages, in the shipped build.
+            GERMAN_LATER.with(|later| {
+                later
+                    .get()
+                    .and_then(|table| table.get(self as usize).copied())
+                    .unwrap_or("")
+            })
+        } else {
+            text
+        }
     }
+}
+
+/// Fetches the German texts of the case and data pages (in the shipped build they come with
+/// those pages, not with the first load); true when they are here. Awaited before such a page
+/// is shown ([`crate::pages::lazy`]).
+pub async fn load_later_texts() -> bool {
+    if cfg!(not(lotse_split)) || GERMAN_LATER.with(|later| later.get().is_some()) {
+        return true;
+    }
+    let Some(table) = fetch_table(GERMAN_LATER_FILE).await else {
+        return false;
+    };
+    GERMAN_LATER.with(|later| {
+        let _ = later.set(table);
+    });
+    true
+}
+
+/// A texts file of this build as a table with one text per key, leaked once.
+async fn fetch_table(file: &str) -> Option<&'static [&'static str]> {
+    let texts = crate::browser::fetch_text(&format!("/{file}")).await?;
+    let table = serde_json::from_str::<Vec<String>>(&texts).ok()?;
+    if table.len() != TEXT_COUNT {
+        return None;
+    }
+    let table: Vec<&'static str> = table
+        .into_iter()
+        .map(|text| &*Box::leak(text.into_boxed_str()))
+        .collect();
+    Some(Box::leak(table.into_boxed_slice()))
 }
 
 impl Locale {
@@ -49,25 +92,15 @@ impl Locale {
         let Some(file) = self.file() else {
             return false;
         };
-        let Some(texts) = crate::browser::fetch_text(&format!("/{file}")).await else {
+        let Some(table) = fetch_table(file).await else {
             return false;
         };
-        match serde_json::from_str::<Vec<String>>(&texts) {
-            Ok(table) if table.len() == TEXT_COUNT => {
-                let table: Vec<&'static str> = table
-                    .into_iter()
-                    .map(|text| &*Box::leak(text.into_boxed_str()))
-                    .collect();
-                let table: &'static [&'static str] = Box::leak(table.into_boxed_slice());
-                FETCHED.with(|fetched| {
-                    if let Some(slot) = fetched.borrow_mut().get_mut(self as usize) {
-                        *slot = Some(table);
-                    }
-                });
-                true
+        FETCHED.with(|fetched| {
+            if let Some(slot) = fetched.borrow_mut().get_mut(self as usize) {
+                *slot = Some(table);
             }
-            _ => false,
-        }
+        });
+        true
     }
 
     /// The BCP 47 language tag for the browser's formatting APIs (Leichte Sprache is German).

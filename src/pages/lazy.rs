@@ -121,13 +121,19 @@ pub fn lazy_case_page(id: CaseId, page: CasePage) -> AnyView {
 
 /// A page about the data on this device.
 pub fn lazy_data_page(page: DataPage) -> AnyView {
-    lazy_view(move || async move { load!(data_module(page)) }, part_missing_page)
+    lazy_view(
+        move || async move { load!(data_module(page)) },
+        part_missing_page,
+    )
 }
 
 /// The client mode's exit button. If the case pages' module cannot be fetched, the page
 /// below says so (and offers to try again), so the header stays as it is.
 pub fn lazy_client_mode_exit() -> AnyView {
-    lazy_view(|| async { load!(client_mode_exit_module()) }, |_| ().into_any())
+    lazy_view(
+        || async { load!(client_mode_exit_module()) },
+        |_| ().into_any(),
+    )
 }
 
 /// Applies another tab's change to the open case (see [`CaseSession::on_external`]). The case
@@ -156,7 +162,10 @@ where
                 attempt.track();
                 let load = load.clone();
                 Suspend::new(SendWrapper::new(async move {
-                    match load().await {
+                    // The German texts of these pages come with them (see `crate::i18n`).
+                    let texts = crate::i18n::load_later_texts().await;
+                    let page = load().await;
+                    match page.and_then(|page| if texts { Ok(page) } else { Err(PartMissing) }) {
                         Ok(page) => page,
                         Err(PartMissing) => missing(attempt),
                     }

@@ -33,7 +33,9 @@ pub use encrypt::EncryptPage;
 pub use export_case::ExportCasePage;
 pub use goals::GoalsPage;
 pub use import::ImportPage;
-pub use lazy::{apply_external_change, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page};
+pub use lazy::{
+    apply_external_change, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page,
+};
 pub use life_domains::LifeDomainsPage;
 pub use network::NetworkPage;
 pub use new_case::NewCasePage;
