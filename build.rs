@@ -230,34 +230,20 @@ fn generate(locales: &[Locale]) -> String {
         code,
         "/// The German texts of the case and data pages, fetched with their module in the shipped build.\npub const GERMAN_LATER_FILE: &str = {file:?};\n"
     );
-    code.push_str("#[cfg(lotse_split)]\n");
-    let _ = writeln!(
-        code,
-        "static {}: [&str; {}] = [",
-        table_name(&reference.tag),
-        reference.messages.len()
-    );
-    for (key, text) in &reference.messages {
-        let text = if later.contains(key) {
+    let german_first = reference.messages.iter().map(|(key, text)| {
+        if later.contains(key) {
             ""
         } else {
             text.as_str()
-        };
-        let _ = writeln!(code, "    {text:?},");
-    }
-    code.push_str("];\n\n");
-    for locale in locales {
-        code.push_str("#[cfg(not(lotse_split))]\n");
-        let _ = writeln!(
-            code,
-            "static {}: [&str; {}] = [",
-            table_name(&locale.tag),
-            reference.messages.len()
-        );
-        for key in reference.messages.keys() {
-            let _ = writeln!(code, "    {:?},", locale.messages[key]);
         }
-        code.push_str("];\n\n");
+    });
+    push_table(&mut code, "lotse_split", &reference.tag, german_first);
+    for locale in locales {
+        let texts = reference
+            .messages
+            .keys()
+            .map(|key| locale.messages[key].as_str());
+        push_table(&mut code, "not(lotse_split)", &locale.tag, texts);
     }
     code.push_str("/// The compiled-in texts of a language, if it is compiled in.\nfn compiled_table(locale: Locale) -> Option<&'static [&'static str]> {\n    match locale {\n");
     for (index, locale) in locales.iter().enumerate() {
@@ -390,6 +376,25 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// A `static` string table for `tag`, compiled in only under `cfg`.
+fn push_table<'a>(
+    code: &mut String,
+    cfg: &str,
+    tag: &str,
+    texts: impl ExactSizeIterator<Item = &'a str>,
+) {
+    let _ = writeln!(
+        code,
+        "#[cfg({cfg})]\nstatic {}: [&str; {}] = [",
+        table_name(tag),
+        texts.len()
+    );
+    for text in texts {
+        let _ = writeln!(code, "    {text:?},");
+    }
+    code.push_str("];\n\n");
 }
 
 fn table_name(tag: &str) -> String {

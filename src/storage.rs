@@ -658,14 +658,18 @@ pub async fn external_change(
     key: Option<String>,
     new_value: Option<String>,
 ) -> Option<ExternalChange> {
+    // What was deleted there must not come back from a copy that waits here.
     let Some(key) = key else {
+        PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
         return Some(ExternalChange::Device);
     };
     if key == VAULT_KEY {
+        PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
         return Some(ExternalChange::Device);
     }
     let id = CaseId(key.strip_prefix(CASE_PREFIX)?.to_string());
     let Some(text) = new_value else {
+        drop_pending_copy(&copy_key(&id));
         if let Some(vault) = vault() {
             vault.borrow_mut().plain.remove(&key);
         }

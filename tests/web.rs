@@ -41,9 +41,16 @@ fn container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
+/// Empties localStorage for the next test, after the recovery copies an earlier test left
+/// waiting for idle time are written (they would land in this test's storage otherwise).
+fn clear_storage() {
+    storage::write_pending_copies();
+    local_storage().clear().unwrap();
+}
+
 #[wasm_bindgen_test]
 fn a_case_round_trips_through_real_local_storage() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let case = sample_case("roundtrip");
     storage::save_case(&case).unwrap();
     let raw = local_storage()
@@ -66,7 +73,7 @@ fn a_case_round_trips_through_real_local_storage() {
 
 #[wasm_bindgen_test]
 fn a_torn_record_is_recovered_from_the_last_good_copy_and_the_damage_is_kept() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let mut case = sample_case("torn");
     storage::save_case(&case).unwrap();
     case.alias = "Frau M. – zweite Fassung".into();
@@ -108,7 +115,7 @@ fn a_torn_record_is_recovered_from_the_last_good_copy_and_the_damage_is_kept() {
 
 #[wasm_bindgen_test]
 fn a_damaged_record_is_reported_and_left_untouched() {
-    local_storage().clear().unwrap();
+    clear_storage();
     storage::save_case(&sample_case("good")).unwrap();
     let broken = "{\"schema\":1,\"case\":{\"id\":\"bro";
     local_storage()
@@ -211,7 +218,7 @@ async fn the_error_summary_links_each_error_to_its_field_and_takes_focus() {
 
 #[wasm_bindgen_test]
 async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
-    local_storage().clear().unwrap();
+    clear_storage();
     storage::save_case(&sample_case("indicator")).unwrap();
     let _mounted = leptos::mount::mount_to(container(), move || {
         provide_i18n();

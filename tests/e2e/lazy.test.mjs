@@ -1,0 +1,131 @@
+// What loads on first use: the first visit loads only the start (the main module and the
+// German texts it shows); a case's pages, the data pages and another language come when they
+// are first used, work offline after that, and a part that cannot be fetched is explained in
+// the user's language and can be tried again, without losing anything.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readdirSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { withBrowser, stopServer, appUrl, createCase, expectAccessible, waitUntilSaved } from "./helpers.mjs";
+import { serveDist } from "./server.mjs";
+
+after(stopServer);
+
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+const WORDING = "Was wollen Sie ändern? Was wollen Sie erreichen?";
+const fileName = (url) => new URL(url).pathname.slice(1);
+
+/** A copy of the release build with one file taken away; `restore()` puts it back. */
+function distWithout(pattern) {
+  const dir = mkdtempSync(join(tmpdir(), "lotse-partial-")) + "/";
+  cpSync(DIST, dir, { recursive: true });
+  const file = readdirSync(dir).find((f) => pattern.test(f));
+  assert.ok(file, `the build has a file matching ${pattern}`);
+  renameSync(join(dir, file), join(dir, `${file}.away`));
+  return { dir, restore: () => renameSync(join(dir, `${file}.away`), join(dir, file)) };
+}
+
+/** Takes the console errors a missing file is expected to cause out of `problems`. */
+function expectOnlyMissingFile(problems, pattern) {
+  const expected = problems.filter((p) => pattern.test(p) || /404|Failed to (load|fetch)|failed to load split module/i.test(p));
+  const other = problems.filter((p) => !expected.includes(p));
+  assert.deepEqual(other, [], "no other console errors, and no panic");
+  assert.ok(expected.length > 0, "the missing file was asked for");
+  problems.length = 0;
+}
+
+test("the first visit loads only the start; case pages, data pages and other languages come on first use and then work offline", () =>
+  withBrowser(async ({ page, context }) => {
+    const asked = [];
+    page.on("request", (request) => asked.push(fileName(request.url())));
+    await page.goto((await appUrl()) + "/");
+    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+    const wasm = asked.filter((f) => f.endsWith(".wasm"));
+    assert.equal(wasm.length, 1, `only the main module: ${wasm}`);
+    assert.match(wasm[0], /^lotse-[0-9a-f]+_bg\.wasm$/);
+    assert.deepEqual(asked.filter((f) => f.startsWith("texts-")), [], "German needs no texts file at the start");
+
+    const id = await createCase(page, "Frau B.");
+    assert.ok(asked.some((f) => /^split_case-/.test(f)), "the case pages' module was fetched when a case was opened");
+    assert.ok(asked.some((f) => /^texts-de-later-/.test(f)), "their German texts came with them");
+    assert.ok(!asked.some((f) => /^split_data-/.test(f)), "the data pages are not fetched for a case");
+    await page.getByLabel(WORDING).fill("Ich will eine eigene Wohnung.");
+    await waitUntilSaved(page);
+
+    // The service worker has precached every file of the build: everything works offline.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => /split_data-/.test(r.url)));
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Will" }).waitFor();
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    await page.goto((await appUrl()) + "/daten");
+    await page.getByRole("heading", { level: 1, name: "Data on this device" }).waitFor();
+    await expectAccessible(page, "data page, offline, English");
+    await page.goto((await appUrl()) + `/fall/${id}/wille`);
+    assert.equal(await page.getByLabel(/What do you want to change/).inputValue(), "Ich will eine eigene Wohnung.");
+    await context.setOffline(false);
+  }));
+
+test("a page that cannot be fetched says so, keeps the case, and comes when tried again", async () => {
+  const missing = /^split_case-/;
+  const partial = distWithout(missing);
+  const server = await serveDist(partial.dir);
+  try {
+    await withBrowser(async ({ page, problems }) => {
+      await page.goto(server.url + "/neu");
+      await page.getByLabel("Kürzel oder Pseudonym").fill("Herr K.");
+      await page.getByRole("button", { name: "Fall anlegen" }).click();
+      const notice = page.locator("[data-testid=part-missing]");
+      await notice.getByRole("heading", { level: 1, name: "Dieser Teil von Lotse konnte nicht geladen werden" }).waitFor();
+      assert.equal(await notice.getAttribute("role"), "alert");
+      assert.match(await page.title(), /^Dieser Teil von Lotse konnte nicht geladen werden/);
+      await expectAccessible(page, "part missing");
+      // The new case is stored all the same.
+      const id = new URL(page.url()).pathname.split("/")[2];
+      const stored = await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`);
+      assert.ok(stored?.includes("Herr K."), "the case is stored");
+      expectOnlyMissingFile(problems, missing);
+
+      partial.restore();
+      await page.getByRole("button", { name: "Erneut versuchen" }).click();
+      await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+      await page.getByLabel(WORDING).fill("Ich will wieder arbeiten.");
+      await waitUntilSaved(page);
+    });
+  } finally {
+    await server.close();
+  }
+});
+
+test("a language that cannot be fetched is said so and nothing changes; it comes when chosen again", async () => {
+  const missing = /^texts-en-/;
+  const partial = distWithout(missing);
+  const server = await serveDist(partial.dir);
+  try {
+    await withBrowser(async ({ page, problems }) => {
+      await page.goto(server.url + "/");
+      await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+      await page.getByRole("button", { name: "English" }).click();
+      const message = page.locator("[data-testid=language-unavailable]");
+      await message.waitFor();
+      assert.equal(await message.getAttribute("role"), "alert");
+      assert.match(await message.textContent(), /English konnte nicht geladen werden/);
+      assert.equal(await page.locator("html").getAttribute("lang"), "de");
+      assert.equal(await page.getByRole("button", { name: "Deutsch", exact: true }).getAttribute("aria-pressed"), "true");
+      await expectAccessible(page, "language unavailable");
+      expectOnlyMissingFile(problems, missing);
+
+      partial.restore();
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
+      assert.equal(await message.count(), 0);
+      assert.equal(await page.locator("html").getAttribute("lang"), "en");
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
+    });
+  } finally {
+    await server.close();
+  }
+});
