@@ -28,7 +28,7 @@ function distWithout(pattern) {
 
 /** Takes the console errors a missing file is expected to cause out of `problems`. */
 function expectOnlyMissingFile(problems, pattern) {
-  const expected = problems.filter((p) => pattern.test(p) || /404|Failed to (load|fetch)|failed to load split module/i.test(p));
+  const expected = problems.filter((p) => pattern.test(p) || /404|Failed to (load|fetch)|failed to load split module|HTTP status code is not ok/i.test(p));
   const other = problems.filter((p) => !expected.includes(p));
   assert.deepEqual(other, [], "no other console errors, and no panic");
   assert.ok(expected.length > 0, "the missing file was asked for");
