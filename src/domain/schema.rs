@@ -211,16 +211,7 @@ pub fn decode_summary(text: &str) -> Result<CaseSummary, DecodeError> {
             problem: DataProblem::MissingField(field.to_string()),
         })
     };
-    match envelope.schema {
-        1 | 2 => {}
-        newer if newer > SCHEMA_VERSION => return Err(DecodeError::FromNewerVersion(newer)),
-        _ => {
-            return Err(DecodeError::NotACase(Mismatch {
-                position: TextPosition { line: 1, column: 1 },
-                problem: DataProblem::InvalidValue,
-            }))
-        }
-    }
+    readable_version(envelope.schema)?;
     let case = envelope.case.ok_or_else(|| missing("case"))?;
     Ok(CaseSummary {
         id: case.id.ok_or_else(|| missing("id"))?,
@@ -257,8 +248,13 @@ fn known_version(text: &str) -> Result<u32, DecodeError> {
         .map_err(|e| DecodeError::NotJson((&e).into()))?;
     let version: VersionOnly =
         serde_json::from_str(text).map_err(|e| DecodeError::NotACase((&e).into()))?;
-    match version.schema {
-        1 | 2 => Ok(version.schema),
+    readable_version(version.schema)
+}
+
+/// `schema` itself, if this build can read that version; else why not.
+fn readable_version(schema: u32) -> Result<u32, DecodeError> {
+    match schema {
+        1 | 2 => Ok(schema),
         newer if newer > SCHEMA_VERSION => Err(DecodeError::FromNewerVersion(newer)),
         // Version 0 was never written; such a record is not ours.
         _ => Err(DecodeError::NotACase(Mismatch {
