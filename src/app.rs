@@ -63,14 +63,14 @@ pub fn App() -> impl IntoView {
     // A pending save is written the moment the page is hidden or closed: a closed tab or a
     // switched app must not cost the last keystrokes.
     // The recovery copies that wait for idle time are written then too.
-    let on_pagehide = window_event_listener(ev::pagehide, move |_| {
+    let write_everything = move || {
         session.flush();
         storage::write_pending_copies();
-    });
+    };
+    let on_pagehide = window_event_listener(ev::pagehide, move |_| write_everything());
     let on_hidden = window_event_listener(ev::visibilitychange, move |_| {
         if browser::page_is_hidden() {
-            session.flush();
-            storage::write_pending_copies();
+            write_everything();
         }
     });
     on_cleanup(move || {

@@ -51,16 +51,16 @@ pub fn format_timestamp(timestamp: Timestamp, language: &str) -> String {
 
 /// Moves keyboard focus to the element with this id; false when there is none.
 pub fn focus_element(id: &str) -> bool {
-    document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|element| element.focus().is_ok())
+    focus(document().and_then(|d| d.get_element_by_id(id)))
 }
 
 /// Moves focus to the first element matching a CSS selector; false when there is none.
 pub fn focus_selector(selector: &str) -> bool {
-    document()
-        .and_then(|d| d.query_selector(selector).ok().flatten())
+    focus(document().and_then(|d| d.query_selector(selector).ok().flatten()))
+}
+
+fn focus(element: Option<web_sys::Element>) -> bool {
+    element
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|element| element.focus().is_ok())
 }

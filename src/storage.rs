@@ -550,6 +550,11 @@ fn drop_pending_copy(key: &str) {
     PENDING_COPIES.with(|pending| pending.borrow_mut().retain(|(k, _)| k != key));
 }
 
+/// Forgets every recovery copy that was not written yet (everything is being deleted).
+fn drop_pending_copies() {
+    PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
+}
+
 /// Stores several cases all or nothing: if one write fails, every written one is put back.
 pub fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
     if is_encrypted() {
@@ -614,7 +619,7 @@ pub fn remove_set_aside(key: &str) -> Result<(), StorageError> {
 
 /// Everything Lotse keeps on this device, removed: cases, copies, encryption, settings.
 pub fn delete_everything() -> Result<(), StorageError> {
-    PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
+    drop_pending_copies();
     for key in keys_with_prefix(PREFIX)? {
         remove_raw(&key)?;
     }
@@ -659,14 +664,10 @@ pub async fn external_change(
     new_value: Option<String>,
 ) -> Option<ExternalChange> {
     // What was deleted there must not come back from a copy that waits here.
-    let Some(key) = key else {
-        PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
+    let Some(key) = key.filter(|key| key != VAULT_KEY) else {
+        drop_pending_copies();
         return Some(ExternalChange::Device);
     };
-    if key == VAULT_KEY {
-        PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
-        return Some(ExternalChange::Device);
-    }
     let id = CaseId(key.strip_prefix(CASE_PREFIX)?.to_string());
     let Some(text) = new_value else {
         drop_pending_copy(&copy_key(&id));

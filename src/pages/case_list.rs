@@ -108,15 +108,15 @@ fn case_cards_html(cases: &[CaseSummary], i18n: I18n) -> String {
     let mut out = String::with_capacity(cases.len() * 900);
     for case in cases {
         let alias = html::escape(&case.alias);
-        let open = html::escape(&step_path(&case.id, IntakeStep::Will));
+        // The first action opens the case, as the title does.
         let paths = [
-            open.clone(),
+            html::escape(&step_path(&case.id, IntakeStep::Will)),
             html::escape(&rename_path(&case.id)),
             html::escape(&export_path(&case.id)),
             html::escape(&delete_path(&case.id)),
         ];
         out.push_str(r#"<li class="lotse-case-card"><h2 class="lotse-case-card__title"><a class="lotse-case-card__link" dir="auto" href=""#);
-        out.push_str(&open);
+        out.push_str(&paths[0]);
         out.push_str(r#"">"#);
         out.push_str(&alias);
         out.push_str(r#"</a></h2><dl class="lotse-case-card__facts">"#);
