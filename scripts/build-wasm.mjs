@@ -23,6 +23,17 @@ const release = process.env.TRUNK_PROFILE === "release";
 const run = (command, args, env = {}) =>
   execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
 
+// The tools, at the versions that work (../shared/TOOLCHAIN.md), never just whatever is on
+// PATH: Debian's wasm-opt 108 builds a wasm that loads blank, and a wasm-bindgen other than
+// the one in Cargo.lock cannot read the module.
+const npmTool = (tool) => join(root, "node_modules", ".bin", tool);
+const WASM_OPT = npmTool("wasm-opt");
+const ESBUILD = npmTool("esbuild");
+const versionOf = (command) => execFileSync(command, ["--version"], { encoding: "utf8" }).trim();
+if (!/^wasm-opt version 132\b/.test(versionOf(WASM_OPT))) throw new Error(`${WASM_OPT} is not binaryen 132: run scripts/setup.sh`);
+const lockedBindgen = readFileSync(join(root, "Cargo.lock"), "utf8").match(/name = "wasm-bindgen"\nversion = "([^"]+)"/)?.[1];
+if (versionOf("wasm-bindgen") !== `wasm-bindgen ${lockedBindgen}`) throw new Error(`wasm-bindgen is not ${lockedBindgen} (Cargo.lock): run scripts/setup.sh`);
+
 /** npm's wasm-opt (binaryen compiled for node) was seen to crash once in a while; a crash
  * is retried, a real error still fails the build. */
 function runWithRetry(command, args, attempts = 3) {
@@ -104,7 +115,7 @@ const modules = readdirSync(work).filter((f) => f.endsWith(".wasm"));
 for (const file of modules) {
   const target = file === `${name}_bg.wasm` ? file : file.replace(/\.wasm$/, `-${id}.wasm`);
   if (release) {
-    runWithRetry("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(work, file), "-o", join(staging, target)]);
+    runWithRetry(WASM_OPT, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(work, file), "-o", join(staging, target)]);
   } else {
     renameSync(join(work, file), join(staging, target));
   }
@@ -115,7 +126,7 @@ const glue = readFileSync(join(work, `${name}.js`), "utf8").replaceAll(/from\s*[
 // The JS is minified in the release (Trunk would do it for its own pipeline).
 const writeJs = (file, js) => {
   writeFileSync(join(staging, file), js);
-  if (release) run("esbuild", [join(staging, file), "--minify", "--format=esm", "--log-level=warning", "--allow-overwrite", `--outfile=${join(staging, file)}`]);
+  if (release) run(ESBUILD, [join(staging, file), "--minify", "--format=esm", "--log-level=warning", "--allow-overwrite", `--outfile=${join(staging, file)}`]);
 };
 writeJs(link, linkJs);
 writeJs(`${name}.js`, glue);

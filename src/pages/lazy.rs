@@ -162,7 +162,9 @@ where
                 attempt.track();
                 let load = load.clone();
                 Suspend::new(SendWrapper::new(async move {
-                    // The German texts of these pages come with them (see `crate::i18n`).
+                    // The German texts of these pages come with them (see `crate::i18n`). They
+                    // must be here first: calling a split point builds its view at once, and the
+                    // page's effects (the title) read the texts before it is mounted.
                     let texts = crate::i18n::load_later_texts().await;
                     let page = load().await;
                     match page.and_then(|page| if texts { Ok(page) } else { Err(PartMissing) }) {

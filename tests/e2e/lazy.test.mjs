@@ -53,9 +53,16 @@ test("the first visit loads only the start; case pages, data pages and other lan
     await page.getByLabel(WORDING).fill("Ich will eine eigene Wohnung.");
     await waitUntilSaved(page);
 
-    // The service worker has precached every file of the build: everything works offline.
+    // The service worker has precached every file of the build (it controls the page only
+    // once its install, which caches them all or nothing, is done): everything works offline.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => /split_data-/.test(r.url)));
+    const precached = await page.evaluate(async () => {
+      const urls = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    for (const module of [/^\/split_case-/, /^\/split_data-/, /^\/texts-en-/, /^\/texts-de-later-/])
+      assert.ok(precached.some((url) => module.test(url)), `${module} is precached`);
     await context.setOffline(true);
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: "Will" }).waitFor();
