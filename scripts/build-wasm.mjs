@@ -6,7 +6,8 @@
 //      and `--emit-relocs` (the linker's relocations, which the splitter needs);
 //   2. wasm-split-cli (crate wasm_split_cli_support) cuts it into the main module and one
 //      module per lazy page, plus the modules that several pages share;
-//   3. wasm-bindgen writes the JS glue for the main module;
+//   3. wasm-bindgen writes the JS glue for the main module; the glue's unused wasm-streams
+//      classes go (3b), and the main module's imports get short names (3c);
 //   4. wasm-opt -Oz shrinks every module (release only);
 //   5. every file gets the build id in its name, so no browser cache ever mixes two builds.
 // scripts/post-build.mjs then puts the loader into index.html and the file list into sw.js.
@@ -15,6 +16,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { homedir } from "node:os";
+import { withoutExports, withShortImportNames } from "./wasm-sections.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -108,6 +110,29 @@ rmSync(join(work, `${name}.wasm`));
   writeFileSync(jsPath, js);
 }
 
+// 3c. The main module imports about 250 functions from the glue under wasm-bindgen's names
+// (`__wbg_<name>_<hash>`), from a module named `./lotse-<id>_bg.js`: 15 KB of names, written
+// twice, in the wasm and in the glue. They become `a`, `b`, … from a module `a`, in both
+// (about 6 KB less to transfer). The lazy modules import only from `__wasm_split`.
+{
+  const wasmPath = join(work, `${name}_bg.wasm`);
+  const jsPath = join(work, `${name}.js`);
+  const module = `./${name}_bg.js`;
+  const { bytes, names } = withShortImportNames(readFileSync(wasmPath), module, "a");
+  let js = readFileSync(jsPath, "utf8");
+  const moduleKey = JSON.stringify(module);
+  if (js.split(moduleKey).length !== 2) throw new Error(`the glue does not name ${moduleKey} exactly once`);
+  js = js.replace(moduleKey, '"a"');
+  for (const [long, short] of names) {
+    const key = new RegExp(`(?<![\\w$])${long}(?![\\w$])`, "g");
+    const found = js.match(key)?.length ?? 0;
+    if (found !== 1) throw new Error(`the glue names the import ${long} ${found} times, not once`);
+    js = js.replace(key, short);
+  }
+  writeFileSync(wasmPath, bytes);
+  writeFileSync(jsPath, js);
+}
+
 // 4. and 5. Every module goes to the staging dir under a name with the build id.
 const link = `__wasm_split-${id}.js`;
 let linkJs = readFileSync(join(work, "__wasm_split.js"), "utf8");
@@ -131,50 +156,3 @@ const writeJs = (file, js) => {
 writeJs(link, linkJs);
 writeJs(`${name}.js`, glue);
 console.log(`[build-wasm] ${name}: main module, ${modules.length - 1} lazy module(s) and ${texts.length} texts file(s) in ${staging}`);
-
-/** The module with the exports that `drop(name)` says to drop removed (export section only). */
-function withoutExports(bytes, drop) {
-  const leb = (at) => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = bytes[at++];
-      value |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return [value >>> 0, at];
-  };
-  const encode = (value) => {
-    const out = [];
-    do {
-      let byte = value & 0x7f;
-      value >>>= 7;
-      if (value) byte |= 0x80;
-      out.push(byte);
-    } while (value);
-    return Buffer.from(out);
-  };
-  const parts = [bytes.subarray(0, 8)];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = leb(at + 1);
-    const end = start + size;
-    if (id !== 7) {
-      parts.push(bytes.subarray(at, end));
-    } else {
-      let [count, p] = leb(start);
-      const kept = [];
-      for (let i = 0; i < count; i++) {
-        const entryStart = p;
-        const [length, nameStart] = leb(p);
-        const exportName = bytes.subarray(nameStart, nameStart + length).toString("utf8");
-        p = leb(nameStart + length + 1)[1]; // kind byte, then the index
-        if (!drop(exportName)) kept.push(bytes.subarray(entryStart, p));
-      }
-      const body = Buffer.concat([encode(kept.length), ...kept]);
-      parts.push(Buffer.from([7]), encode(body.length), body);
-    }
-    at = end;
-  }
-  return Buffer.concat(parts);
-}

@@ -1,14 +1,19 @@
 // Trunk post-build hook, on the staged release:
 // 1. the loader of the wasm that scripts/build-wasm.mjs built goes into index.html, with
-//    preload hints so the glue and the main module are fetched in parallel;
-// 2. a strict Content-Security-Policy goes into index.html: only this origin, wasm allowed
-//    to compile, and the one inline script (the loader) allowed by its hash;
-// 3. sw.js gets the build id (a hash of the final index.html) and the list of every file of
+//    preload hints so the glue and the main module are fetched in parallel (on a first visit,
+//    after the pre-rendered start page has been painted);
+// 2. the pre-rendered start page (assets/prerendered-start.html, see scripts/prerender.mjs)
+//    goes into the body, hidden; a one-line script in the head shows it on a first visit to
+//    "/", the one case where it is exactly what the app will render;
+// 3. a strict Content-Security-Policy goes into index.html: only this origin, wasm allowed
+//    to compile, and the two inline scripts allowed by their hashes;
+// 4. sw.js gets the build id (a hash of the final index.html) and the list of every file of
 //    the build, so every build that changes anything is a new service worker with a new cache,
 //    and the lazily loaded modules are there offline too.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PRERENDER_FILE } from "./prerender.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set");
@@ -21,17 +26,40 @@ const files = readdirSync(dir).sort();
 const glue = files.find((f) => /^lotse-[0-9a-f]+\.js$/.test(f));
 if (!glue) throw new Error("no lotse-<id>.js in the staging dir: scripts/build-wasm.mjs did not run");
 const main = glue.replace(/\.js$/, "_bg.wasm");
-// Trunk's own loader does the same, and sends the same event (the benchmark listens for it).
-const loader =
-  `<link rel="modulepreload" href="/${glue}">` +
-  `<link rel="preload" href="/${main}" as="fetch" type="application/wasm" crossorigin>` +
-  `<script type="module">import init from "/${glue}";` +
-  `const wasm = await init({ module_or_path: "/${main}" });` +
-  `dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));</script>`;
-// The minified page may leave out the optional </head>; the body's start is then the place.
+// The place for the scripts: the minified page may leave out the optional </head>; the
+// body's start is then the place.
 const place = index.includes("</head>") ? "</head>" : index.match(/<body[\s>]/i)?.[0];
 if (!place) throw new Error("no place for the loader in index.html");
-index = index.replace(place, `${loader}${place}`);
+// In the head, before anything is painted: a first visit to "/" (nothing of Lotse stored, so
+// German, no case, no setting) shows the pre-rendered start page, and the app is fetched once
+// that page has been painted, so on a slow connection the 150 KB of code do not hold up the
+// stylesheets the first paint waits for. Any other visit keeps the pre-rendered page hidden and
+// fetches the glue and the main module at once, in parallel.
+const head =
+  `<script>self.lotseFetchApp=()=>{for(const[r,h,a]of[["modulepreload","/${glue}"],["preload","/${main}","fetch"]]){` +
+  `const l=document.createElement("link");l.rel=r;l.href=h;if(a){l.as=a;l.type="application/wasm";l.crossOrigin=""}document.head.append(l)}};` +
+  `try{var f=location.pathname=="/"&&!Object.keys(localStorage).some(k=>k.startsWith("lotse:"))}catch(e){}` +
+  `if(f)document.documentElement.classList.add("lotse-first-visit");else lotseFetchApp()</script>`;
+// The loader: Trunk's own does the same, and sends the same event (the benchmark listens for
+// it). On a first visit it waits for the first contentful paint (a second at most: a tab opened
+// in the background paints nothing).
+const loader =
+  `<script type="module">` +
+  `if(document.documentElement.classList.contains("lotse-first-visit"))await new Promise((resolve)=>{` +
+  `try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();resolve()}}).observe({type:"paint",buffered:true})}catch(e){}` +
+  `setTimeout(resolve,1000)}),lotseFetchApp();` +
+  `const{default:init}=await import("/${glue}");` +
+  `const wasm=await init({module_or_path:"/${main}"});` +
+  `dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));</script>`;
+index = index.replace(place, `${head}${loader}${place}`);
+if (existsSync(PRERENDER_FILE)) {
+  const start = readFileSync(PRERENDER_FILE, "utf8").trim();
+  const body = index.match(/<body[^>]*>/i)?.[0];
+  if (!body) throw new Error("no <body> in index.html for the pre-rendered start page");
+  index = index.replace(body, `${body}<div id=lotse-prerender hidden>${start}</div>`);
+} else {
+  console.warn(`no ${PRERENDER_FILE}: index.html has no pre-rendered start page (run node scripts/prerender.mjs)`);
+}
 const inline = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha(m[1])}'`);
 const policy = [
   "default-src 'self'",
@@ -58,4 +86,4 @@ writeFileSync(
   sw,
   readFileSync(sw, "utf8").replace("__LOTSE_BUILD__", id).replace('"__LOTSE_FILES__"', JSON.stringify(precached)),
 );
-console.log(`CSP with ${inline.length} inline script hash(es); sw.js stamped with build ${id} and ${precached.length} files`);
+console.log(`pre-rendered start page: ${index.includes("lotse-prerender") ? "yes" : "no"}; CSP with ${inline.length} inline script hash(es); sw.js stamped with build ${id} and ${precached.length} files`);

@@ -16,6 +16,7 @@ use crate::updates::provide_updates;
 use crate::{browser, flash::Flash, speech, storage};
 use leptos::ev;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The whole app.
 #[component]
@@ -30,7 +31,7 @@ pub fn App() -> impl IntoView {
     provide_context(Flash::new());
     provide_context(Reading(RwSignal::new(None)));
     let lock = provide_device_lock(session);
-    speech::warm_up();
+    browser::when_idle(speech::warm_up);
     // Once there is something to keep, ask the browser not to evict it (Chromium decides
     // silently; Firefox may ask the user).
     if storage::has_cases() {
@@ -94,13 +95,31 @@ pub fn App() -> impl IntoView {
             navigator.replace(&path);
         }
     });
+    // The first screen is built over three tasks (frame, header, page) rather than in one, so
+    // that no single task holds up a tap or a keystroke for long on a slow tablet; it is shown
+    // when it is complete (browser::app_is_building).
+    let built = RwSignal::new(0u8);
+    let header_built = Memo::new(move |_| built.get() >= 1);
+    let page_built = Memo::new(move |_| built.get() >= 2);
+    set_timeout(
+        move || {
+            built.set(1);
+            set_timeout(move || built.set(2), Duration::ZERO);
+        },
+        Duration::ZERO,
+    );
+    Effect::new(move |_| {
+        if page_built.get() {
+            browser::app_is_building(false);
+        }
+    });
     view! {
-        <AppHeader/>
+        {move || header_built.get().then(|| view! { <AppHeader/> })}
         <main id="main" class="lotse-main" tabindex="-1">
             <UpdateBanner/>
             // A page is built anew when the client mode starts or ends, so it shows or hides
             // the caseworker's parts.
-            {move || match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
+            {move || page_built.get().then(|| match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
                 (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
                 (_, _, true, _) => lazy_unlock_page(),
                 (.., route) => match route {
@@ -110,7 +129,7 @@ pub fn App() -> impl IntoView {
                 Route::Data(page) => lazy_data_page(page),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 },
-            }}
+            })}
         </main>
         <LocationMemory/>
     }

@@ -84,6 +84,85 @@ fn focus_attempt(field: Option<String>, frames_left: u32) {
     });
 }
 
+/// Waits, on a first visit, until the pre-rendered start page (scripts/prerender.mjs) has been
+/// presented (its first contentful paint, half a second at most): replaced before, it would
+/// not count as the page's content, and the page would count as shown only once the wasm has
+/// arrived and run. Any other visit does not wait.
+pub async fn prerendered_page_painted() {
+    let first_visit = document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.class_list().contains("lotse-first-visit"));
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if !first_visit {
+        return;
+    }
+    for _ in 0..30 {
+        if performance
+            .get_entries_by_name("first-contentful-paint")
+            .length()
+            > 0
+        {
+            return;
+        }
+        after_next_frame().await;
+    }
+}
+
+/// While the app builds its first screen (over a few tasks), its elements stay hidden and the
+/// pre-rendered start page, if shown, stays (style/base.css).
+pub fn app_is_building(building: bool) {
+    let Some(document) = document() else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html
+            .class_list()
+            .toggle_with_force("lotse-building", building);
+    }
+    if !building {
+        if let Some(page) = document.get_element_by_id("lotse-prerender") {
+            page.remove();
+        }
+    }
+}
+
+/// Resolves in a new task (after whatever else is waiting), so that the work before and the
+/// work after are not one long task.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        } else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves in the first task after the next frame.
+async fn after_next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            return;
+        };
+        let next_task = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        });
+        if window
+            .request_animation_frame(next_task.unchecked_ref())
+            .is_err()
+        {
+            let _ = next_task.unchecked_ref::<js_sys::Function>().call0(&window);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Sets the document title (WCAG 2.4.2: every page says what it is).
 pub fn set_title(title: &str) {
     if let Some(document) = document() {

@@ -103,9 +103,18 @@ export async function goToCaseList(page) {
   await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
 }
 
-/** Opens a path of the app and waits until Lotse has rendered its main heading. */
+/**
+ * Waits until Lotse has started and shows its first screen. A first visit to "/" shows the
+ * pre-rendered start page before that (scripts/prerender.mjs), whose buttons do nothing yet.
+ */
+export async function appStarted(page) {
+  await page.waitForFunction(() => !document.getElementById("lotse-prerender") && !document.documentElement.classList.contains("lotse-building"));
+}
+
+/** Opens a path of the app and waits until Lotse has started and rendered its main heading. */
 export async function open(page, path = "/") {
   await page.goto((await appUrl()) + path);
+  await appStarted(page);
   await page.locator("main h1").first().waitFor();
 }
 

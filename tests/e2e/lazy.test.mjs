@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { withBrowser, stopServer, appUrl, createCase, expectAccessible, waitUntilSaved } from "./helpers.mjs";
+import { withBrowser, stopServer, appUrl, appStarted, createCase, expectAccessible, waitUntilSaved } from "./helpers.mjs";
 import { serveDist } from "./server.mjs";
 
 after(stopServer);
@@ -40,6 +40,7 @@ test("the first visit loads only the start; case pages, data pages and other lan
     const asked = [];
     page.on("request", (request) => asked.push(fileName(request.url())));
     await page.goto((await appUrl()) + "/");
+    await appStarted(page);
     await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
     const wasm = asked.filter((f) => f.endsWith(".wasm"));
     assert.equal(wasm.length, 1, `only the main module: ${wasm}`);
@@ -113,6 +114,7 @@ test("a language that cannot be fetched is said so and nothing changes; it comes
   try {
     await withBrowser(async ({ page, problems }) => {
       await page.goto(server.url + "/");
+      await appStarted(page);
       await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
       await page.getByRole("button", { name: "English" }).click();
       const message = page.locator("[data-testid=language-unavailable]");
