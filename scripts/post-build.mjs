@@ -10,6 +10,7 @@
 // 4. sw.js gets the build id (a hash of the final index.html) and the list of every file of
 //    the build, so every build that changes anything is a new service worker with a new cache,
 //    and the lazily loaded modules are there offline too.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -86,4 +87,9 @@ writeFileSync(
   sw,
   readFileSync(sw, "utf8").replace("__LOTSE_BUILD__", id).replace('"__LOTSE_FILES__"', JSON.stringify(precached)),
 );
+// The service worker is part of the first load: minified in the release, like the glue.
+if (process.env.TRUNK_PROFILE === "release") {
+  const esbuild = new URL("../node_modules/.bin/esbuild", import.meta.url).pathname;
+  execFileSync(esbuild, [sw, "--minify", "--log-level=warning", "--allow-overwrite", `--outfile=${sw}`], { stdio: "inherit" });
+}
 console.log(`pre-rendered start page: ${index.includes("lotse-prerender") ? "yes" : "no"}; CSP with ${inline.length} inline script hash(es); sw.js stamped with build ${id} and ${precached.length} files`);

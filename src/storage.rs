@@ -19,8 +19,8 @@ use crate::domain::sealed::{
     decode_meta, decode_sealed, KdfParams, SealedRecord, VaultMeta, WrappedKey,
 };
 use crate::domain::{
-    base64, decode_case, decode_summary, encode_case, Case, CaseId, CaseSummary, DecodeError,
-    Timestamp,
+    base64, decode_case, decode_summary, encode_case, order, Case, CaseId, CaseSummary,
+    DecodeError, Timestamp,
 };
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::{Cell, RefCell};
@@ -298,7 +298,7 @@ fn record_keys(prefix: &str) -> Result<Vec<String>, StorageError> {
                 .filter(|k| k.starts_with(prefix))
                 .cloned()
                 .collect();
-            keys.sort();
+            order::sort_by(&mut keys, |a, b| a.cmp(b));
             Ok(keys)
         }
     })
@@ -471,7 +471,7 @@ fn load_all<T>(decode: fn(&str) -> Result<T, DecodeError>) -> Result<Stored<T>, 
         .filter_map(|key| key.rsplit(':').next())
         .map(str::to_string)
         .collect();
-    ids.sort();
+    order::sort_by(&mut ids, |a, b| a.cmp(b));
     ids.dedup();
     let mut stored = Stored::default();
     for id in ids.into_iter().map(CaseId) {

@@ -254,7 +254,7 @@ impl Case {
 /// Sorts summaries for the case list: most recently changed first (ties by alias, then id,
 /// so the order is stable).
 pub fn sort_for_list(cases: &mut [CaseSummary]) {
-    cases.sort_by(|a, b| {
+    super::order::sort_by(cases, |a, b| {
         b.updated_at
             .cmp(&a.updated_at)
             .then_with(|| a.alias.cmp(&b.alias))

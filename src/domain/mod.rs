@@ -13,6 +13,7 @@ pub mod differences;
 pub mod goal;
 pub mod life_domain;
 pub mod network;
+pub mod order;
 pub mod resource;
 pub mod schema;
 pub mod sealed;
