@@ -2,11 +2,11 @@
 // 1. the loader of the wasm that scripts/build-wasm.mjs built goes into index.html, with
 //    preload hints so the glue and the main module are fetched in parallel (on a first visit,
 //    after the pre-rendered start page has been painted);
-// 2. the pre-rendered start page (assets/prerendered-start.html, see scripts/prerender.mjs)
-//    goes into the body, hidden; a one-line script in the head shows it on a first visit to
-//    "/", the one case where it is exactly what the app will render;
+// 2. the pre-rendered pages (assets/prerendered/, see scripts/prerender.mjs) go into the body
+//    as templates; one-line scripts show the right one on a first visit to its address, the
+//    one case where it is exactly what the app will render;
 // 3. a strict Content-Security-Policy goes into index.html: only this origin, wasm allowed
-//    to compile, and the two inline scripts allowed by their hashes;
+//    to compile, and the inline scripts allowed by their hashes;
 // 4. sw.js gets the build id (a hash of the final index.html) and the list of every file of
 //    the build, so every build that changes anything is a new service worker with a new cache,
 //    and the lazily loaded modules are there offline too.
@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PRERENDER_FILE } from "./prerender.mjs";
+import { PRERENDERED } from "./prerender.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set");
@@ -31,15 +31,20 @@ const main = glue.replace(/\.js$/, "_bg.wasm");
 // body's start is then the place.
 const place = index.includes("</head>") ? "</head>" : index.match(/<body[\s>]/i)?.[0];
 if (!place) throw new Error("no place for the loader in index.html");
-// In the head, before anything is painted: a first visit to "/" (nothing of Lotse stored, so
-// German, no case, no setting) shows the pre-rendered start page, and the app is fetched once
-// that page has been painted, so on a slow connection the 150 KB of code do not hold up the
-// stylesheets the first paint waits for. Any other visit keeps the pre-rendered page hidden and
-// fetches the glue and the main module at once, in parallel.
+// The pre-rendered pages (scripts/prerender.mjs), as inert templates at the start of the body.
+const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
+  if (!existsSync(file)) console.warn(`no ${file}: ${path} is not pre-rendered (run node scripts/prerender.mjs)`);
+  return existsSync(file);
+});
+// In the head, before anything is painted: a first visit (nothing of Lotse stored, so German,
+// no case, no setting) to a pre-rendered address shows that page, and the app is fetched once
+// it has been painted, so on a slow connection the 150 KB of code do not hold up the
+// stylesheets the first paint waits for. Any other visit fetches the glue and the main module
+// at once, in parallel.
 const head =
   `<script>self.lotseFetchApp=()=>{for(const[r,h,a]of[["modulepreload","/${glue}"],["preload","/${main}","fetch"]]){` +
   `const l=document.createElement("link");l.rel=r;l.href=h;if(a){l.as=a;l.type="application/wasm";l.crossOrigin=""}document.head.append(l)}};` +
-  `try{var f=location.pathname=="/"&&!Object.keys(localStorage).some(k=>k.startsWith("lotse:"))}catch(e){}` +
+  `try{var f=${JSON.stringify(pages.map(([path]) => path))}.includes(location.pathname)&&!Object.keys(localStorage).some(k=>k.startsWith("lotse:"))}catch(e){}` +
   `if(f)document.documentElement.classList.add("lotse-first-visit");else lotseFetchApp()</script>`;
 // The loader: Trunk's own does the same, and sends the same event (the benchmark listens for
 // it). On a first visit it waits for the first contentful paint (a second at most: a tab opened
@@ -53,13 +58,17 @@ const loader =
   `const wasm=await init({module_or_path:"/${main}"});` +
   `dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));</script>`;
 index = index.replace(place, `${head}${loader}${place}`);
-if (existsSync(PRERENDER_FILE)) {
-  const start = readFileSync(PRERENDER_FILE, "utf8").trim();
+if (pages.length) {
+  const templates = pages
+    .map(([path, file]) => `<template class=lotse-prerender data-path="${path}"><div class=lotse-prerender>${readFileSync(file, "utf8").trim()}</div></template>`)
+    .join("");
+  // On a first visit, the page of this address takes its template's place, before the first paint.
+  const show =
+    `<script>if(document.documentElement.classList.contains("lotse-first-visit"))` +
+    `for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==location.pathname)t.replaceWith(t.content)</script>`;
   const body = index.match(/<body[^>]*>/i)?.[0];
-  if (!body) throw new Error("no <body> in index.html for the pre-rendered start page");
-  index = index.replace(body, `${body}<div id=lotse-prerender hidden>${start}</div>`);
-} else {
-  console.warn(`no ${PRERENDER_FILE}: index.html has no pre-rendered start page (run node scripts/prerender.mjs)`);
+  if (!body) throw new Error("no <body> in index.html for the pre-rendered pages");
+  index = index.replace(body, `${body}${templates}${show}`);
 }
 const inline = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha(m[1])}'`);
 const policy = [
@@ -92,4 +101,4 @@ if (process.env.TRUNK_PROFILE === "release") {
   const esbuild = new URL("../node_modules/.bin/esbuild", import.meta.url).pathname;
   execFileSync(esbuild, [sw, "--minify", "--log-level=warning", "--allow-overwrite", `--outfile=${sw}`], { stdio: "inherit" });
 }
-console.log(`pre-rendered start page: ${index.includes("lotse-prerender") ? "yes" : "no"}; CSP with ${inline.length} inline script hash(es); sw.js stamped with build ${id} and ${precached.length} files`);
+console.log(`pre-rendered pages: ${pages.map(([path]) => path).join(" ") || "none"}; CSP with ${inline.length} inline script hash(es); sw.js stamped with build ${id} and ${precached.length} files`);

@@ -95,19 +95,24 @@ pub fn App() -> impl IntoView {
             navigator.replace(&path);
         }
     });
-    // The first screen is built over three tasks (frame, header, page) rather than in one, so
-    // that no single task holds up a tap or a keystroke for long on a slow tablet; it is shown
-    // when it is complete (browser::app_is_building).
-    let built = RwSignal::new(0u8);
+    // While a pre-rendered page is on screen (a first visit), its links can be tapped:
+    // the first screen is then built over three tasks rather than in one (the frame; the header,
+    // the update banner and the location memory; the page), so that no single task holds up a
+    // tap for long on a slow tablet. Otherwise nothing is on screen yet, and it is built at
+    // once. Either way it is shown when it is complete (browser::app_is_building).
+    let staged = browser::prerendered_page_shown();
+    let built = RwSignal::new(if staged { 0u8 } else { 2 });
     let header_built = Memo::new(move |_| built.get() >= 1);
     let page_built = Memo::new(move |_| built.get() >= 2);
-    set_timeout(
-        move || {
-            built.set(1);
-            set_timeout(move || built.set(2), Duration::ZERO);
-        },
-        Duration::ZERO,
-    );
+    if staged {
+        set_timeout(
+            move || {
+                built.set(1);
+                set_timeout(move || built.set(2), Duration::ZERO);
+            },
+            Duration::ZERO,
+        );
+    }
     Effect::new(move |_| {
         if page_built.get() {
             browser::app_is_building(false);
@@ -116,7 +121,7 @@ pub fn App() -> impl IntoView {
     view! {
         {move || header_built.get().then(|| view! { <AppHeader/> })}
         <main id="main" class="lotse-main" tabindex="-1">
-            <UpdateBanner/>
+            {move || header_built.get().then(|| view! { <UpdateBanner/> })}
             // A page is built anew when the client mode starts or ends, so it shows or hides
             // the caseworker's parts.
             {move || page_built.get().then(|| match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
@@ -131,6 +136,6 @@ pub fn App() -> impl IntoView {
                 },
             })}
         </main>
-        <LocationMemory/>
+        {move || header_built.get().then(|| view! { <LocationMemory/> })}
     }
 }

@@ -84,20 +84,21 @@ fn focus_attempt(field: Option<String>, frames_left: u32) {
     });
 }
 
-/// Waits, on a first visit, until the pre-rendered start page (scripts/prerender.mjs) has been
-/// presented (its first contentful paint, half a second at most): replaced before, it would
-/// not count as the page's content, and the page would count as shown only once the wasm has
-/// arrived and run. Any other visit does not wait.
-pub async fn prerendered_page_painted() {
-    let first_visit = document()
+/// Whether a pre-rendered page (scripts/prerender.mjs) is on screen: a first visit to the
+/// start page or the new-case form, until the app has taken its place.
+pub fn prerendered_page_shown() -> bool {
+    document()
         .and_then(|d| d.document_element())
-        .is_some_and(|html| html.class_list().contains("lotse-first-visit"));
+        .is_some_and(|html| html.class_list().contains("lotse-first-visit"))
+}
+
+/// Waits until the pre-rendered page has been presented (its first contentful paint,
+/// half a second at most): replaced before, it would not count as the page's content, and the
+/// page would count as shown only once the wasm has arrived and run.
+pub async fn prerendered_page_painted() {
     let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
         return;
     };
-    if !first_visit {
-        return;
-    }
     for _ in 0..30 {
         if performance
             .get_entries_by_name("first-contentful-paint")
@@ -111,7 +112,7 @@ pub async fn prerendered_page_painted() {
 }
 
 /// While the app builds its first screen (over a few tasks), its elements stay hidden and the
-/// pre-rendered start page, if shown, stays (style/base.css).
+/// pre-rendered page, if shown, stays (style/base.css).
 pub fn app_is_building(building: bool) {
     let Some(document) = document() else {
         return;
@@ -122,7 +123,8 @@ pub fn app_is_building(building: bool) {
             .toggle_with_force("lotse-building", building);
     }
     if !building {
-        if let Some(page) = document.get_element_by_id("lotse-prerender") {
+        // The pre-rendered page shown, and the templates of all of them.
+        while let Ok(Some(page)) = document.query_selector(".lotse-prerender") {
             page.remove();
         }
     }

@@ -4,9 +4,12 @@ fn main() {
     // the first screen is already in it.
     wasm_bindgen_futures::spawn_local(async {
         lotse::i18n::load_stored_locale().await;
-        lotse::browser::prerendered_page_painted().await;
-        // Starting the wasm and building the first screen are separate tasks.
-        lotse::browser::next_task().await;
+        if lotse::browser::prerendered_page_shown() {
+            // Its links can be tapped while the app starts: starting the wasm and building the
+            // first screen are separate tasks then (and the screen is built in three, see App).
+            lotse::browser::prerendered_page_painted().await;
+            lotse::browser::next_task().await;
+        }
         // Shown once complete (see App), in place of the pre-rendered start page.
         lotse::browser::app_is_building(true);
         leptos::mount::mount_to_body(lotse::App);

@@ -104,11 +104,12 @@ export async function goToCaseList(page) {
 }
 
 /**
- * Waits until Lotse has started and shows its first screen. A first visit to "/" shows the
- * pre-rendered start page before that (scripts/prerender.mjs), whose buttons do nothing yet.
+ * Waits until Lotse has started and shows its first screen. A first visit to "/" or "/neu"
+ * shows the pre-rendered page before that (scripts/prerender.mjs), whose buttons and fields do
+ * nothing yet.
  */
 export async function appStarted(page) {
-  await page.waitForFunction(() => !document.getElementById("lotse-prerender") && !document.documentElement.classList.contains("lotse-building"));
+  await page.waitForFunction(() => !document.querySelector(".lotse-prerender") && !document.documentElement.classList.contains("lotse-building"));
 }
 
 /** Opens a path of the app and waits until Lotse has started and rendered its main heading. */

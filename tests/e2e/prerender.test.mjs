@@ -1,11 +1,12 @@
-// The pre-rendered start page (scripts/prerender.mjs): a first visitor sees the start page as
-// soon as index.html and the stylesheets are there; the app takes its place without anything
-// moving; every other visit (stored cases or settings, another address) never sees it.
+// The pre-rendered pages (scripts/prerender.mjs): a first visitor to the start page or the
+// new-case form sees it as soon as index.html and the stylesheets are there; the app takes its
+// place without anything moving, and nothing typed before is lost (the pre-rendered form takes
+// no input); every other visit (stored cases or settings, another address) never sees one.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { withBrowser, stopServer, appUrl, appStarted, expectAccessible } from "./helpers.mjs";
-import { PRERENDER_FILE, renderStart } from "../../scripts/prerender.mjs";
+import { PRERENDERED, renderPage } from "../../scripts/prerender.mjs";
 
 after(stopServer);
 
@@ -31,12 +32,14 @@ const layoutShift = (page) =>
       }),
   );
 
-test("the pre-rendered start page is exactly what the app shows a first visitor", () =>
-  withBrowser(async ({ page }) => {
-    const live = await renderStart(page, await appUrl());
-    const stored = readFileSync(PRERENDER_FILE, "utf8").trim();
-    assert.equal(stored, live, "assets/prerendered-start.html is out of date: run `node scripts/prerender.mjs` after a release build, and rebuild");
-  }));
+test("each pre-rendered page is exactly what the app shows a first visitor there", async () => {
+  for (const [path, file] of Object.entries(PRERENDERED))
+    await withBrowser(async ({ page }) => {
+      const live = await renderPage(page, await appUrl(), path);
+      const stored = readFileSync(file, "utf8").trim();
+      assert.equal(stored, live, `${file} (${path}) is out of date: run \`node scripts/prerender.mjs\` after a release build, and rebuild`);
+    });
+});
 
 test("a first visit shows the start page before the app has arrived; the app then takes its place without a shift", () =>
   withBrowser(async ({ page }) => {
@@ -44,7 +47,7 @@ test("a first visit shows the start page before the app has arrived; the app the
     await page.goto((await appUrl()) + "/");
     const heading = page.getByRole("heading", { level: 1, name: "Ihre Fälle" });
     await heading.waitFor();
-    assert.ok(await page.locator("#lotse-prerender").isVisible(), "the pre-rendered page is shown");
+    assert.ok(await page.locator("div.lotse-prerender").isVisible(), "the pre-rendered page is shown");
     assert.equal(await page.locator("h1").count(), 1);
     await expectAccessible(page, "pre-rendered start page");
     // The app is fetched only once the page has been painted, so it never holds up the
@@ -58,7 +61,7 @@ test("a first visit shows the start page before the app has arrived; the app the
 
     release();
     await appStarted(page);
-    assert.equal(await page.locator("#lotse-prerender").count(), 0, "the pre-rendered page is gone");
+    assert.equal(await page.locator(".lotse-prerender").count(), 0, "the pre-rendered page and the templates are gone");
     assert.equal(await page.locator("main").count(), 1);
     assert.equal(await page.locator("h1").count(), 1);
     assert.equal(await layoutShift(page), 0, "nothing moved when the app took over");
@@ -68,25 +71,49 @@ test("a first visit shows the start page before the app has arrived; the app the
     await expectAccessible(page, "start page after the app took over");
   }));
 
-test("a visit with something stored, or to another address, never shows the pre-rendered page", () =>
+test("on a first visit to the new-case form, nothing can be typed before the app has taken over, and then everything", () =>
   withBrowser(async ({ page }) => {
-    // The app never starts before release(), so there is no service worker to bypass the hold.
     const release = await holdWasm(page);
     await page.goto((await appUrl()) + "/neu");
-    await page.waitForLoadState("load");
-    assert.equal(await page.locator("#lotse-prerender").isVisible(), false, "hidden at /neu");
-    assert.equal(await page.getByRole("heading", { level: 1 }).count(), 0, "no heading before the app, at /neu");
-
-    const record = readFileSync(new URL("../fixtures/case-v1.json", import.meta.url), "utf8");
-    await page.evaluate((record) => localStorage.setItem(`lotse:case:${JSON.parse(record).case.id}`, record), record);
-    await page.goto((await appUrl()) + "/");
-    await page.waitForLoadState("load");
-    assert.equal(await page.locator("#lotse-prerender").isVisible(), false, "hidden with a case stored");
-    assert.equal(await page.getByRole("heading", { level: 1 }).count(), 0, "not the empty start page of a first visit");
+    await page.getByRole("heading", { level: 1, name: "Neuen Fall anlegen" }).waitFor();
+    await expectAccessible(page, "pre-rendered new-case form");
+    const alias = page.getByLabel("Kürzel oder Pseudonym");
+    assert.equal(await alias.getAttribute("readonly"), "", "the pre-rendered field is read-only");
+    await alias.focus();
+    await page.keyboard.type("Herr K.");
+    assert.equal(await alias.inputValue(), "", "nothing typed into the pre-rendered form");
 
     release();
     await appStarted(page);
-    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+    assert.equal(await alias.getAttribute("readonly"), null);
+    await alias.fill("Herr K.");
+    await page.getByRole("button", { name: "Fall anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    assert.equal(await layoutShift(page), 0, "nothing moved when the app took over");
+  }));
+
+test("a visit with something stored, or to another address, never shows a pre-rendered page", () =>
+  withBrowser(async ({ page }) => {
+    // The app never starts before release(), so there is no service worker to bypass the hold.
+    const release = await holdWasm(page);
+    await page.goto((await appUrl()) + "/daten");
+    await page.waitForLoadState("load");
+    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "none at /daten");
+    assert.equal(await page.getByRole("heading", { level: 1 }).count(), 0, "no heading before the app, at /daten");
+
+    const record = readFileSync(new URL("../fixtures/case-v1.json", import.meta.url), "utf8");
+    await page.evaluate((record) => localStorage.setItem(`lotse:case:${JSON.parse(record).case.id}`, record), record);
+    for (const path of ["/", "/neu"]) {
+      await page.goto((await appUrl()) + path);
+      await page.waitForLoadState("load");
+      assert.equal(await page.locator("div.lotse-prerender").count(), 0, `none at ${path} with a case stored`);
+      assert.equal(await page.getByRole("heading", { level: 1 }).count(), 0, `no heading before the app, at ${path}`);
+    }
+
+    release();
+    await appStarted(page);
+    await page.getByRole("heading", { level: 1, name: "Neuen Fall anlegen" }).waitFor();
+    await page.getByRole("link", { name: "Zurück zu allen Fällen" }).click();
     await page.getByText("Herr K.").first().waitFor();
     assert.equal(await page.getByText("Noch keine Fälle auf diesem Gerät").count(), 0);
   }));
