@@ -52,7 +52,10 @@ test("a new build deployed while a case is open is offered, and the case is kept
 
       // Deploy a new build: a new service worker and a changed page.
       const sw = readFileSync(join(dir, "sw.js"), "utf8");
-      writeFileSync(join(dir, "sw.js"), sw.replace(/const VERSION = "[^"]*"/, 'const VERSION = "next-build"'));
+      // The release minifies sw.js: `const VERSION="…"`.
+      const next = sw.replace(/const VERSION\s*=\s*"[^"]*"/, 'const VERSION="next-build"');
+      assert.notEqual(next, sw, "the build id is stamped in sw.js");
+      writeFileSync(join(dir, "sw.js"), next);
       writeFileSync(join(dir, "index.html"), readFileSync(join(dir, "index.html"), "utf8") + "\n<!-- next build -->\n");
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
 
