@@ -99,6 +99,8 @@ test("the language switch is on every screen, remembered, and sets lang on <html
       assert.equal(await page.getByRole("group", { name: "Language" }).getByRole("button").count(), 3, path);
     }
     await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Leichte Sprache" }).click();
+    // Leichte Sprache is fetched when chosen (from the service worker's cache once it has one).
+    await page.locator('html[data-locale="de-leicht"]').waitFor({ state: "attached" });
     assert.equal(await page.locator("html").getAttribute("lang"), "de");
     assert.equal(await page.getByRole("button", { name: "English" }).getAttribute("lang"), "en");
   }));
