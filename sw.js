@@ -34,6 +34,8 @@ self.addEventListener("activate", (event) => {
 // The app asks the waiting version to take over once the user chose "Jetzt aktualisieren".
 self.addEventListener("message", (event) => {
   if (event.data === "lotse:activate-update") self.skipWaiting();
+  // A page that was still starting when this version activated asks to be served by it.
+  if (event.data === "lotse:claim") event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener("fetch", (event) => {

@@ -104,6 +104,27 @@ pub fn provide_updates(session: CaseSession) -> Updates {
     // A failed registration (private mode, blocked) leaves the app working online.
     let _ = container.register("/sw.js").then(&on_registered);
     on_registered.forget();
+
+    // The first version takes over every open page when it activates, but the browser passes
+    // over a page that is still starting at that moment, which would then stay without it (and
+    // offline could fetch no page it has not shown yet) until reloaded. So once a version is
+    // active, a page it does not serve asks it to.
+    if let Ok(ready) = container.ready() {
+        let on_ready = Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
+            if container.controller().is_some() {
+                return;
+            }
+            let active = value
+                .dyn_into::<web_sys::ServiceWorkerRegistration>()
+                .ok()
+                .and_then(|registration| registration.active());
+            if let Some(active) = active {
+                let _ = active.post_message(&JsValue::from_str("lotse:claim"));
+            }
+        });
+        let _ = ready.then(&on_ready);
+        on_ready.forget();
+    }
     updates
 }
 

@@ -112,6 +112,25 @@ export async function appStarted(page) {
   await page.waitForFunction(() => !document.querySelector(".lotse-prerender") && !document.documentElement.classList.contains("lotse-building"));
 }
 
+/**
+ * Waits until the service worker controls the page (its install, which caches every file of
+ * the build or none, is done). A timeout says what state the registration is in.
+ */
+export async function serviceWorkerControls(page) {
+  try {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  } catch (error) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const worker = (w) => w && { state: w.state, url: w.scriptURL };
+      return registration
+        ? { installing: worker(registration.installing), waiting: worker(registration.waiting), active: worker(registration.active) }
+        : "no registration";
+    });
+    throw new Error(`the service worker never took control: ${JSON.stringify(state)} (${error.message})`);
+  }
+}
+
 /** Opens a path of the app and waits until Lotse has started and rendered its main heading. */
 export async function open(page, path = "/") {
   await page.goto((await appUrl()) + path);

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { withBrowser, stopServer, appUrl, appStarted, createCase, expectAccessible, waitUntilSaved } from "./helpers.mjs";
+import { withBrowser, stopServer, appUrl, appStarted, createCase, expectAccessible, serviceWorkerControls, waitUntilSaved } from "./helpers.mjs";
 import { serveDist } from "./server.mjs";
 
 after(stopServer);
@@ -56,7 +56,7 @@ test("the first visit loads only the start; case pages, data pages and other lan
 
     // The service worker has precached every file of the build (it controls the page only
     // once its install, which caches them all or nothing, is done): everything works offline.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await serviceWorkerControls(page);
     const precached = await page.evaluate(async () => {
       const urls = [];
       for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);

@@ -5,18 +5,17 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { withBrowser, stopServer, createCase, storedCase, waitUntilSaved, appUrl } from "./helpers.mjs";
+import { withBrowser, stopServer, createCase, serviceWorkerControls, storedCase, waitUntilSaved, appUrl } from "./helpers.mjs";
 import { serveDist } from "./server.mjs";
 
 after(stopServer);
 
 const WORDING = "Was wollen Sie ändern? Was wollen Sie erreichen?";
-const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
 test("after one visit the app works offline, a reload on a deep route included", () =>
   withBrowser(async ({ page, context }) => {
     const id = await createCase(page, "Herr K.");
-    await controlled(page);
+    await serviceWorkerControls(page);
     await page.getByLabel(WORDING).fill("Ich will wieder arbeiten.");
     await waitUntilSaved(page);
 
@@ -35,6 +34,25 @@ test("after one visit the app works offline, a reload on a deep route included",
     await context.setOffline(false);
   }));
 
+test("a page the service worker did not serve (a hard reload) is taken over, and works offline too", () =>
+  withBrowser(async ({ page, context }) => {
+    await createCase(page, "Herr K.");
+    await serviceWorkerControls(page);
+    // A reload that bypasses the cache is not served by the service worker; the app asks it
+    // to take the page over (as for a page that was still starting when the worker activated).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Page.reload", { ignoreCache: true });
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    await serviceWorkerControls(page);
+
+    await context.setOffline(true);
+    // The data pages' module has not been loaded in this page: it comes from the worker.
+    await page.getByRole("link", { name: "Lotse (zur Liste aller Fälle)" }).click();
+    await page.getByRole("link", { name: /^Daten auf diesem Gerät/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Daten auf diesem Gerät" }).waitFor();
+    await context.setOffline(false);
+  }));
+
 test("a new build deployed while a case is open is offered, and the case is kept", () =>
   withBrowser(async ({ page }) => {
     const dir = mkdtempSync(join(tmpdir(), "lotse-deploy-")) + "/";
@@ -45,7 +63,7 @@ test("a new build deployed while a case is open is offered, and the case is kept
       await page.getByLabel("Kürzel oder Pseudonym").fill("Herr K.");
       await page.getByRole("button", { name: "Fall anlegen" }).click();
       await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
-      await controlled(page);
+      await serviceWorkerControls(page);
       const id = new URL(page.url()).pathname.split("/")[2];
       await page.getByLabel(WORDING).fill("Ich will, dass wir in der Wohnung bleiben.");
       await waitUntilSaved(page);
