@@ -130,13 +130,16 @@ pub fn app_is_building(building: bool) {
     }
 }
 
-/// Resolves in a new task (after whatever else is waiting), so that the work before and the
-/// work after are not one long task.
-pub async fn next_task() {
+/// Resolves after `ms` milliseconds, in a task of its own: `sleep(0)` ends the current task,
+/// so that the work before and the work after are not one long task.
+pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        } else {
+        let scheduled = web_sys::window().is_some_and(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .is_ok()
+        });
+        if !scheduled {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
         }
     });
@@ -146,23 +149,14 @@ pub async fn next_task() {
 /// Resolves in the first task after the next frame.
 async fn after_next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else {
+        let requested = web_sys::window()
+            .is_some_and(|window| window.request_animation_frame(&resolve).is_ok());
+        if !requested {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-            return;
-        };
-        let next_task = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-            }
-        });
-        if window
-            .request_animation_frame(next_task.unchecked_ref())
-            .is_err()
-        {
-            let _ = next_task.unchecked_ref::<js_sys::Function>().call0(&window);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    sleep(0).await;
 }
 
 /// Sets the document title (WCAG 2.4.2: every page says what it is).

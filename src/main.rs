@@ -8,7 +8,7 @@ fn main() {
             // Its links can be tapped while the app starts: starting the wasm and building the
             // first screen are separate tasks then (and the screen is built in three, see App).
             lotse::browser::prerendered_page_painted().await;
-            lotse::browser::next_task().await;
+            lotse::browser::sleep(0).await;
         }
         // Shown once complete (see App), in place of the pre-rendered start page.
         lotse::browser::app_is_building(true);

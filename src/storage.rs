@@ -395,17 +395,8 @@ async fn seal(vault: &Rc<RefCell<Vault>>, text: &str) -> Result<String, StorageE
 /// Waits until every sealed write has reached storage.
 pub async fn settled() {
     while pending_writes() > 0 {
-        sleep(20).await;
+        crate::browser::sleep(20).await;
     }
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 // ---------------------------------------------------------------------------------------
