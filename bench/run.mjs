@@ -17,6 +17,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serve } from "./serve.mjs";
+import { firstLoadFiles } from "../scripts/first-load.mjs";
 import { largeCase, smallCases, lotseKey, lotseRecord, peerKey, peerRecord, LARGE } from "./fixtures.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
@@ -235,22 +236,14 @@ async function seed(page, origin, entries) {
 
 // ---------------------------------------------------------------- the measurements
 
-/** First-load transfer: index.html and what it references, the manifest and the service worker. */
+/** First-load transfer: the files scripts/first-load.mjs names, as served (brotli where compressible). */
 function transfer(files) {
   const html = files.get("/index.html").raw.toString("utf8");
-  const referenced = new Set(["/index.html"]);
-  for (const m of html.matchAll(/(?:href|src)=["']?(\/[^"' >]+)/g)) referenced.add(m[1]);
-  for (const m of html.matchAll(/['"](\/[^'"]+\.(?:js|wasm))['"]/g)) referenced.add(m[1]);
-  // What the referenced scripts import statically is loaded before the app starts, too
-  // (Lotse's glue imports the loader of its lazy modules); lazy modules themselves are not.
-  for (const path of referenced) {
-    if (!path.endsWith(".js") || !files.has(path)) continue;
-    const js = files.get(path).raw.toString("utf8");
-    for (const m of js.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,]+from\s*)?["']\.\/([^"']+)["']/g)) referenced.add(`/${m[1]}`);
-  }
-  // Registered by the app itself (src/updates.rs), so not named in index.html.
-  if (files.has("/sw.js")) referenced.add("/sw.js");
-  const list = [...referenced].filter((p) => files.has(p)).map((p) => ({ path: p, raw: files.get(p).raw.length, br: (files.get(p).br ?? files.get(p).raw).length }));
+  const names = firstLoadFiles(html, (name) => files.get(`/${name}`)?.raw.toString("utf8"));
+  const list = [...names]
+    .map((name) => `/${name}`)
+    .filter((p) => files.has(p))
+    .map((p) => ({ path: p, raw: files.get(p).raw.length, br: (files.get(p).br ?? files.get(p).raw).length }));
   return { files: list, raw: list.reduce((n, f) => n + f.raw, 0), br: list.reduce((n, f) => n + f.br, 0) };
 }
 

@@ -33,8 +33,9 @@ const place = index.includes("</head>") ? "</head>" : index.match(/<body[\s>]/i)
 if (!place) throw new Error("no place for the loader in index.html");
 // The pre-rendered pages (scripts/prerender.mjs), as inert templates at the start of the body.
 const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
-  if (!existsSync(file)) console.warn(`no ${file}: ${path} is not pre-rendered (run node scripts/prerender.mjs)`);
-  return existsSync(file);
+  const there = existsSync(file);
+  if (!there) console.warn(`no ${file}: ${path} is not pre-rendered (run node scripts/prerender.mjs)`);
+  return there;
 });
 // In the head, before anything is painted: a first visit (nothing of Lotse stored, so German,
 // no case, no setting) to a pre-rendered address shows that page, and the app is fetched once

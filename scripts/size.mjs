@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { firstLoadFiles } from "./first-load.mjs";
 
 const dist = process.env.LOTSE_DIST ? `${process.env.LOTSE_DIST.replace(/\/$/, "")}/` : new URL("../dist/", import.meta.url).pathname;
 const budgetIndex = process.argv.indexOf("--budget");
@@ -21,15 +22,9 @@ if (!all.some((name) => name.endsWith(".wasm"))) {
   process.exit(1);
 }
 
-const html = readFileSync(join(dist, "index.html"), "utf8");
-const firstLoad = new Set(["index.html", "sw.js"]);
-for (const m of html.matchAll(/(?:href|src)=["']?\/([^"' >]+)/g)) firstLoad.add(m[1]);
-for (const m of html.matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)) firstLoad.add(m[1]);
-for (const name of firstLoad) {
-  if (!name.endsWith(".js") || !all.includes(name)) continue;
-  const js = readFileSync(join(dist, name), "utf8");
-  for (const m of js.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,]+from\s*)?["']\.\/([^"']+)["']/g)) firstLoad.add(m[1]);
-}
+const firstLoad = firstLoadFiles(readFileSync(join(dist, "index.html"), "utf8"), (name) =>
+  all.includes(name) ? readFileSync(join(dist, name), "utf8") : undefined,
+);
 
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(8);
 const brotli = (raw) =>
