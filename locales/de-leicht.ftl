@@ -121,6 +121,13 @@ new-case-intro =
     1. Einen Kurz·namen für die Person.
     2. Das Datum vom 1. Treffen.
 new-case-submit = Fall beginnen
+new-case-part-missing =
+    Der Fall ist noch nicht fertig.
+    Lotse holt dafür etwas aus dem Internet.
+    Das hat gerade nicht geklappt.
+    Vielleicht hat das Gerät kein Internet.
+    Ihre Angaben stehen noch da.
+    Versuchen Sie es später noch einmal.
 alias-label = Kurz·name
 alias-hint =
     Zum Beispiel:

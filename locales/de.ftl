@@ -58,6 +58,7 @@ case-not-found-body = Auf diesem Gerät gibt es keinen Fall unter dieser Adresse
 new-case-title = Neuen Fall anlegen
 new-case-intro = Für den Fall brauchen Sie nur ein Kürzel für die Klientin oder den Klienten und das Datum des Erstkontakts.
 new-case-submit = Fall anlegen
+new-case-part-missing = Der Fall ist noch nicht angelegt: Lotse lädt dafür einen Teil nach, und das ist gerade nicht gelungen, zum Beispiel weil das Gerät offline ist und Lotse noch nie ganz geladen wurde. Ihre Eingaben stehen noch im Formular. Versuchen Sie es erneut, sobald das Gerät wieder mit dem Internet verbunden ist.
 alias-label = Kürzel oder Pseudonym
 alias-hint = Zum Beispiel „Herr K.“. Ein echter Name ist nicht nötig.
 first-contact-label = Datum des Erstkontakts

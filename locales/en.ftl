@@ -58,6 +58,7 @@ case-not-found-body = There is no case at this address on this device. It may ha
 new-case-title = Create a new case
 new-case-intro = For the case you only need a short name for the client and the date of first contact.
 new-case-submit = Create case
+new-case-part-missing = The case has not been created yet: Lotse loads a part for it, and that did not work just now, for example because the device is offline and Lotse was never loaded completely. What you entered is still in the form. Try again as soon as the device is connected to the internet.
 alias-label = Short name or pseudonym
 alias-hint = For example “Mr K.”. A real name is not needed.
 first-contact-label = Date of first contact

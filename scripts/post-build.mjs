@@ -59,18 +59,33 @@ const loader =
   `const wasm=await init({module_or_path:"/${main}"});` +
   `dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));</script>`;
 index = index.replace(place, `${head}${loader}${place}`);
-if (pages.length) {
-  const templates = pages
-    .map(([path, file]) => `<template class=lotse-prerender data-path="${path}"><div class=lotse-prerender>${readFileSync(file, "utf8").trim()}</div></template>`)
-    .join("");
-  // On a first visit, the page of this address takes its template's place, before the first paint.
-  const show =
-    `<script>if(document.documentElement.classList.contains("lotse-first-visit"))` +
-    `for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==location.pathname)t.replaceWith(t.content)</script>`;
-  const body = index.match(/<body[^>]*>/i)?.[0];
-  if (!body) throw new Error("no <body> in index.html for the pre-rendered pages");
-  index = index.replace(body, `${body}${templates}${show}`);
-}
+const templates = pages
+  .map(([path, file]) => `<template class=lotse-prerender data-path="${path}"><div class=lotse-prerender>${readFileSync(file, "utf8").trim()}</div></template>`)
+  .join("");
+// Before the first paint, a page the app would show takes the place of the empty body
+// (lotse-prerendered tells the app, which then builds its first screen hidden and replaces it):
+// - on a first visit, the pre-rendered page of this address;
+// - on any other start at the case list, the start page as the app last showed it
+//   (storage::keep_start_page), if it still shows as many cases as are stored and the app will
+//   not reopen a case instead (the last place was the list). It is kept in plain text only.
+// lotseShownPage is the other half: the page on screen, in the form kept (after the number of
+// case records storage::keep_start_page puts first): lang, data-locale, the display classes
+// (src/display.rs), the app's elements; null while a message or an alert is shown, or the app
+// is still taking over.
+const show =
+  `<script>self.lotseShownPage=()=>{const d=document.documentElement,c=d.classList,b=document.body;` +
+  `return c.contains("lotse-building")||b.querySelector(".lotse-alert,.lotse-prerender")?null:` +
+  `[d.lang,d.dataset.locale,["lotse-large-text","lotse-high-contrast"].filter(n=>c.contains(n)).join(" "),` +
+  `[...b.children].filter(e=>!/^(SCRIPT|NOSCRIPT|TEMPLATE)$/.test(e.tagName)).map(e=>e.outerHTML).join("")].join("\\n")};` +
+  `{const d=document.documentElement,c=d.classList,p=location.pathname;` +
+  `if(c.contains("lotse-first-visit")){for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==p)t.replaceWith(t.content),c.add("lotse-prerendered")}` +
+  `else if(p=="/")try{const s=localStorage.getItem("lotse:ui:start-page").split("\\n"),l=localStorage.getItem("lotse:ui:last-location");` +
+  `if((!l||l=='"/"')&&Object.keys(localStorage).filter(k=>k.startsWith("lotse:case:")).length==s[0]){` +
+  `d.lang=s[1];d.dataset.locale=s[2];if(s[3])c.add(...s[3].split(" "));` +
+  `document.body.insertAdjacentHTML("afterbegin","<div class=lotse-prerender>"+s.slice(4).join("\\n")+"</div>");c.add("lotse-prerendered")}}catch(e){}}</script>`;
+const body = index.match(/<body[^>]*>/i)?.[0];
+if (!body) throw new Error("no <body> in index.html for the pre-rendered pages");
+index = index.replace(body, `${body}${templates}${show}`);
 const inline = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha(m[1])}'`);
 const policy = [
   "default-src 'self'",

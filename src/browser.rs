@@ -84,12 +84,30 @@ fn focus_attempt(field: Option<String>, frames_left: u32) {
     });
 }
 
-/// Whether a pre-rendered page (scripts/prerender.mjs) is on screen: a first visit to the
-/// start page or the new-case form, until the app has taken its place.
+/// Whether a page was put on screen before the app started (scripts/post-build.mjs): the
+/// pre-rendered start page or new-case form on a first visit (scripts/prerender.mjs), or the
+/// start page as last shown ([`crate::storage::keep_start_page`]); until the app has taken its
+/// place.
 pub fn prerendered_page_shown() -> bool {
     document()
         .and_then(|d| d.document_element())
-        .is_some_and(|html| html.class_list().contains("lotse-first-visit"))
+        .is_some_and(|html| html.class_list().contains("lotse-prerendered"))
+}
+
+/// The page on screen now, as index.html shows it again at the next start (both are the
+/// script `lotseShownPage` in scripts/post-build.mjs): `lang`, `data-locale` and the display
+/// classes of `<html>`, then the elements the app has put into `<body>`, one per line. `None`
+/// while it shows a message or an alert (out of date the next time) or is not complete
+/// (still building, or a pre-rendered page still shown), and in a build without the script.
+pub fn shown_page() -> Option<String> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"lotseShownPage".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(&window)
+        .ok()?
+        .as_string()
 }
 
 /// Waits until the pre-rendered page has been presented (its first contentful paint,
@@ -231,6 +249,11 @@ impl SaveTiming {
 /// Runs `task` when the browser is idle (within a second at the latest); where there is no
 /// `requestIdleCallback` (Safari), after a short timeout.
 pub fn when_idle(task: impl FnOnce() + 'static) {
+    // One copy of the code below for every caller, not one per task type.
+    when_idle_boxed(Box::new(task));
+}
+
+fn when_idle_boxed(task: Box<dyn FnOnce()>) {
     let Some(window) = web_sys::window() else {
         return;
     };

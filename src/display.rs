@@ -21,6 +21,8 @@ impl DisplaySetting {
         }
     }
 
+    /// The class the setting puts on `<html>` (scripts/post-build.mjs keeps both with the start
+    /// page, see `lotseShownPage`).
     fn class(self) -> &'static str {
         match self {
             DisplaySetting::LargeText => "lotse-large-text",

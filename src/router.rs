@@ -25,6 +25,11 @@ impl Navigator {
         self.path.get()
     }
 
+    /// The current route, not tracked (for work done outside the reactive graph).
+    pub fn route_untracked(&self) -> Route {
+        self.path.with_untracked(|p| Route::parse(p))
+    }
+
     /// The current route (tracked).
     pub fn route(&self) -> Route {
         self.path.with(|p| Route::parse(p))

@@ -44,10 +44,17 @@ pub enum CaseNotice {
     DeletedElsewhere,
 }
 
+/// Turns a case into its stored text ([`crate::domain::encode_case`]). The case pages' module
+/// brings it along, so the first load does without the whole-case encoder: the session gets it
+/// when a case is opened or started (see [`crate::pages::lazy::case_encoder`]).
+pub type CaseEncoder = fn(&Case) -> String;
+
 /// The open case, shared through context.
 #[derive(Clone, Copy)]
 pub struct CaseSession {
     case: RwSignal<Option<Case>>,
+    /// How the open case is written; there whenever a case is open.
+    encode: StoredValue<Option<CaseEncoder>>,
     state: RwSignal<SaveState>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -63,6 +70,7 @@ impl CaseSession {
     pub fn new() -> Self {
         Self {
             case: RwSignal::new(None),
+            encode: StoredValue::new(None),
             state: RwSignal::new(SaveState::Saved),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
@@ -73,7 +81,8 @@ impl CaseSession {
     }
 
     /// Opens a stored case (after writing any pending change of the previous one).
-    pub fn open(&self, id: &CaseId) -> Result<(), LoadError> {
+    pub fn open(&self, id: &CaseId, encode: CaseEncoder) -> Result<(), LoadError> {
+        self.encode.set_value(Some(encode));
         if self
             .case
             .with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(id))
@@ -187,8 +196,9 @@ impl CaseSession {
     }
 
     /// Starts a new case and writes it at once.
-    pub fn start(&self, case: Case) {
+    pub fn start(&self, case: Case, encode: CaseEncoder) {
         self.flush();
+        self.encode.set_value(Some(encode));
         self.case.set(Some(case));
         self.dirty.set_value(true);
         self.flush();
@@ -275,6 +285,11 @@ impl CaseSession {
         if !self.dirty.try_get_value().unwrap_or(false) || self.is_paused() {
             return;
         }
+        // Always there with an open case (so never reached without one); the change stays
+        // pending otherwise.
+        let Some(encode) = self.encode.try_get_value().flatten() else {
+            return;
+        };
         let timing = browser::SaveTiming::start("lotse:save");
         let now = browser::now();
         let result = self
@@ -282,7 +297,7 @@ impl CaseSession {
             .try_update_untracked(|c| {
                 c.as_mut().map(|case| {
                     case.updated_at = now;
-                    storage::save_case(case)
+                    storage::save_case_text(&case.id, encode(case))
                 })
             })
             .flatten();

@@ -36,6 +36,9 @@ const SET_ASIDE_PREFIX: &str = "lotse:damaged:";
 const VAULT_KEY: &str = "lotse:vault";
 const LAST_LOCATION_KEY: &str = "lotse:ui:last-location";
 const SETTING_PREFIX: &str = "lotse:ui:";
+/// The start page as last shown (see [`keep_start_page`]); index.html shows it again before
+/// the app has started (scripts/post-build.mjs reads this key).
+const START_PAGE_KEY: &str = "lotse:ui:start-page";
 
 /// What can go wrong with the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -256,12 +259,27 @@ fn read_plain_raw(key: &str) -> Result<Option<String>, StorageError> {
 }
 
 fn write_plain_raw(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .set_item(key, value)
-        .map_err(classify_write_error)
+    let storage = local_storage()?;
+    if is_record_key(key) {
+        forget_start_page();
+    }
+    match storage.set_item(key, value).map_err(classify_write_error) {
+        // The kept start page is only a quicker start: it never takes the place of a record.
+        Err(StorageError::QuotaExceeded)
+            if key != START_PAGE_KEY
+                && storage.get_item(START_PAGE_KEY).ok().flatten().is_some() =>
+        {
+            forget_start_page();
+            storage.set_item(key, value).map_err(classify_write_error)
+        }
+        result => result,
+    }
 }
 
 fn remove_raw(key: &str) -> Result<(), StorageError> {
+    if is_record_key(key) {
+        forget_start_page();
+    }
     local_storage()?
         .remove_item(key)
         .map_err(|_| StorageError::Unavailable)
@@ -499,15 +517,17 @@ pub fn case_is_readable(id: &CaseId) -> bool {
 /// typing path writes a large case once, not twice. Encrypted, both are sealed in the
 /// background anyway, copy first.
 pub fn save_case(case: &Case) -> Result<(), StorageError> {
-    let text = encode_case(case);
+    save_case_text(&case.id, encode_case(case))
+}
+
+/// Stores a case as its text ([`encode_case`]), as [`save_case`] does (the open case's
+/// session encodes it with the encoder the case pages bring, see [`crate::session`]).
+pub fn save_case_text(id: &CaseId, text: String) -> Result<(), StorageError> {
     if vault().is_some() {
-        return write_records(vec![
-            (copy_key(&case.id), text.clone()),
-            (case_key(&case.id), text),
-        ]);
+        return write_records(vec![(copy_key(id), text.clone()), (case_key(id), text)]);
     }
-    write_records(vec![(case_key(&case.id), text.clone())])?;
-    queue_copy(copy_key(&case.id), text);
+    write_records(vec![(case_key(id), text.clone())])?;
+    queue_copy(copy_key(id), text);
     Ok(())
 }
 
@@ -872,8 +892,9 @@ pub async fn enable_encryption(passphrase: &str) -> Result<(), VaultError> {
     let keys = import_keys(&[(kid, raw)]).await?;
     let plain = open_all(&keys).await?;
     // The metadata goes first: from then on a plain record is read as plain and sealed at the
-    // next unlock, so an interruption loses nothing.
+    // next unlock, so an interruption loses nothing. The start page kept in plain text goes.
     write_meta(&meta)?;
+    forget_start_page();
     let vault = Rc::new(RefCell::new(Vault { meta, keys, plain }));
     set_mode(Mode::Unlocked(vault.clone()));
     reseal_outdated(&vault).await
@@ -920,6 +941,33 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultErro
 // Settings
 // ---------------------------------------------------------------------------------------
 
+/// Keeps the start page as shown now, so the next start at the case list shows it before the
+/// app has started (index.html puts it in place). It shows the cases' names, so it is kept
+/// only while the records are plain text too; with it goes the number of case records, and
+/// index.html shows it only while that number still holds. Any write of a record, and any
+/// setting changed, forget it (the next start builds the list from the records, as always).
+/// Keeping it is never worth an error: a full storage just goes without it.
+pub fn keep_start_page(page: &str) {
+    let Ok(cases) = keys_with_prefix(CASE_PREFIX) else {
+        return;
+    };
+    if is_encrypted() {
+        forget_start_page();
+        return;
+    }
+    // The number of case records on a line before the page ([`crate::browser::shown_page`]).
+    if write_plain_raw(START_PAGE_KEY, &format!("{}\n{page}", cases.len())).is_err() {
+        forget_start_page();
+    }
+}
+
+/// Forgets the kept start page: something it shows has changed.
+pub fn forget_start_page() {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.remove_item(START_PAGE_KEY);
+    }
+}
+
 /// The route the user was last on, to reopen it after a reload or restart.
 pub fn load_last_location() -> Option<String> {
     local_storage().ok()?;
@@ -947,6 +995,8 @@ pub fn save_setting(name: &str, value: Option<&str>) {
         return;
     }
     let key = format!("{SETTING_PREFIX}{name}");
+    // A setting (language, display) changes how the start page looks.
+    forget_start_page();
     match value {
         Some(value) => {
             let _ = LocalStorage::set(key, value);

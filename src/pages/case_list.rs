@@ -6,8 +6,9 @@ use crate::domain::CaseSummary;
 use crate::flash::use_flash;
 use crate::html;
 use crate::i18n::{tr, use_i18n, I18n, Key};
+use crate::router::use_navigator;
 use crate::routes::{
-    delete_path, export_path, rename_path, step_path, DataPage, IntakeStep, NEW_CASE,
+    delete_path, export_path, rename_path, step_path, DataPage, IntakeStep, Route, NEW_CASE,
 };
 use crate::session::use_session;
 use crate::storage;
@@ -38,7 +39,21 @@ pub fn CaseListPage() -> impl IntoView {
         Err(error) => (Vec::new(), Vec::new(), Vec::new(), Some(error)),
     };
     let is_empty = cases.is_empty() && damaged.is_empty();
-
+    if flash.is_none() && storage_error.is_none() && damaged.is_empty() && recovered.is_empty() {
+        // Kept for the next start once the page is complete (a language chosen here forgets it,
+        // as any setting does; the next visit keeps it again).
+        let navigator = use_navigator();
+        browser::when_idle(move || {
+            if navigator.route_untracked() == Route::CaseList {
+                if let Some(page) = browser::shown_page() {
+                    storage::keep_start_page(&page);
+                }
+            }
+        });
+    } else {
+        // What it would show next time is out of date: a message, a damaged record.
+        storage::forget_start_page();
+    }
     view! {
         <div class="lotse-page">
             {flash.map(|message| view! {

@@ -17,7 +17,7 @@ use crate::components::ClientModeExit;
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{CasePage, DataPage};
-use crate::session::CaseSession;
+use crate::session::{CaseEncoder, CaseSession};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
@@ -71,6 +71,16 @@ fn external_change_module(
 ) -> Result<(), PartMissing> {
     session.on_external(id, theirs);
     Ok(())
+}
+
+/// How a case is written: the case pages bring the whole-case encoder, which the new-case
+/// form needs for writing the case it creates.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(case, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn case_encoder_module() -> Result<CaseEncoder, PartMissing> {
+    Ok(crate::domain::encode_case)
 }
 
 /// The pages about the data on this device: overview, import, encryption, deleting all.
@@ -141,6 +151,12 @@ pub fn lazy_client_mode_exit() -> AnyView {
 /// for the next time the case is opened (their record is stored either way).
 pub async fn apply_external_change(session: CaseSession, id: CaseId, theirs: Option<String>) {
     let _ = load!(external_change_module(session, id, theirs));
+}
+
+/// The encoder of cases, for writing a new case (fetched with the case pages, which the
+/// new case opens next anyway).
+pub async fn case_encoder() -> Result<CaseEncoder, PartMissing> {
+    load!(case_encoder_module())
 }
 
 /// The unlock page of an encrypted device.

@@ -1,4 +1,4 @@
-use super::use_form_page_title;
+use super::{lazy, use_form_page_title};
 use crate::browser;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::domain::{Case, CaseDetails, CaseDetailsError, CaseField, CaseId, WillId};
@@ -49,8 +49,25 @@ pub fn NewCasePage() -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     use_form_page_title(Key::NewCaseTitle, errors);
 
+    // Writing the case needs the case pages' module (see `lazy::case_encoder`): fetched as
+    // soon as the form is used, so it is there by the time the case is created.
+    let fetch_started = StoredValue::new(false);
+    let fetch_case_pages = move |_| {
+        if !fetch_started.get_value() {
+            fetch_started.set_value(true);
+            leptos::task::spawn_local(async {
+                let _ = lazy::case_encoder().await;
+            });
+        }
+    };
+    let creating = StoredValue::new(false);
+    let part_missing = RwSignal::new(false);
+
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if creating.get_value() {
+            return;
+        }
         match CaseDetails::validate(
             &alias.get_untracked(),
             &first_contact.get_untracked(),
@@ -65,8 +82,23 @@ pub fn NewCasePage() -> impl IntoView {
                     browser::now(),
                     WillId(browser::new_id()),
                 );
-                session.start(case);
-                navigator.go(&step_path(&id, IntakeStep::Will));
+                creating.set_value(true);
+                part_missing.set(false);
+                leptos::task::spawn_local(async move {
+                    let encoder = lazy::case_encoder().await;
+                    // The form may be gone by now (the user went elsewhere): then nothing.
+                    if creating.try_set_value(false).is_some() {
+                        return;
+                    }
+                    match encoder {
+                        Ok(encode) => {
+                            session.start(case, encode);
+                            navigator.go(&step_path(&id, IntakeStep::Will));
+                        }
+                        // Nothing is lost: the form still holds what was entered.
+                        Err(_) => part_missing.set(true),
+                    }
+                });
             }
             Err(found) => errors.set(found.into_iter().map(case_details_error).collect()),
         }
@@ -78,7 +110,12 @@ pub fn NewCasePage() -> impl IntoView {
             <ErrorSummary errors=errors.into()/>
             <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::NewCaseTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::NewCaseIntro)}</p>
-            <form novalidate on:submit=submit>
+            {move || part_missing.get().then(|| view! {
+                <div class="lotse-alert lotse-alert--warning" role="alert">
+                    <p class="lotse-alert__body">{tr(Key::NewCasePartMissing)}</p>
+                </div>
+            })}
+            <form novalidate on:submit=submit on:focusin=fetch_case_pages>
                 <TextInput id=ALIAS_FIELD label=Key::AliasLabel hint=Key::AliasHint value=alias
                     error=error_for(errors, ALIAS_FIELD)/>
                 <TextInput id=FIRST_CONTACT_FIELD label=Key::FirstContactLabel hint=Key::FirstContactHint

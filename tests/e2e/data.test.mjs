@@ -170,6 +170,9 @@ test("with encryption on, localStorage holds no plaintext; a wrong passphrase ch
     const id = await createCase(page, "Frau Sonnenschein");
     await page.getByLabel(WORDING).fill("Ich will meine Tochter öfter sehen.");
     await waitUntilSaved(page);
+    // The start page, kept in plain text for a quicker start, names the case until then.
+    await goToCaseList(page);
+    await page.waitForFunction(() => localStorage.getItem("lotse:ui:start-page")?.includes("Sonnenschein"));
     await enableEncryption(page);
 
     // New words after switching on are sealed too (in-app navigation: a reload would lock).

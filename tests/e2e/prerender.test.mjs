@@ -2,16 +2,27 @@
 // new-case form sees it as soon as index.html and the stylesheets are there; the app takes its
 // place without anything moving, and nothing typed before is lost (the pre-rendered form takes
 // no input); every other visit (stored cases or settings, another address) never sees one.
+// A start at the case list shows the list as the app last showed it (storage::keep_start_page),
+// as long as it still holds.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { withBrowser, stopServer, appUrl, appStarted, expectAccessible } from "./helpers.mjs";
+import { withBrowser, stopServer, appUrl, appStarted, expectAccessible, createCase, goToCaseList, waitUntilSaved, caseIdOf } from "./helpers.mjs";
 import { PRERENDERED, renderPage } from "../../scripts/prerender.mjs";
 
 after(stopServer);
 
-/** Holds back the main wasm module until `release()`. */
+const WORDING = "Was wollen Sie ändern? Was wollen Sie erreichen?";
+const KEPT = "lotse:ui:start-page";
+
+/**
+ * Holds back the main wasm module until `release()`. A service worker that the app has
+ * installed is unregistered first: it would serve the module from its cache, unseen.
+ */
 async function holdWasm(page) {
+  await page.evaluate(async () => {
+    for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
+  });
   let release;
   const released = new Promise((resolve) => (release = resolve));
   await page.route(/lotse-[0-9a-f]+_bg\.wasm$/, async (route) => {
@@ -116,4 +127,131 @@ test("a visit with something stored, or to another address, never shows a pre-re
     await page.getByRole("link", { name: "Zurück zu allen Fällen" }).click();
     await page.getByText("Herr K.").first().waitFor();
     assert.equal(await page.getByText("Noch keine Fälle auf diesem Gerät").count(), 0);
+  }));
+
+/** The start page kept for the next start, or null. */
+const keptStartPage = (page) => page.evaluate((key) => localStorage.getItem(key), KEPT);
+
+test("a start at the case list shows the list as last shown before the app has arrived; the app then takes its place without a shift", () =>
+  withBrowser(async ({ page }) => {
+    await createCase(page, "Herr K.");
+    await createCase(page, "Frau S.");
+    await goToCaseList(page);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Frau S."), KEPT);
+
+    const release = await holdWasm(page);
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+    assert.ok(await page.locator("div.lotse-prerender").isVisible(), "the start page as last shown is on screen");
+    assert.deepEqual(await page.locator(".lotse-case-list > li h2").allTextContents(), ["Frau S.", "Herr K."]);
+    assert.equal(await page.locator("h1").count(), 1);
+    await expectAccessible(page, "start page as last shown");
+
+    release();
+    await appStarted(page);
+    assert.equal(await page.locator(".lotse-prerender").count(), 0, "the kept page is gone");
+    assert.equal(await page.locator("h1").count(), 1);
+    assert.deepEqual(await page.locator(".lotse-case-list > li h2").allTextContents(), ["Frau S.", "Herr K."]);
+    assert.equal(await layoutShift(page), 0, "nothing moved when the app took over");
+    await page.getByRole("link", { name: "Frau S.", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+  }));
+
+test("the start page as last shown is never shown out of date: a save, a setting, a message, a record from elsewhere or another place to reopen", () =>
+  withBrowser(async ({ page }) => {
+    const id = await createCase(page, "Frau M.");
+    await goToCaseList(page);
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEPT);
+
+    // A save forgets it at once.
+    await page.getByRole("link", { name: "Frau M.", exact: true }).click();
+    await page.getByLabel(WORDING).fill("Ich will wieder arbeiten.");
+    await waitUntilSaved(page);
+    assert.equal(await keptStartPage(page), null, "forgotten by a save");
+
+    // Another language: forgotten with the setting; the next start keeps it as it looks now,
+    // and the one after shows it so, `lang` included.
+    await goToCaseList(page);
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEPT);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
+    assert.equal(await keptStartPage(page), null, "forgotten with the setting");
+    await page.reload();
+    await appStarted(page);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.split("\n")[1] === "en", KEPT);
+    let release = await holdWasm(page);
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    release();
+    await appStarted(page);
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+
+    // Kept again at the list; a record written elsewhere (another version, say) changes the
+    // number of cases, so it is not shown, and the app builds the list as always.
+    await page.reload();
+    await appStarted(page);
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEPT);
+    const record = readFileSync(new URL("../fixtures/case-v1.json", import.meta.url), "utf8");
+    await page.evaluate((record) => localStorage.setItem(`lotse:case:${JSON.parse(record).case.id}`, record), record);
+    release = await holdWasm(page);
+    await page.reload();
+    await page.waitForLoadState("load");
+    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "not shown with another number of cases");
+    assert.equal(await page.getByRole("heading", { level: 1 }).count(), 0, "nothing before the app");
+    release();
+    await appStarted(page);
+    assert.equal(await page.locator(".lotse-case-list > li").count(), 2);
+
+    // The app reopens the case it was last on: the list is not shown first.
+    await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith("2\n"), KEPT);
+    await page.getByRole("link", { name: "Frau M.", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    assert.notEqual(await keptStartPage(page), null, "opening a case changes nothing it shows");
+    release = await holdWasm(page);
+    await page.goto((await appUrl()) + "/");
+    await page.waitForLoadState("load");
+    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "not shown when a case is reopened");
+    release();
+    await appStarted(page);
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    assert.equal(caseIdOf(page), id);
+
+    // A message on the list (here: the case just deleted) is not kept, and the deletion forgot
+    // the page that still named the case.
+    await goToCaseList(page);
+    await page.getByRole("link", { name: /^Löschen\W+Frau M\.$/ }).click();
+    await page.getByRole("button", { name: "Ja, Fall endgültig löschen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await keptStartPage(page), null, "not kept with a message on the page");
+  }));
+
+test("a start page that would crowd out a save is given up for it", () =>
+  withBrowser(async ({ page }) => {
+    await createCase(page, "Herr K.");
+    await goToCaseList(page);
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEPT);
+    // A storage that is full, the kept page in it: a save that needs more room than is left
+    // succeeds once the kept page has made room.
+    await page.evaluate(() => {
+      let size = 1 << 20;
+      let n = 0;
+      while (size >= 16) {
+        try {
+          localStorage.setItem(`filler:${n}`, "x".repeat(size));
+          n++;
+        } catch {
+          size >>= 1;
+        }
+      }
+    });
+    assert.notEqual(await keptStartPage(page), null);
+    await page.getByRole("link", { name: "Herr K.", exact: true }).click();
+    await page.getByLabel(WORDING).fill("Ich will wieder arbeiten. ".repeat(20));
+    await waitUntilSaved(page);
+    assert.equal(await keptStartPage(page), null, "the kept page made room");
+    assert.match(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("lotse:case:"))[1]), /wieder arbeiten/);
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler:")).forEach((k) => localStorage.removeItem(k)));
   }));
