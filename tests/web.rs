@@ -224,7 +224,9 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
         provide_i18n();
         let session = CaseSession::new();
         provide_context(session);
-        session.open(&CaseId("indicator".into())).unwrap();
+        session
+            .open(&CaseId("indicator".into()), lotse::domain::encode_case)
+            .unwrap();
         view! { <SaveIndicator/> }
     });
     leptos::task::tick().await;
