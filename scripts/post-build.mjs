@@ -37,16 +37,23 @@ const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
   if (!there) console.warn(`no ${file}: ${path} is not pre-rendered (run node scripts/prerender.mjs)`);
   return there;
 });
-// In the head, before anything is painted: a first visit (nothing of Lotse stored, so German,
-// no case, no setting) to a pre-rendered address shows that page, and the app is fetched once
-// it has been painted, so on a slow connection the 150 KB of code do not hold up the
-// stylesheets the first paint waits for. Any other visit fetches the glue and the main module
-// at once, in parallel.
+// In the head, before anything is painted:
+// - A first visit (nothing of Lotse stored, so German, no case, no setting) to a pre-rendered
+//   address shows that page (the body script below), and the app is fetched once it has been
+//   painted, so on a slow connection the 150 KB of code do not hold up the stylesheets the first
+//   paint waits for. Any other visit fetches the glue and the main module at once, in parallel.
+// - A start at the case list shows the start page as the app last showed it
+//   (storage::keep_start_page), if it still shows as many cases as are stored and the app will
+//   not reopen a case instead (the last place was the list). Its lines: the number of case
+//   records, lang, data-locale, the display classes, the markup (see lotseShownPage below).
 const head =
   `<script>self.lotseFetchApp=()=>{for(const[r,h,a]of[["modulepreload","/${glue}"],["preload","/${main}","fetch"]]){` +
   `const l=document.createElement("link");l.rel=r;l.href=h;if(a){l.as=a;l.type="application/wasm";l.crossOrigin=""}document.head.append(l)}};` +
-  `try{var f=${JSON.stringify(pages.map(([path]) => path))}.includes(location.pathname)&&!Object.keys(localStorage).some(k=>k.startsWith("lotse:"))}catch(e){}` +
-  `if(f)document.documentElement.classList.add("lotse-first-visit");else lotseFetchApp()</script>`;
+  `{const d=document.documentElement,p=location.pathname;let k=[];try{k=Object.keys(localStorage)}catch(e){}` +
+  `if(${JSON.stringify(pages.map(([path]) => path))}.includes(p)&&!k.some(x=>x.startsWith("lotse:")))d.classList.add("lotse-first-visit");` +
+  `else{lotseFetchApp();if(p=="/")try{const s=localStorage.getItem("lotse:ui:start-page").split("\\n"),l=localStorage.getItem("lotse:ui:last-location");` +
+  `if((!l||l=='"/"')&&k.filter(x=>x.startsWith("lotse:case:")).length==s[0]){` +
+  `d.lang=s[1];d.dataset.locale=s[2];if(s[3])d.classList.add(...s[3].split(" "));self.lotseKeptPage=s.slice(4).join("\\n")}}catch(e){}}}</script>`;
 // The loader: Trunk's own does the same, and sends the same event (the benchmark listens for
 // it). On a first visit it waits for the first contentful paint (a second at most: a tab opened
 // in the background paints nothing).
@@ -64,10 +71,8 @@ const templates = pages
   .join("");
 // Before the first paint, a page the app would show takes the place of the empty body
 // (lotse-prerendered tells the app, which then builds its first screen hidden and replaces it):
-// - on a first visit, the pre-rendered page of this address;
-// - on any other start at the case list, the start page as the app last showed it
-//   (storage::keep_start_page), if it still shows as many cases as are stored and the app will
-//   not reopen a case instead (the last place was the list). It is kept in plain text only.
+// on a first visit, the pre-rendered page of this address; at the case list, the start page as
+// last shown, if the head script found it still holds.
 // lotseShownPage is the other half: the page on screen, in the form kept (after the number of
 // case records storage::keep_start_page puts first): lang, data-locale, the display classes
 // (src/display.rs), the app's elements; null while a message or an alert is shown, or the app
@@ -77,12 +82,9 @@ const show =
   `return c.contains("lotse-building")||b.querySelector(".lotse-alert,.lotse-prerender")?null:` +
   `[d.lang,d.dataset.locale,["lotse-large-text","lotse-high-contrast"].filter(n=>c.contains(n)).join(" "),` +
   `[...b.children].filter(e=>!/^(SCRIPT|NOSCRIPT|TEMPLATE)$/.test(e.tagName)).map(e=>e.outerHTML).join("")].join("\\n")};` +
-  `{const d=document.documentElement,c=d.classList,p=location.pathname;` +
-  `if(c.contains("lotse-first-visit")){for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==p)t.replaceWith(t.content),c.add("lotse-prerendered")}` +
-  `else if(p=="/")try{const s=localStorage.getItem("lotse:ui:start-page").split("\\n"),l=localStorage.getItem("lotse:ui:last-location");` +
-  `if((!l||l=='"/"')&&Object.keys(localStorage).filter(k=>k.startsWith("lotse:case:")).length==s[0]){` +
-  `d.lang=s[1];d.dataset.locale=s[2];if(s[3])c.add(...s[3].split(" "));` +
-  `document.body.insertAdjacentHTML("afterbegin","<div class=lotse-prerender>"+s.slice(4).join("\\n")+"</div>");c.add("lotse-prerendered")}}catch(e){}}</script>`;
+  `{const c=document.documentElement.classList;` +
+  `if(c.contains("lotse-first-visit")){for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==location.pathname)t.replaceWith(t.content),c.add("lotse-prerendered")}` +
+  `else if(self.lotseKeptPage!=null){document.body.insertAdjacentHTML("afterbegin","<div class=lotse-prerender>"+lotseKeptPage+"</div>");lotseKeptPage=null;c.add("lotse-prerendered")}}</script>`;
 const body = index.match(/<body[^>]*>/i)?.[0];
 if (!body) throw new Error("no <body> in index.html for the pre-rendered pages");
 index = index.replace(body, `${body}${templates}${show}`);
