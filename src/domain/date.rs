@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A valid calendar date, stored as `YYYY-MM-DD`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct IsoDate {
     year: u16,
     month: u8,
@@ -91,9 +91,31 @@ impl fmt::Display for IsoDate {
     }
 }
 
-impl From<IsoDate> for String {
-    fn from(date: IsoDate) -> Self {
-        date.to_string()
+impl IsoDate {
+    /// `YYYY-MM-DD` as bytes, without the formatting machinery (a save writes hundreds).
+    fn to_ascii(self) -> [u8; 10] {
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
+        [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ]
+    }
+}
+
+impl Serialize for IsoDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ascii = self.to_ascii();
+        // Always ASCII digits and dashes.
+        serializer.serialize_str(std::str::from_utf8(&ascii).unwrap_or_default())
     }
 }
 
