@@ -140,7 +140,9 @@ const modules = readdirSync(work).filter((f) => f.endsWith(".wasm"));
 for (const file of modules) {
   const target = file === `${name}_bg.wasm` ? file : file.replace(/\.wasm$/, `-${id}.wasm`);
   if (release) {
-    runWithRetry(WASM_OPT, ["-Oz", "--strip-producers", "--strip-target-features", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(work, file), "-o", join(staging, target)]);
+    // LOTSE_NAMES=1 keeps the function names (wasm-opt -g), for a CPU profile that names the
+    // Rust functions; never for a build that is shipped (the names are most of the size).
+    runWithRetry(WASM_OPT, [...(process.env.LOTSE_NAMES ? ["-g"] : []), "-Oz", "--strip-producers", "--strip-target-features", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", join(work, file), "-o", join(staging, target)]);
   } else {
     renameSync(join(work, file), join(staging, target));
   }
