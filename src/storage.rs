@@ -955,10 +955,35 @@ pub fn keep_start_page(page: &str) {
         forget_start_page();
         return;
     }
-    // The number of case records on a line before the page ([`crate::browser::shown_page`]).
-    if write_plain_raw(START_PAGE_KEY, &format!("{}\n{page}", cases.len())).is_err() {
+    let Ok(settings) = settings_line() else {
+        return;
+    };
+    // Lines before the page ([`crate::browser::shown_page`]): the number of case records, and
+    // the settings it was shown with.
+    let text = format!("{}\n{settings}\n{page}", cases.len());
+    if write_plain_raw(START_PAGE_KEY, &text).is_err() {
         forget_start_page();
     }
+}
+
+/// The interface settings as one line, `key=value` joined by `&` in the order of the keys (the
+/// way index.html writes them too): a kept start page is shown only with the same settings,
+/// whoever changed them (a setting changed here forgets it anyway).
+fn settings_line() -> Result<String, StorageError> {
+    let storage = local_storage()?;
+    let mut keys = keys_with_prefix(SETTING_PREFIX)?;
+    keys.retain(|key| key != LAST_LOCATION_KEY && key != START_PAGE_KEY);
+    order::sort_by(&mut keys, |a, b| a.cmp(b));
+    let mut line = String::new();
+    for key in keys {
+        if !line.is_empty() {
+            line.push('&');
+        }
+        line.push_str(&key);
+        line.push('=');
+        line.push_str(&storage.get_item(&key).ok().flatten().unwrap_or_default());
+    }
+    Ok(line)
 }
 
 /// Forgets the kept start page: something it shows has changed.

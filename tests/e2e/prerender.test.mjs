@@ -178,7 +178,7 @@ test("the start page as last shown is never shown out of date: a save, a setting
     assert.equal(await keptStartPage(page), null, "forgotten with the setting");
     await page.reload();
     await appStarted(page);
-    await page.waitForFunction((key) => localStorage.getItem(key)?.split("\n")[1] === "en", KEPT);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.split("\n")[3] === "en", KEPT);
     let release = await holdWasm(page);
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
@@ -203,6 +203,19 @@ test("the start page as last shown is never shown out of date: a save, a setting
     release();
     await appStarted(page);
     assert.equal(await page.locator(".lotse-case-list > li").count(), 2);
+
+    // A setting written elsewhere (not through this app, which forgets the page then).
+    await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith("2\n"), KEPT);
+    await page.evaluate(() => localStorage.setItem("lotse:ui:large-text", JSON.stringify("on")));
+    release = await holdWasm(page);
+    await page.reload();
+    await page.waitForLoadState("load");
+    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "not shown with other settings");
+    release();
+    await appStarted(page);
+    await page.evaluate(() => localStorage.removeItem("lotse:ui:large-text"));
+    await page.reload();
+    await appStarted(page);
 
     // The app reopens the case it was last on: the list is not shown first.
     await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith("2\n"), KEPT);
