@@ -184,6 +184,16 @@ fn generate(locales: &[Locale]) -> String {
     // carries a hash of the content, so a cached copy is never stale).
     code.push_str("        }\n    }\n\n    /// The texts file of a language fetched on first use, in the shipped build.\n    pub fn file(self) -> Option<&'static str> {\n        match self {\n");
     let out_dir = std::env::var("OUT_DIR").unwrap();
+    // The files of an earlier build (other texts, other hashes) would be shipped along.
+    if let Ok(entries) = std::fs::read_dir(&out_dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with("texts-") && name.ends_with(".json") {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
     for (index, locale) in locales.iter().enumerate() {
         if index == 0 {
             let _ = writeln!(
