@@ -44,9 +44,12 @@ const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
 //   paint waits for. Any other visit fetches the glue and the main module at once, in parallel.
 // - A start at the case list shows the start page as the app last showed it
 //   (storage::keep_start_page), if it still shows as many cases as are stored and the app will
-//   not reopen a case instead (the last place was the list), with the same settings. Its
-//   lines: the number of case records, the settings (storage::settings_line), lang,
-//   data-locale, the display classes, the markup (see lotseShownPage below).
+//   not reopen a case instead (the last place was the list), with the same settings, by this
+//   build. Its lines: the number of case records, the settings (storage::settings_line), the
+//   build's stamp, lang, data-locale, the display classes, the markup (see lotseShownPage).
+// The build's files, which carry the hashes of their contents: a start page kept by another
+// build (before an update) is not shown, as its markup may differ from what the app now builds.
+const stamp = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12);
 const head =
   `<script>self.lotseFetchApp=()=>{for(const[r,h,a]of[["modulepreload","/${glue}"],["preload","/${main}","fetch"]]){` +
   `const l=document.createElement("link");l.rel=r;l.href=h;if(a){l.as=a;l.type="application/wasm";l.crossOrigin=""}document.head.append(l)}};` +
@@ -54,8 +57,8 @@ const head =
   `if(${JSON.stringify(pages.map(([path]) => path))}.includes(p)&&!k.some(x=>x.startsWith("lotse:")))d.classList.add("lotse-first-visit");` +
   `else{lotseFetchApp();if(p=="/")try{const s=localStorage.getItem("lotse:ui:start-page").split("\\n"),l=localStorage.getItem("lotse:ui:last-location");` +
   `if((!l||l=='"/"')&&k.filter(x=>x.startsWith("lotse:case:")).length==s[0]&&` +
-  `k.filter(x=>x.startsWith("lotse:ui:")&&x!="lotse:ui:last-location"&&x!="lotse:ui:start-page").sort().map(x=>x+"="+localStorage.getItem(x)).join("&")==s[1]){` +
-  `d.lang=s[2];d.dataset.locale=s[3];if(s[4])d.classList.add(...s[4].split(" "));self.lotseKeptPage=s.slice(5).join("\\n")}}catch(e){}}}</script>`;
+  `k.filter(x=>x.startsWith("lotse:ui:")&&x!="lotse:ui:last-location"&&x!="lotse:ui:start-page").sort().map(x=>x+"="+localStorage.getItem(x)).join("&")==s[1]&&s[2]=="${stamp}"){` +
+  `d.lang=s[3];d.dataset.locale=s[4];if(s[5])d.classList.add(...s[5].split(" "));self.lotseKeptPage=s.slice(6).join("\\n")}}catch(e){}}}</script>`;
 // The loader: Trunk's own does the same, and sends the same event (the benchmark listens for
 // it). On a first visit it waits for the first contentful paint (a second at most: a tab opened
 // in the background paints nothing).
@@ -76,13 +79,13 @@ const templates = pages
 // on a first visit, the pre-rendered page of this address; at the case list, the start page as
 // last shown, if the head script found it still holds.
 // lotseShownPage is the other half: the page on screen, in the form kept (after the lines
-// storage::keep_start_page puts first): lang, data-locale, the display classes
+// storage::keep_start_page puts first): the build's stamp, lang, data-locale, the display classes
 // (src/display.rs), the app's elements; null while a message or an alert is shown, or the app
 // is still taking over.
 const show =
   `<script>self.lotseShownPage=()=>{const d=document.documentElement,c=d.classList,b=document.body;` +
   `return c.contains("lotse-building")||b.querySelector(".lotse-alert,.lotse-prerender")?null:` +
-  `[d.lang,d.dataset.locale,["lotse-large-text","lotse-high-contrast"].filter(n=>c.contains(n)).join(" "),` +
+  `["${stamp}",d.lang,d.dataset.locale,["lotse-large-text","lotse-high-contrast"].filter(n=>c.contains(n)).join(" "),` +
   `[...b.children].filter(e=>!/^(SCRIPT|NOSCRIPT|TEMPLATE)$/.test(e.tagName)).map(e=>e.outerHTML).join("")].join("\\n")};` +
   `{const c=document.documentElement.classList;` +
   `if(c.contains("lotse-first-visit")){for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==location.pathname)t.replaceWith(t.content),c.add("lotse-prerendered")}` +
