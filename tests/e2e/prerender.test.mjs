@@ -129,6 +129,21 @@ test("a visit with something stored, or to another address, never shows a pre-re
     assert.equal(await page.getByText("Noch keine Fälle auf diesem Gerät").count(), 0);
   }));
 
+/**
+ * Opens `path` (a reload without it) with the app held back and checks that nothing is on
+ * screen before it: no kept or pre-rendered page, no heading. Then lets the app start.
+ */
+async function expectNothingBeforeApp(page, why, path) {
+  const release = await holdWasm(page);
+  if (path) await page.goto((await appUrl()) + path);
+  else await page.reload();
+  await page.waitForLoadState("load");
+  assert.equal(await page.locator("div.lotse-prerender").count(), 0, why);
+  assert.equal(await page.getByRole("heading", { level: 1 }).count(), 0, `nothing before the app: ${why}`);
+  release();
+  await appStarted(page);
+}
+
 /** The start page kept for the next start, or null. */
 const keptStartPage = (page) => page.evaluate((key) => localStorage.getItem(key), KEPT);
 
@@ -179,7 +194,7 @@ test("the start page as last shown is never shown out of date: a save, a setting
     await page.reload();
     await appStarted(page);
     await page.waitForFunction((key) => localStorage.getItem(key)?.split("\n")[4] === "en", KEPT);
-    let release = await holdWasm(page);
+    const release = await holdWasm(page);
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
@@ -195,24 +210,13 @@ test("the start page as last shown is never shown out of date: a save, a setting
     await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEPT);
     const record = readFileSync(new URL("../fixtures/case-v1.json", import.meta.url), "utf8");
     await page.evaluate((record) => localStorage.setItem(`lotse:case:${JSON.parse(record).case.id}`, record), record);
-    release = await holdWasm(page);
-    await page.reload();
-    await page.waitForLoadState("load");
-    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "not shown with another number of cases");
-    assert.equal(await page.getByRole("heading", { level: 1 }).count(), 0, "nothing before the app");
-    release();
-    await appStarted(page);
+    await expectNothingBeforeApp(page, "not shown with another number of cases");
     assert.equal(await page.locator(".lotse-case-list > li").count(), 2);
 
     // A setting written elsewhere (not through this app, which forgets the page then).
     await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith("2\n"), KEPT);
     await page.evaluate(() => localStorage.setItem("lotse:ui:large-text", JSON.stringify("on")));
-    release = await holdWasm(page);
-    await page.reload();
-    await page.waitForLoadState("load");
-    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "not shown with other settings");
-    release();
-    await appStarted(page);
+    await expectNothingBeforeApp(page, "not shown with other settings");
     await page.evaluate(() => localStorage.removeItem("lotse:ui:large-text"));
     await page.reload();
     await appStarted(page);
@@ -228,24 +232,14 @@ test("the start page as last shown is never shown out of date: a save, a setting
       lines[2] = "0123456789ab";
       localStorage.setItem(key, lines.join("\n"));
     }, KEPT);
-    release = await holdWasm(page);
-    await page.reload();
-    await page.waitForLoadState("load");
-    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "not shown when kept by another build");
-    release();
-    await appStarted(page);
+    await expectNothingBeforeApp(page, "not shown when kept by another build");
 
     // The app reopens the case it was last on: the list is not shown first.
     await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith("2\n"), KEPT);
     await page.getByRole("link", { name: "Frau M.", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
     assert.notEqual(await keptStartPage(page), null, "opening a case changes nothing it shows");
-    release = await holdWasm(page);
-    await page.goto((await appUrl()) + "/");
-    await page.waitForLoadState("load");
-    assert.equal(await page.locator("div.lotse-prerender").count(), 0, "not shown when a case is reopened");
-    release();
-    await appStarted(page);
+    await expectNothingBeforeApp(page, "not shown when a case is reopened", "/");
     await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
     assert.equal(caseIdOf(page), id);
 
