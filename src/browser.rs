@@ -97,9 +97,9 @@ pub fn prerendered_page_shown() -> bool {
 /// The page on screen now, as index.html shows it again at the next start (both are the
 /// script `lotseShownPage` in scripts/post-build.mjs): the build's stamp, `lang`, `data-locale`
 /// and the display classes of `<html>`, then the elements the app has put into `<body>`, one
-/// per line. `None`
-/// while it shows a message or an alert (out of date the next time) or is not complete
-/// (still building, or a pre-rendered page still shown), and in a build without the script.
+/// per line. `None` while it shows a message or an alert (out of date the next time) or is not
+/// complete (still building, or a pre-rendered page still shown), and in a build without the
+/// script.
 pub fn shown_page() -> Option<String> {
     let window = web_sys::window()?;
     js_sys::Reflect::get(&window, &"lotseShownPage".into())

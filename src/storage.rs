@@ -260,20 +260,12 @@ fn read_plain_raw(key: &str) -> Result<Option<String>, StorageError> {
 
 fn write_plain_raw(key: &str, value: &str) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    if is_record_key(key) {
-        forget_start_page();
+    // Every other write here (a record, the encryption's metadata) changes what the kept start
+    // page shows, or ends plain text: it goes first, so it never takes the room of a record.
+    if key != START_PAGE_KEY {
+        let _ = storage.remove_item(START_PAGE_KEY);
     }
-    match storage.set_item(key, value).map_err(classify_write_error) {
-        // The kept start page is only a quicker start: it never takes the place of a record.
-        Err(StorageError::QuotaExceeded)
-            if key != START_PAGE_KEY
-                && storage.get_item(START_PAGE_KEY).ok().flatten().is_some() =>
-        {
-            forget_start_page();
-            storage.set_item(key, value).map_err(classify_write_error)
-        }
-        result => result,
-    }
+    storage.set_item(key, value).map_err(classify_write_error)
 }
 
 fn remove_raw(key: &str) -> Result<(), StorageError> {
@@ -892,9 +884,9 @@ pub async fn enable_encryption(passphrase: &str) -> Result<(), VaultError> {
     let keys = import_keys(&[(kid, raw)]).await?;
     let plain = open_all(&keys).await?;
     // The metadata goes first: from then on a plain record is read as plain and sealed at the
-    // next unlock, so an interruption loses nothing. The start page kept in plain text goes.
+    // next unlock, so an interruption loses nothing. Writing it forgets the start page kept in
+    // plain text (see `write_plain_raw`).
     write_meta(&meta)?;
-    forget_start_page();
     let vault = Rc::new(RefCell::new(Vault { meta, keys, plain }));
     set_mode(Mode::Unlocked(vault.clone()));
     reseal_outdated(&vault).await
