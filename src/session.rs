@@ -10,7 +10,7 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{decode_case, Case, CaseId};
+use crate::domain::{decode_case, Case, CaseId, EncodedParts};
 use crate::storage::{self, LoadError, StorageError};
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
@@ -44,10 +44,11 @@ pub enum CaseNotice {
     DeletedElsewhere,
 }
 
-/// Turns a case into its stored text ([`crate::domain::encode_case`]). The case pages' module
-/// brings it along, so the first load does without the whole-case encoder: the session gets it
-/// when a case is opened or started (see [`crate::pages::lazy::case_encoder`]).
-pub type CaseEncoder = fn(&Case) -> String;
+/// Turns a case into its stored text ([`crate::domain::encode_case_reusing`]), reusing the
+/// text of the parts unchanged since the last save. The case pages' module brings it along,
+/// so the first load does without the whole-case encoder: the session gets it when a case is
+/// opened or started (see [`crate::pages::lazy::case_encoder`]).
+pub type CaseEncoder = fn(&Case, &mut EncodedParts) -> String;
 
 /// The open case, shared through context.
 #[derive(Clone, Copy)]
@@ -55,6 +56,9 @@ pub struct CaseSession {
     case: RwSignal<Option<Case>>,
     /// How the open case is written; there whenever a case is open.
     encode: StoredValue<Option<CaseEncoder>>,
+    /// The text of the open case's parts as last written (a copy of its words, forgotten with
+    /// the case).
+    parts: StoredValue<EncodedParts>,
     state: RwSignal<SaveState>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -71,6 +75,7 @@ impl CaseSession {
         Self {
             case: RwSignal::new(None),
             encode: StoredValue::new(None),
+            parts: StoredValue::new(EncodedParts::default()),
             state: RwSignal::new(SaveState::Saved),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
@@ -94,8 +99,25 @@ impl CaseSession {
         self.notice
             .set(loaded.recovered.then_some(CaseNotice::Recovered));
         self.case.set(Some(loaded.case));
+        self.forget_parts();
         self.state.set(SaveState::Saved);
+        // The first save after opening reuses text too: the parts are encoded in idle time.
+        let session = *self;
+        browser::when_idle(move || session.encode_parts());
         Ok(())
+    }
+
+    /// Fills the kept text of the open case's parts, so that the next save encodes only
+    /// what changes.
+    fn encode_parts(&self) {
+        let Some(encode) = self.encode.try_get_value().flatten() else {
+            return;
+        };
+        self.case.try_with_untracked(|c| {
+            if let Some(case) = c {
+                self.parts.try_update_value(|parts| encode(case, parts));
+            }
+        });
     }
 
     /// Writes what is pending and forgets the open case (before locking the device).
@@ -105,6 +127,7 @@ impl CaseSession {
         self.dirty.set_value(false);
         self.notice.set(None);
         self.case.set(None);
+        self.forget_parts();
         self.state.set(SaveState::Saved);
     }
 
@@ -213,8 +236,14 @@ impl CaseSession {
             self.cancel_timer();
             self.dirty.set_value(false);
             self.case.set(None);
+            self.forget_parts();
             self.state.set(SaveState::Saved);
         }
+    }
+
+    /// Drops the kept text of the case's parts (the case is closed or gone).
+    fn forget_parts(&self) {
+        self.parts.try_set_value(EncodedParts::default());
     }
 
     /// Reads the open case (tracked): `None` when no case is open.
@@ -297,7 +326,11 @@ impl CaseSession {
             .try_update_untracked(|c| {
                 c.as_mut().map(|case| {
                     case.updated_at = now;
-                    storage::save_case_text(&case.id, encode(case))
+                    let text = self
+                        .parts
+                        .try_update_value(|parts| encode(case, parts))
+                        .unwrap_or_else(|| encode(case, &mut EncodedParts::default()));
+                    storage::save_case_text(&case.id, text)
                 })
             })
             .flatten();

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lotse::domain::transfer::{encode_export, parse_import, ImportFile};
-use lotse::domain::{base64, decode_case, encode_case, Case};
+use lotse::domain::{base64, decode_case, encode_case, encode_case_reusing, Case, EncodedParts};
 use proptest::prelude::*;
 
 fn herr_k() -> Case {
@@ -89,6 +89,16 @@ proptest! {
     }
 
     #[test]
+    fn reusing_the_text_of_unchanged_parts_writes_the_same_record(cases in prop::collection::vec(arbitrary_case(), 1..6)) {
+        // One set of kept parts across a run of different cases: elements change, lists grow
+        // and shrink, exactly as edits to the open case do.
+        let mut parts = EncodedParts::default();
+        for case in &cases {
+            prop_assert_eq!(encode_case_reusing(case, &mut parts), encode_case(case));
+        }
+    }
+
+    #[test]
     fn a_schema_1_record_migrates_without_losing_a_field(alias in any::<String>(), wording in any::<String>(), own in any::<String>(), created in any::<u64>(), updated in any::<u64>()) {
         let record = serde_json::json!({
             "schema": 1,
@@ -114,4 +124,37 @@ proptest! {
     fn base64_round_trips(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         prop_assert_eq!(base64::decode(&base64::encode(&bytes)), Some(bytes));
     }
+}
+
+/// The edits an open case sees, one after another with the same kept parts: each record is
+/// the one the whole-case encoder writes.
+#[test]
+fn reusing_kept_parts_follows_every_kind_of_edit() {
+    let mut case = herr_k();
+    let mut parts = EncodedParts::default();
+    let mut check =
+        |case: &Case| assert_eq!(encode_case_reusing(case, &mut parts), encode_case(case));
+    check(&case);
+    case.goals[0].steps[0]
+        .what
+        .push_str(" und \"zitiere\" \\ mit Ümläut");
+    check(&case);
+    case.alias = "Herr K. (neu)".into();
+    case.updated_at += 1;
+    check(&case);
+    let removed = case.goals.remove(0);
+    check(&case);
+    case.goals.insert(0, removed.clone());
+    case.goals.push(removed);
+    check(&case);
+    case.resources.reverse();
+    check(&case);
+    case.network.clear();
+    case.circumstances.clear();
+    check(&case);
+    case.will[0].wording.clear();
+    check(&case);
+    case.agreement.client_view = "Ich will\nwieder arbeiten.".into();
+    check(&case);
+    assert_eq!(decode_case(&encode_case(&case)), Ok(case));
 }

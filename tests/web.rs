@@ -225,7 +225,10 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
         let session = CaseSession::new();
         provide_context(session);
         session
-            .open(&CaseId("indicator".into()), lotse::domain::encode_case)
+            .open(
+                &CaseId("indicator".into()),
+                lotse::domain::encode_case_reusing,
+            )
             .unwrap();
         view! { <SaveIndicator/> }
     });

@@ -15,6 +15,7 @@ pub mod life_domain;
 pub mod network;
 pub mod order;
 pub mod resource;
+pub mod reuse;
 pub mod schema;
 pub mod sealed;
 pub mod transfer;
@@ -28,6 +29,7 @@ pub use goal::{Goal, GoalId, OwnerKind, SmartCriterion, Step, StepId, StepOwner}
 pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
+pub use reuse::{encode_case_reusing, EncodedParts};
 pub use schema::{
     decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch,
     TextPosition, SCHEMA_VERSION,

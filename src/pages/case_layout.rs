@@ -20,7 +20,7 @@ pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
     let session = use_session();
     let client_mode = use_client_mode();
     let hand_over_id = id.clone();
-    match session.open(&id, crate::domain::encode_case) {
+    match session.open(&id, crate::domain::encode_case_reusing) {
         Ok(()) => {
             let content = match page {
                 CasePage::Step(IntakeStep::Will) => view! { <WillPage/> }.into_any(),

@@ -80,7 +80,7 @@ fn external_change_module(
     leptos::wasm_split::wasm_split(case, fallible, wasm_split_path = ::leptos::wasm_split)
 )]
 fn case_encoder_module() -> Result<CaseEncoder, PartMissing> {
-    Ok(crate::domain::encode_case)
+    Ok(crate::domain::encode_case_reusing)
 }
 
 /// The pages about the data on this device: overview, import, encryption, deleting all.
