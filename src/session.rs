@@ -2,7 +2,8 @@
 //!
 //! The session lives as long as the app, so a pending save is never lost when a page
 //! unmounts. Typing edits the case without notifying the view (the text field already shows
-//! what was typed), and a short debounce turns a burst of keystrokes into one write. A pending
+//! what was typed), and a short debounce turns a burst of keystrokes into one write, which
+//! encodes again only the parts of the case that changed ([`crate::domain::reuse`]). A pending
 //! write is flushed at once when the page is hidden or closed, so the last keystroke survives.
 //!
 //! When another tab or window writes the open case, this one never overwrites it silently:
