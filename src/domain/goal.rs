@@ -98,7 +98,7 @@ pub struct Goal {
     pub review_date: Option<IsoDate>,
     /// The SMART criteria the caseworker and client judged as met. Shown, never enforced.
     pub smart_met: Vec<SmartCriterion>,
-    /// The steps, in the order they were entered (see [`Goal::ordered_steps`]).
+    /// The steps, in the order they were entered (see [`Case::ordered_steps`](super::Case::ordered_steps)).
     pub steps: Vec<Step>,
 }
 
