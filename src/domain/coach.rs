@@ -18,7 +18,7 @@
 //! 4. Every modal `soll / sollen / sollte / sollten / muss / müssen / müsste / müssten` whose
 //!    subject is not the client is checked for a third party (`jemand`, `man`, `das Amt`, `die`,
 //!    `mein Mann` …) or for the client being the beneficiary (`mir`, `uns`, `meine` …).
-//! 5. Across a whole sentence, "ich brauche jemanden, der …" and "ich will, dass &lt;jemand&gt; …" are
+//! 5. Across a whole sentence, "ich brauche jemanden, der …" and `ich will, dass <jemand> …` are
 //!    recognised as well.
 
 /// Whether a will statement asks others to act (a *Wunsch*) rather than saying what the client will do (a *Wille*).

@@ -55,7 +55,7 @@ use crate::i18n::{use_i18n, I18n, Key};
 use crate::session::{use_session, CaseSession};
 use leptos::prelude::*;
 
-/// Keeps the document title in step with the page: "&lt;page&gt; – Lotse" (WCAG 2.4.2).
+/// Keeps the document title in step with the page: `<page> – Lotse` (WCAG 2.4.2).
 pub fn use_page_title(title: impl Fn() -> String + 'static) {
     let i18n = use_i18n();
     Effect::new(move |_| browser::set_title(&format!("{} – {}", title(), i18n.t(Key::AppName))));
