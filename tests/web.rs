@@ -240,3 +240,38 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
     assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(live.text_content().unwrap(), "Gespeichert");
 }
+
+#[wasm_bindgen_test]
+fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
+    clear_storage();
+    let mut case = sample_case("reuse");
+    case.will
+        .push(lotse::domain::WillStatement::new(WillId("w-2".into())));
+    storage::save_case(&case).unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let session = CaseSession::new();
+        session
+            .open(&CaseId("reuse".into()), lotse::domain::encode_case_reusing)
+            .unwrap();
+        // Two saves in a row, each changing one statement: the second reuses the first's text
+        // for the statement it does not change.
+        session.edit_text(|c| c.will[1].wording = "Ich will Arbeit finden.".into());
+        session.flush();
+        session.edit_text(|c| c.will[0].own_action = "Ich rufe an. «ß»".into());
+        session.flush();
+        let stored = local_storage()
+            .get_item("lotse:case:reuse")
+            .unwrap()
+            .expect("the record");
+        let open = session
+            .with_untracked(|c| c.clone())
+            .expect("the open case");
+        assert_eq!(stored, lotse::domain::encode_case(&open));
+        assert_eq!(open.will[1].wording, "Ich will Arbeit finden.");
+        assert_eq!(
+            storage::load_case(&CaseId("reuse".into())).unwrap().case,
+            open
+        );
+    });
+}
