@@ -224,6 +224,7 @@ impl CaseSession {
         self.flush();
         self.encode.set_value(Some(encode));
         self.case.set(Some(case));
+        self.forget_parts();
         self.dirty.set_value(true);
         self.flush();
     }
