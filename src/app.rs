@@ -13,7 +13,7 @@ use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
 use crate::session::CaseSession;
 use crate::updates::provide_updates;
-use crate::{browser, flash::Flash, speech, storage};
+use crate::{browser, flash::Flash, storage};
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -31,7 +31,6 @@ pub fn App() -> impl IntoView {
     provide_context(Flash::new());
     provide_context(Reading(RwSignal::new(None)));
     let lock = provide_device_lock(session);
-    browser::when_idle(speech::warm_up);
     // Once there is something to keep, ask the browser not to evict it (Chromium decides
     // silently; Firefox may ask the user).
     if storage::has_cases() {

@@ -15,8 +15,16 @@ fn synthesis() -> Option<web_sys::SpeechSynthesis> {
     web_sys::window()?.speech_synthesis().ok()
 }
 
-/// Asks the browser to load its voices early: some load them only on first request.
+/// Asks the browser to load its voices early (some load them only on first request), once:
+/// when the first "Vorlesen" button is shown, so that a start without one (the case list, a
+/// new case) never wakes the speech engine.
 pub fn warm_up() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
     if let Some(synthesis) = synthesis() {
         let _ = synthesis.get_voices();
     }

@@ -17,6 +17,7 @@ pub fn ReadAloud(
     texts: Vec<Key>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    crate::browser::when_idle(speech::warm_up);
     let reading = use_context::<Reading>().unwrap_or_else(|| Reading(RwSignal::new(None)));
     let unavailable = RwSignal::new(false);
     let is_mine = {
