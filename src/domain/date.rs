@@ -87,16 +87,17 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 
 impl fmt::Display for IsoDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(self.as_text(&mut [0; 10]))
     }
 }
 
 impl IsoDate {
-    /// `YYYY-MM-DD` as bytes, without the formatting machinery (a save writes hundreds).
-    fn to_ascii(self) -> [u8; 10] {
+    /// `YYYY-MM-DD`, written into `buffer`: the one place the format is written (for display
+    /// and for storage), without the formatting machinery (a save writes hundreds).
+    fn as_text(self, buffer: &mut [u8; 10]) -> &str {
         let digit = |n: u16| b'0' + (n % 10) as u8;
         let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
-        [
+        *buffer = [
             digit(y / 1000),
             digit(y / 100),
             digit(y / 10),
@@ -107,15 +108,15 @@ impl IsoDate {
             b'-',
             digit(d / 10),
             digit(d),
-        ]
+        ];
+        // Always ASCII digits and dashes.
+        std::str::from_utf8(buffer).unwrap_or_default()
     }
 }
 
 impl Serialize for IsoDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let ascii = self.to_ascii();
-        // Always ASCII digits and dashes.
-        serializer.serialize_str(std::str::from_utf8(&ascii).unwrap_or_default())
+        serializer.serialize_str(self.as_text(&mut [0; 10]))
     }
 }
 
