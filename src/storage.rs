@@ -269,10 +269,12 @@ fn write_plain_raw(key: &str, value: &str) -> Result<(), StorageError> {
 }
 
 fn remove_raw(key: &str) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    // A record gone changes what the kept start page shows (as in `write_plain_raw`).
     if is_record_key(key) {
-        forget_start_page();
+        let _ = storage.remove_item(START_PAGE_KEY);
     }
-    local_storage()?
+    storage
         .remove_item(key)
         .map_err(|_| StorageError::Unavailable)
 }
@@ -940,40 +942,48 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultErro
 /// setting changed, forget it (the next start builds the list from the records, as always).
 /// Keeping it is never worth an error: a full storage just goes without it.
 pub fn keep_start_page(page: &str) {
-    let Ok(cases) = keys_with_prefix(CASE_PREFIX) else {
-        return;
-    };
     if is_encrypted() {
         forget_start_page();
         return;
     }
-    let Ok(settings) = settings_line() else {
+    let Ok(keys) = keys_with_prefix(PREFIX) else {
         return;
     };
+    let Ok(settings) = settings_line(&keys) else {
+        return;
+    };
+    let cases = keys
+        .iter()
+        .filter(|key| key.starts_with(CASE_PREFIX))
+        .count();
     // Lines before the page ([`crate::browser::shown_page`]): the number of case records, and
     // the settings it was shown with.
-    let text = format!("{}\n{settings}\n{page}", cases.len());
+    let text = format!("{cases}\n{settings}\n{page}");
     if write_plain_raw(START_PAGE_KEY, &text).is_err() {
         forget_start_page();
     }
 }
 
-/// The interface settings as one line, `key=value` joined by `&` in the order of the keys (the
-/// way index.html writes them too): a kept start page is shown only with the same settings,
+/// The interface settings among `keys` (Lotse's keys) as one line, `key=value` joined by `&`
+/// in the order of the keys (the way index.html writes them too): a kept start page is shown only with the same settings,
 /// whoever changed them (a setting changed here forgets it anyway).
-fn settings_line() -> Result<String, StorageError> {
+fn settings_line(keys: &[String]) -> Result<String, StorageError> {
     let storage = local_storage()?;
-    let mut keys = keys_with_prefix(SETTING_PREFIX)?;
-    keys.retain(|key| key != LAST_LOCATION_KEY && key != START_PAGE_KEY);
+    let mut keys: Vec<&String> = keys
+        .iter()
+        .filter(|key| {
+            key.starts_with(SETTING_PREFIX) && *key != LAST_LOCATION_KEY && *key != START_PAGE_KEY
+        })
+        .collect();
     order::sort_by(&mut keys, |a, b| a.cmp(b));
     let mut line = String::new();
     for key in keys {
         if !line.is_empty() {
             line.push('&');
         }
-        line.push_str(&key);
+        line.push_str(key);
         line.push('=');
-        line.push_str(&storage.get_item(&key).ok().flatten().unwrap_or_default());
+        line.push_str(&storage.get_item(key).ok().flatten().unwrap_or_default());
     }
     Ok(line)
 }
