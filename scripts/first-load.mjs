@@ -1,5 +1,5 @@
 // Which files of a build a first visit loads, for the size budget (scripts/size.mjs) and the
-// benchmark (bench/run.mjs): index.html, what it references (stylesheets, icon, manifest, and
+// benchmark (bench/run.mjs): index.html, what it references (icon, manifest, any stylesheet, and
 // the JS and wasm its scripts name), what those scripts import statically (Lotse's glue imports
 // the loader of its lazy modules; the lazy modules themselves are not loaded), and the service
 // worker, which the app registers itself (src/updates.rs) and index.html does not name.

@@ -1,7 +1,7 @@
 // The pages a new visitor may land on (the start page and the new-case form, in German, with
 // nothing stored on the device) as static HTML, so that they are painted as soon as index.html
-// and the stylesheets have arrived instead of after the wasm has been fetched, compiled and
-// started.
+// (which carries the styles, see scripts/post-build.mjs) has arrived instead of after the wasm
+// has been fetched, compiled and started.
 //
 // - scripts/post-build.mjs puts assets/prerendered/*.html into index.html as inert templates; a
 //   one-line script in the head marks a first visit (no `lotse:` key stored) to one of these

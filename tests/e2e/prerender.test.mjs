@@ -1,5 +1,5 @@
 // The pre-rendered pages (scripts/prerender.mjs): a first visitor to the start page or the
-// new-case form sees it as soon as index.html and the stylesheets are there; the app takes its
+// new-case form sees it as soon as index.html (which carries the styles) is there; the app takes its
 // place without anything moving, and nothing typed before is lost (the pre-rendered form takes
 // no input); every other visit (stored cases or settings, another address) never sees one.
 // A start at the case list shows the list as the app last showed it (storage::keep_start_page),
@@ -61,8 +61,8 @@ test("a first visit shows the start page before the app has arrived; the app the
     assert.ok(await page.locator("div.lotse-prerender").isVisible(), "the pre-rendered page is shown");
     assert.equal(await page.locator("h1").count(), 1);
     await expectAccessible(page, "pre-rendered start page");
-    // The app is fetched only once the page has been painted, so it never holds up the
-    // stylesheets on a slow connection.
+    // The app is fetched only once the page has been painted, so on a slow connection it never
+    // holds up the first paint.
     const order = await page.evaluate(() => ({
       painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
       fetched: performance.getEntriesByType("resource").find((r) => /lotse-[0-9a-f]+\.js$/.test(r.name))?.startTime,
