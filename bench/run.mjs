@@ -16,7 +16,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { serve } from "./serve.mjs";
+import { createServer } from "node:http";
+import { brotli, serve } from "./serve.mjs";
 import { firstLoadFiles } from "../scripts/first-load.mjs";
 import { largeCase, smallCases, lotseKey, lotseRecord, peerKey, peerRecord, LARGE } from "./fixtures.mjs";
 
@@ -297,8 +298,41 @@ async function firstInput(app, origin) {
   );
 }
 
-/** Milliseconds from navigation start until the list shows all `count` stored cases. */
-async function coldStart(app, origin, entries) {
+/**
+ * The floor for the 500-case list: the same cards as Lotse last showed them (its kept start
+ * page, with its styles) as a static page, without any script, storage or service worker, from
+ * a server of its own on 127.0.0.1. What the browser alone needs to show them; no app can show
+ * the list sooner. `set(html)` gives it the page to serve.
+ */
+async function floorServer() {
+  let body = null;
+  const server = createServer((req, res) => {
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "br", "cache-control": "no-store" }).end(body);
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    set(html) {
+      body = brotli(Buffer.from(html));
+    },
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** The static page of the floor: Lotse's styles (inline in its index.html) and `markup`. */
+function floorPage(lotseIndex, markup) {
+  const style = lotseIndex.match(/<style>[\s\S]*?<\/style>/)?.[0];
+  if (!style) throw new Error("no <style> in Lotse's index.html for the floor page");
+  return `<!doctype html><html lang=de><meta charset=utf-8><meta name=viewport content="width=device-width,initial-scale=1"><title>Lotse</title>${style}<body><div class=lotse-prerender>${markup}</div>`;
+}
+
+/**
+ * Milliseconds from navigation start until the list shows all `count` stored cases. With
+ * `floor` (Lotse only), the same list as a static page is measured the same way after the runs
+ * of the app.
+ */
+async function coldStart(app, origin, entries, floor) {
   const init = { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount: entries.length };
   const listShown = async (page) => {
     await page.waitForFunction(() => window.__bench.listShown !== null, null, { timeout: 60_000 });
@@ -322,6 +356,13 @@ async function coldStart(app, origin, entries) {
         const shown = await listShown(page);
         // Time for what the app does after showing the list (idle-time writes, its service worker).
         await page.waitForTimeout(2000);
+        if (floor) {
+          const markup = await page.evaluate(() => localStorage.getItem("lotse:ui:start-page")?.split("\n").slice(6).join("\n"));
+          if (!markup) throw new Error("Lotse kept no start page for the floor");
+          floor.server.set(floorPage(floor.index, markup));
+          await page.goto(floor.server.url);
+          await listShown(page);
+        }
         return shown;
       },
       { init, profile },
@@ -343,7 +384,23 @@ async function coldStart(app, origin, entries) {
       },
       { init, profile },
     );
-    return { ...restarted, seeded };
+    // The floor, in the same two situations, on the same profile.
+    const floorShown =
+      floor &&
+      (await withFreshBrowser(
+        async (page, context) => {
+          await page.goto(floor.server.url);
+          const shown = await listShown(page);
+          await page.goto("about:blank");
+          const tab = await context.newPage();
+          await tab.goto(floor.server.url);
+          const newTab = await listShown(tab);
+          await tab.close();
+          return { at: shown.at, newTab: newTab.at };
+        },
+        { init, profile },
+      ));
+    return { ...restarted, seeded, floor: floorShown };
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -456,8 +513,14 @@ try {
   log(`cold start with 500 cases (${LOADS} loads each)`);
   for (const name of Object.keys(APPS)) results[name].coldStart = [];
   const entries = Object.fromEntries(Object.entries(APPS).map(([name, app]) => [name, small.map((c) => [app.key(c.id), app.record(c)])]));
-  for (let i = 0; i < LOADS; i++)
-    for (const [name, app] of Object.entries(APPS)) results[name].coldStart.push(await coldStart(app, servers[name].url, entries[name]));
+  const floor = { server: await floorServer(), index: servers.lotse.files.get("/index.html").raw.toString("utf8") };
+  try {
+    for (let i = 0; i < LOADS; i++)
+      for (const [name, app] of Object.entries(APPS))
+        results[name].coldStart.push(await coldStart(app, servers[name].url, entries[name], name === "lotse" ? floor : null));
+  } finally {
+    await floor.server.close();
+  }
 
   log(`first input accepting text (${LOADS} loads each)`);
   for (const name of Object.keys(APPS)) results[name].firstInput = [];
@@ -507,6 +570,8 @@ for (const name of Object.keys(APPS)) {
     coldStartCode: median(r.coldStart.map((x) => x.codeLoaded)),
     newTab: median(r.coldStart.map((x) => x.newTab.at)),
     firstOpen: median(r.coldStart.map((x) => x.seeded.at)),
+    floor: median(r.coldStart.map((x) => x.floor?.at)),
+    floorNewTab: median(r.coldStart.map((x) => x.floor?.newTab)),
     firstOpenCode: median(r.coldStart.map((x) => x.seeded.codeLoaded)),
     jsHeap: heap.jsHeapUsed,
     wasmMemory: heap.wasmMemory ?? 0,
@@ -536,6 +601,8 @@ const rows = [
   [`cold start, 500 cases: list shown (median of ${LOADS})`, fmt.ms, "coldStart"],
   ["  until the code had arrived", fmt.ms, "coldStartCode"],
   ["  then in a new tab of that browser", fmt.ms, "newTab"],
+  ["  the same cards as a static page, no script", fmt.ms, "floor"],
+  ["    then in a new tab", fmt.ms, "floorNewTab"],
   ["  first open of seeded records: list shown", fmt.ms, "firstOpen"],
   ["    until the code had arrived", fmt.ms, "firstOpenCode"],
   ["JS heap used, large case open (after GC)", fmt.mb, "jsHeap"],
