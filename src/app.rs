@@ -95,22 +95,17 @@ pub fn App() -> impl IntoView {
         }
     });
     // While a pre-rendered page is on screen (a first visit), its links can be tapped:
-    // the first screen is then built over three tasks rather than in one (the frame; the header,
-    // the update banner and the location memory; the page), so that no single task holds up a
-    // tap for long on a slow tablet. Otherwise nothing is on screen yet, and it is built at
+    // the first screen is then built over four tasks rather than in one (the frame; the header,
+    // the update banner and the location memory; the header's toolbar; the page), so that no
+    // single task holds up a tap for long on a slow tablet. Otherwise nothing is on screen yet, and it is built at
     // once. Either way it is shown when it is complete (browser::app_is_building).
     let staged = browser::prerendered_page_shown();
-    let built = RwSignal::new(if staged { 0u8 } else { 2 });
+    let built = RwSignal::new(if staged { 0u8 } else { BUILT });
     let header_built = Memo::new(move |_| built.get() >= 1);
-    let page_built = Memo::new(move |_| built.get() >= 2);
+    let toolbar_built = Memo::new(move |_| built.get() >= 2);
+    let page_built = Memo::new(move |_| built.get() >= BUILT);
     if staged {
-        set_timeout(
-            move || {
-                built.set(1);
-                set_timeout(move || built.set(2), Duration::ZERO);
-            },
-            Duration::ZERO,
-        );
+        build_next(built);
     }
     Effect::new(move |_| {
         if page_built.get() {
@@ -118,7 +113,7 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        {move || header_built.get().then(|| view! { <AppHeader/> })}
+        {move || header_built.get().then(|| view! { <AppHeader toolbar=toolbar_built/> })}
         <main id="main" class="lotse-main" tabindex="-1">
             {move || header_built.get().then(|| view! { <UpdateBanner/> })}
             // A page is built anew when the client mode starts or ends, so it shows or hides
@@ -137,4 +132,20 @@ pub fn App() -> impl IntoView {
         </main>
         {move || header_built.get().then(|| view! { <LocationMemory/> })}
     }
+}
+
+/// The stage at which the first screen is complete (see [`App`]).
+const BUILT: u8 = 3;
+
+/// Builds the next stage of the first screen in a task of its own, then the one after.
+fn build_next(built: RwSignal<u8>) {
+    set_timeout(
+        move || {
+            built.update(|stage| *stage += 1);
+            if built.get_untracked() < BUILT {
+                build_next(built);
+            }
+        },
+        Duration::ZERO,
+    );
 }

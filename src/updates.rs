@@ -51,8 +51,16 @@ pub fn provide_updates(session: CaseSession) -> Updates {
         accepted: StoredValue::new(false),
     };
     provide_context(updates);
+    // Nothing here is needed for the first screen: the registration waits for idle time, so
+    // the app's start is shorter (a version found later is offered all the same).
+    crate::browser::when_idle(move || watch_versions(updates, session));
+    updates
+}
+
+/// Registers `/sw.js` and watches for new versions (see [`provide_updates`]).
+fn watch_versions(updates: Updates, session: CaseSession) {
     let Some(container) = container() else {
-        return updates;
+        return;
     };
     // A page is "controlled" once a version serves it; only then is a newer one an update
     // (the very first install is not). Asked at the time, since the first install takes
@@ -125,7 +133,6 @@ pub fn provide_updates(session: CaseSession) -> Updates {
         let _ = ready.then(&on_ready);
         on_ready.forget();
     }
-    updates
 }
 
 /// The updates from context.

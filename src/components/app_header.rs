@@ -8,7 +8,10 @@ use leptos::prelude::*;
 /// The bar at the top of every screen: a skip link, the way home (not in client mode, where
 /// other cases stay hidden), the language switch and the display settings.
 #[component]
-pub fn AppHeader() -> impl IntoView {
+pub fn AppHeader(
+    /// Whether the toolbar is built yet: on a first visit it comes in a task of its own.
+    toolbar: Memo<bool>,
+) -> impl IntoView {
     let mode = use_client_mode();
     let lock = use_device_lock();
     let logo = || {
@@ -42,6 +45,7 @@ pub fn AppHeader() -> impl IntoView {
                     }.into_any()
                 }}
                 <div class="lotse-toolbar">
+                    {move || toolbar.get().then(|| view! {
                     <LanguageSwitch/>
                     <DisplaySettings/>
                     // Client mode is always on a case page, so this comes with the case pages.
@@ -54,6 +58,7 @@ pub fn AppHeader() -> impl IntoView {
                             {tr(Key::LockNow)}
                         </button>
                     </Show>
+                    })}
                 </div>
             </div>
         </header>
