@@ -95,14 +95,16 @@ pub fn App() -> impl IntoView {
         }
     });
     // While a pre-rendered page is on screen (a first visit), its links can be tapped:
-    // the first screen is then built over four tasks rather than in one (the frame; the header,
-    // the update banner and the location memory; the header's toolbar; the page), so that no
-    // single task holds up a tap for long on a slow tablet. Otherwise nothing is on screen yet, and it is built at
-    // once. Either way it is shown when it is complete (browser::app_is_building).
+    // the first screen is then built over five tasks rather than in one (the app's state and
+    // listeners; the frame; the header, the update banner and the location memory; the header's
+    // toolbar; the page), so that no single task holds up a tap for long on a slow tablet.
+    // Otherwise nothing is on screen yet, and it is built at once. Either way it is shown when
+    // it is complete (browser::app_is_building).
     let staged = browser::prerendered_page_shown();
     let built = RwSignal::new(if staged { 0u8 } else { BUILT });
-    let header_built = Memo::new(move |_| built.get() >= 1);
-    let toolbar_built = Memo::new(move |_| built.get() >= 2);
+    let framed = Memo::new(move |_| built.get() >= 1);
+    let header_built = Memo::new(move |_| built.get() >= 2);
+    let toolbar_built = Memo::new(move |_| built.get() >= 3);
     let page_built = Memo::new(move |_| built.get() >= BUILT);
     if staged {
         build_next(built);
@@ -113,6 +115,7 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
+        {move || framed.get().then(|| view! {
         {move || header_built.get().then(|| view! { <AppHeader toolbar=toolbar_built/> })}
         <main id="main" class="lotse-main" tabindex="-1">
             {move || header_built.get().then(|| view! { <UpdateBanner/> })}
@@ -131,11 +134,12 @@ pub fn App() -> impl IntoView {
             })}
         </main>
         {move || header_built.get().then(|| view! { <LocationMemory/> })}
+        })}
     }
 }
 
 /// The stage at which the first screen is complete (see [`App`]).
-const BUILT: u8 = 3;
+const BUILT: u8 = 4;
 
 /// Builds the next stage of the first screen in a task of its own, then the one after.
 fn build_next(built: RwSignal<u8>) {

@@ -6,7 +6,7 @@ fn main() {
         lotse::i18n::load_stored_locale().await;
         if lotse::browser::prerendered_page_shown() {
             // Its links can be tapped while the app starts: starting the wasm and building the
-            // first screen are separate tasks then (and the screen is built in four, see App).
+            // first screen are separate tasks then (and the screen is built in five, see App).
             lotse::browser::prerendered_page_painted().await;
             lotse::browser::sleep(0).await;
         }
