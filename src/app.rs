@@ -145,8 +145,9 @@ const BUILT: u8 = 4;
 fn build_next(built: RwSignal<u8>) {
     set_timeout(
         move || {
-            built.update(|stage| *stage += 1);
-            if built.get_untracked() < BUILT {
+            // `try_`: the app is never unmounted, but a disposed signal must not panic here.
+            built.try_update(|stage| *stage += 1);
+            if built.try_get_untracked().is_some_and(|stage| stage < BUILT) {
                 build_next(built);
             }
         },
