@@ -102,10 +102,11 @@ pub fn App() -> impl IntoView {
     // it is complete (browser::app_is_building).
     let staged = browser::prerendered_page_shown();
     let built = RwSignal::new(if staged { 0u8 } else { BUILT });
-    let framed = Memo::new(move |_| built.get() >= 1);
-    let header_built = Memo::new(move |_| built.get() >= 2);
-    let toolbar_built = Memo::new(move |_| built.get() >= 3);
-    let page_built = Memo::new(move |_| built.get() >= BUILT);
+    let reached = move |stage: u8| Memo::new(move |_| built.get() >= stage);
+    let framed = reached(1);
+    let header_built = reached(2);
+    let toolbar_built = reached(3);
+    let page_built = reached(BUILT);
     if staged {
         build_next(built);
     }
@@ -116,24 +117,24 @@ pub fn App() -> impl IntoView {
     });
     view! {
         {move || framed.get().then(|| view! {
-        {move || header_built.get().then(|| view! { <AppHeader toolbar=toolbar_built/> })}
-        <main id="main" class="lotse-main" tabindex="-1">
-            {move || header_built.get().then(|| view! { <UpdateBanner/> })}
-            // A page is built anew when the client mode starts or ends, so it shows or hides
-            // the caseworker's parts.
-            {move || page_built.get().then(|| match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
-                (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
-                (_, _, true, _) => lazy_unlock_page(),
-                (.., route) => match route {
-                Route::CaseList => view! { <CaseListPage/> }.into_any(),
-                Route::NewCase => view! { <NewCasePage/> }.into_any(),
-                Route::Case(id, page) => lazy_case_page(id, page),
-                Route::Data(page) => lazy_data_page(page),
-                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
-                },
-            })}
-        </main>
-        {move || header_built.get().then(|| view! { <LocationMemory/> })}
+            {move || header_built.get().then(|| view! { <AppHeader toolbar=toolbar_built/> })}
+            <main id="main" class="lotse-main" tabindex="-1">
+                {move || header_built.get().then(|| view! { <UpdateBanner/> })}
+                // A page is built anew when the client mode starts or ends, so it shows or hides
+                // the caseworker's parts.
+                {move || page_built.get().then(|| match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
+                    (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
+                    (_, _, true, _) => lazy_unlock_page(),
+                    (.., route) => match route {
+                    Route::CaseList => view! { <CaseListPage/> }.into_any(),
+                    Route::NewCase => view! { <NewCasePage/> }.into_any(),
+                    Route::Case(id, page) => lazy_case_page(id, page),
+                    Route::Data(page) => lazy_data_page(page),
+                    Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                    },
+                })}
+            </main>
+            {move || header_built.get().then(|| view! { <LocationMemory/> })}
         })}
     }
 }
