@@ -299,12 +299,12 @@ async function firstInput(app, origin) {
 }
 
 /**
- * The floor for the 500-case list: the same cards as Lotse last showed them (its kept start
+ * For scale beside the 500-case list: the same cards as Lotse last showed them (its kept start
  * page, with its styles) as a static page, without any script, storage or service worker, from
- * a server of its own on 127.0.0.1. What the browser alone needs to show them; no app can show
- * the list sooner. `set(html)` gives it the page to serve.
+ * a server of its own on 127.0.0.1: what the browser needs to show them as a plain page.
+ * `set(html)` gives it the page to serve.
  */
-async function floorServer() {
+async function staticListServer() {
   let body = null;
   const server = createServer((req, res) => {
     if (!body) return res.writeHead(404).end();
@@ -320,19 +320,19 @@ async function floorServer() {
   };
 }
 
-/** The static page of the floor: Lotse's styles (inline in its index.html) and `markup`. */
-function floorPage(lotseIndex, markup) {
+/** The static list page: Lotse's styles (inline in its index.html) and `markup`. */
+function staticListPage(lotseIndex, markup) {
   const style = lotseIndex.match(/<style>[\s\S]*?<\/style>/)?.[0];
-  if (!style) throw new Error("no <style> in Lotse's index.html for the floor page");
+  if (!style) throw new Error("no <style> in Lotse's index.html for the static list page");
   return `<!doctype html><html lang=de><meta charset=utf-8><meta name=viewport content="width=device-width,initial-scale=1"><title>Lotse</title>${style}<body><div class=lotse-prerender>${markup}</div>`;
 }
 
 /**
  * Milliseconds from navigation start until the list shows all `count` stored cases. With
- * `floor` (Lotse only), the same list as a static page is measured the same way after the runs
- * of the app.
+ * `staticList` (Lotse only), the same list as a static page is measured the same way after the
+ * runs of the app.
  */
-async function coldStart(app, origin, entries, floor) {
+async function coldStart(app, origin, entries, staticList) {
   const init = { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount: entries.length };
   const listShown = async (page) => {
     await page.waitForFunction(() => window.__bench.listShown !== null, null, { timeout: 60_000 });
@@ -356,11 +356,11 @@ async function coldStart(app, origin, entries, floor) {
         const shown = await listShown(page);
         // Time for what the app does after showing the list (idle-time writes, its service worker).
         await page.waitForTimeout(2000);
-        if (floor) {
+        if (staticList) {
           const markup = await page.evaluate(() => localStorage.getItem("lotse:ui:start-page")?.split("\n").slice(6).join("\n"));
-          if (!markup) throw new Error("Lotse kept no start page for the floor");
-          floor.server.set(floorPage(floor.index, markup));
-          await page.goto(floor.server.url);
+          if (!markup) throw new Error("Lotse kept no start page for the static list page");
+          staticList.server.set(staticListPage(staticList.index, markup));
+          await page.goto(staticList.server.url);
           await listShown(page);
         }
         return shown;
@@ -384,23 +384,23 @@ async function coldStart(app, origin, entries, floor) {
       },
       { init, profile },
     );
-    // The floor, in the same two situations, on the same profile.
-    const floorShown =
-      floor &&
+    // The static list page, in the same two situations, on the same profile.
+    const staticShown =
+      staticList &&
       (await withFreshBrowser(
         async (page, context) => {
-          await page.goto(floor.server.url);
+          await page.goto(staticList.server.url);
           const shown = await listShown(page);
           await page.goto("about:blank");
           const tab = await context.newPage();
-          await tab.goto(floor.server.url);
+          await tab.goto(staticList.server.url);
           const newTab = await listShown(tab);
           await tab.close();
           return { at: shown.at, newTab: newTab.at };
         },
         { init, profile },
       ));
-    return { ...restarted, seeded, floor: floorShown };
+    return { ...restarted, seeded, staticList: staticShown };
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -513,13 +513,13 @@ try {
   log(`cold start with 500 cases (${LOADS} loads each)`);
   for (const name of Object.keys(APPS)) results[name].coldStart = [];
   const entries = Object.fromEntries(Object.entries(APPS).map(([name, app]) => [name, small.map((c) => [app.key(c.id), app.record(c)])]));
-  const floor = { server: await floorServer(), index: servers.lotse.files.get("/index.html").raw.toString("utf8") };
+  const staticList = { server: await staticListServer(), index: servers.lotse.files.get("/index.html").raw.toString("utf8") };
   try {
     for (let i = 0; i < LOADS; i++)
       for (const [name, app] of Object.entries(APPS))
-        results[name].coldStart.push(await coldStart(app, servers[name].url, entries[name], name === "lotse" ? floor : null));
+        results[name].coldStart.push(await coldStart(app, servers[name].url, entries[name], name === "lotse" ? staticList : null));
   } finally {
-    await floor.server.close();
+    await staticList.server.close();
   }
 
   log(`first input accepting text (${LOADS} loads each)`);
@@ -570,8 +570,8 @@ for (const name of Object.keys(APPS)) {
     coldStartCode: median(r.coldStart.map((x) => x.codeLoaded)),
     newTab: median(r.coldStart.map((x) => x.newTab.at)),
     firstOpen: median(r.coldStart.map((x) => x.seeded.at)),
-    floor: median(r.coldStart.map((x) => x.floor?.at)),
-    floorNewTab: median(r.coldStart.map((x) => x.floor?.newTab)),
+    staticList: median(r.coldStart.map((x) => x.staticList?.at)),
+    staticListNewTab: median(r.coldStart.map((x) => x.staticList?.newTab)),
     firstOpenCode: median(r.coldStart.map((x) => x.seeded.codeLoaded)),
     jsHeap: heap.jsHeapUsed,
     wasmMemory: heap.wasmMemory ?? 0,
@@ -601,8 +601,8 @@ const rows = [
   [`cold start, 500 cases: list shown (median of ${LOADS})`, fmt.ms, "coldStart"],
   ["  until the code had arrived", fmt.ms, "coldStartCode"],
   ["  then in a new tab of that browser", fmt.ms, "newTab"],
-  ["  the same cards as a static page, no script", fmt.ms, "floor"],
-  ["    then in a new tab", fmt.ms, "floorNewTab"],
+  ["  the same cards as a static page, no script", fmt.ms, "staticList"],
+  ["    then in a new tab", fmt.ms, "staticListNewTab"],
   ["  first open of seeded records: list shown", fmt.ms, "firstOpen"],
   ["    until the code had arrived", fmt.ms, "firstOpenCode"],
   ["JS heap used, large case open (after GC)", fmt.mb, "jsHeap"],

@@ -41,7 +41,8 @@ const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
 // In the head, before anything is painted:
 // - A first visit (nothing of Lotse stored, so German, no case, no setting) to a pre-rendered
 //   address shows that page (the body script below), and the app is fetched once it has been
-//   painted, so on a slow connection the 150 KB of code do not hold up the first paint. Any other visit fetches the glue and the main module at once, in parallel.
+//   painted, so on a slow connection the 150 KB of code do not hold up the first paint. Any
+//   other visit fetches the glue and the main module at once, in parallel.
 // - A start at the case list shows the start page as the app last showed it
 //   (storage::keep_start_page), if it still shows as many cases as are stored and the app will
 //   not reopen a case instead (the last place was the list), with the same settings, by this
