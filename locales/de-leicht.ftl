@@ -91,6 +91,9 @@ record-save-copy-failed =
 ## Fallliste
 case-list-title = Ihre Fälle
 case-list-label = Fälle auf diesem Gerät
+case-list-recent = Hier sehen Sie { $shown } Fälle von { $total } Fällen. Das sind die Fälle mit den neuesten Änderungen.
+case-list-all-link = Alle { $total } Fälle zeigen
+all-cases-title = Alle Fälle
 case-list-new = Neuen Fall beginnen
 case-list-empty-title = Auf diesem Gerät gibt es noch keine Fälle
 case-list-empty-body =

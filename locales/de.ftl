@@ -41,6 +41,9 @@ record-save-copy-failed = Die Datei konnte nicht erstellt werden. Der Eintrag bl
 ## Fallliste
 case-list-title = Ihre Fälle
 case-list-label = Fälle auf diesem Gerät
+case-list-recent = Die { $shown } zuletzt geänderten von { $total } Fällen:
+case-list-all-link = Alle { $total } Fälle zeigen
+all-cases-title = Alle Fälle
 case-list-new = Neuen Fall anlegen
 case-list-empty-title = Noch keine Fälle auf diesem Gerät
 case-list-empty-body = Legen Sie einen neuen Fall an, um mit dem Erstgespräch zu beginnen. Ein Kürzel oder Pseudonym genügt, ein echter Name ist nicht nötig.

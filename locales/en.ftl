@@ -41,6 +41,9 @@ record-save-copy-failed = The file could not be created. The entry stays unchang
 ## Case list
 case-list-title = Your cases
 case-list-label = Cases on this device
+case-list-recent = The { $shown } most recently changed of { $total } cases:
+case-list-all-link = Show all { $total } cases
+all-cases-title = All cases
 case-list-new = Create a new case
 case-list-empty-title = No cases on this device yet
 case-list-empty-body = Create a new case to start the initial meeting. A short name or pseudonym is enough; a real name is not needed.

@@ -45,7 +45,7 @@ const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
 //   other visit fetches the glue and the main module at once, in parallel.
 // - A start at the case list shows the start page as the app last showed it
 //   (storage::keep_start_page), if it still shows as many cases as are stored and the app will
-//   not reopen a case instead (the last place was the list), with the same settings, by this
+//   not reopen a case instead (the last place was not a case), with the same settings, by this
 //   build. Its lines: the number of case records, the settings (storage::settings_line), the
 //   build's stamp, lang, data-locale, the display classes, the markup (see lotseShownPage).
 // The build's files, which carry the hashes of their contents: a start page kept by another
@@ -57,7 +57,7 @@ const head =
   `{const d=document.documentElement,p=location.pathname;let k=[];try{k=Object.keys(localStorage)}catch(e){}` +
   `if(${JSON.stringify(pages.map(([path]) => path))}.includes(p)&&!k.some(x=>x.startsWith("lotse:")))d.classList.add("lotse-first-visit");` +
   `else{lotseFetchApp();if(p=="/")try{const s=localStorage.getItem("lotse:ui:start-page").split("\\n"),l=localStorage.getItem("lotse:ui:last-location");` +
-  `if((!l||l=='"/"')&&k.filter(x=>x.startsWith("lotse:case:")).length==s[0]&&` +
+  `if(!(l||"").startsWith('"/fall/')&&k.filter(x=>x.startsWith("lotse:case:")).length==s[0]&&` +
   `k.filter(x=>x.startsWith("lotse:ui:")&&x!="lotse:ui:last-location"&&x!="lotse:ui:start-page").sort().map(x=>x+"="+localStorage.getItem(x)).join("&")==s[1]&&s[2]=="${stamp}"){` +
   `d.lang=s[3];d.dataset.locale=s[4];if(s[5])d.classList.add(...s[5].split(" "));self.lotseKeptPage=s.slice(6).join("\\n")}}catch(e){}}}</script>`;
 // The loader: Trunk's own does the same, and sends the same event (the benchmark listens for

@@ -126,7 +126,9 @@ pub fn App() -> impl IntoView {
                     (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
                     (_, _, true, _) => lazy_unlock_page(),
                     (.., route) => match route {
-                    Route::CaseList => view! { <CaseListPage/> }.into_any(),
+                    Route::CaseList | Route::AllCases => {
+                        view! { <CaseListPage all=route == Route::AllCases/> }.into_any()
+                    }
                     Route::NewCase => view! { <NewCasePage/> }.into_any(),
                     Route::Case(id, page) => lazy_case_page(id, page),
                     Route::Data(page) => lazy_data_page(page),

@@ -126,8 +126,10 @@ impl DataPage {
 /// Every screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The start page: all cases on this device.
+    /// The start page: the cases changed last on this device ([`RECENT_CASES`](crate::domain::case::RECENT_CASES)).
     CaseList,
+    /// Every case on this device.
+    AllCases,
     /// The form for a new case.
     NewCase,
     /// A screen of one case.
@@ -155,6 +157,7 @@ impl Route {
         ) {
             (Some(""), None, None, None) => Route::CaseList,
             (Some("neu"), None, None, None) => Route::NewCase,
+            (Some("faelle"), None, None, None) => Route::AllCases,
             (Some("daten"), _, _, None) => DataPage::ALL
                 .iter()
                 .find(|p| p.path() == trimmed)
@@ -184,6 +187,7 @@ impl Route {
     pub fn path(&self) -> Option<String> {
         Some(match self {
             Route::CaseList => HOME.to_string(),
+            Route::AllCases => ALL_CASES.to_string(),
             Route::NewCase => NEW_CASE.to_string(),
             Route::Case(id, CasePage::Step(step)) => step_path(id, *step),
             Route::Case(id, CasePage::Rename) => rename_path(id),
@@ -197,6 +201,8 @@ impl Route {
 
 /// The case list.
 pub const HOME: &str = "/";
+/// Every case.
+pub const ALL_CASES: &str = "/faelle";
 /// The form for a new case.
 pub const NEW_CASE: &str = "/neu";
 

@@ -259,6 +259,8 @@ fn routes_parse_and_print_canonically() {
     assert_eq!(Route::parse("/"), Route::CaseList);
     assert_eq!(Route::parse("/neu"), Route::NewCase);
     assert_eq!(Route::parse("/neu/"), Route::NewCase);
+    assert_eq!(Route::parse("/faelle"), Route::AllCases);
+    assert_eq!(Route::AllCases.path().as_deref(), Some("/faelle"));
     assert_eq!(
         Route::parse("/fall/abc-123/wille"),
         Route::Case(id.clone(), CasePage::Step(IntakeStep::Will))

@@ -251,6 +251,11 @@ impl Case {
     }
 }
 
+/// How many cases the start page lists: those changed last. Every case is one link further
+/// (`/faelle`). On a device with hundreds of cases the start page is there at once, and a
+/// keyboard passes 20 cards, not hundreds, to reach what follows them.
+pub const RECENT_CASES: usize = 20;
+
 /// Sorts summaries for the case list: most recently changed first (ties by alias, then id,
 /// so the order is stable).
 pub fn sort_for_list(cases: &mut [CaseSummary]) {

@@ -1,25 +1,32 @@
 use super::use_page_title;
 use crate::browser;
 use crate::components::{DamagedRecordNotice, EncryptionOffer, StorageAlert, StorageErrorNotice};
-use crate::domain::case::sort_for_list;
+use crate::domain::case::{sort_for_list, RECENT_CASES};
 use crate::domain::CaseSummary;
 use crate::flash::use_flash;
 use crate::html;
 use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::router::use_navigator;
 use crate::routes::{
-    delete_path, export_path, rename_path, step_path, DataPage, IntakeStep, Route, NEW_CASE,
+    delete_path, export_path, rename_path, step_path, DataPage, IntakeStep, Route, ALL_CASES,
+    NEW_CASE,
 };
 use crate::session::use_session;
 use crate::storage;
 use leptos::prelude::*;
 
-/// The start page: every case on this device, most recently changed first.
+/// The cases on this device, most recently changed first: on the start page the
+/// [`RECENT_CASES`] changed last, with a link to the page of `all` of them.
 #[component]
-pub fn CaseListPage() -> impl IntoView {
+pub fn CaseListPage(all: bool) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    use_page_title(move || i18n.t(Key::CaseListTitle).to_string());
+    let title = if all {
+        Key::AllCasesTitle
+    } else {
+        Key::CaseListTitle
+    };
+    use_page_title(move || i18n.t(title).to_string());
     // Write what the open case still holds before reading the list from storage.
     session.flush();
     let flash = use_flash().take();
@@ -64,7 +71,7 @@ pub fn CaseListPage() -> impl IntoView {
             <StorageAlert/>
             {storage_error.map(|error| view! { <StorageErrorNotice error=error/> })}
             <div class="lotse-page__head">
-                <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::CaseListTitle)}</h1>
+                <h1 class="lotse-heading-xl" tabindex="-1">{tr(title)}</h1>
                 <a href=NEW_CASE class="lotse-button lotse-button--start">
                     {tr(Key::CaseListNew)}
                 </a>
@@ -90,8 +97,7 @@ pub fn CaseListPage() -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <ul class="lotse-case-list" aria-label=tr(Key::CaseListLabel)
-                        inner_html=move || case_cards_html(&cases, i18n)></ul>
+                    <div inner_html=move || case_list_html(&cases, all, i18n)></div>
                 }.into_any()
             }}
             <p class="lotse-case-list__data">
@@ -101,11 +107,43 @@ pub fn CaseListPage() -> impl IntoView {
     }
 }
 
+/// The list as HTML text: all `cases`, or the [`RECENT_CASES`] changed last with a line
+/// saying so above them and a link to all of them below.
+fn case_list_html(cases: &[CaseSummary], all: bool, i18n: I18n) -> String {
+    let total = cases.len();
+    let shown = if all { total } else { total.min(RECENT_CASES) };
+    // (u32: the number formatting the first download already has for dates.)
+    let (shown_text, total_text) = ((shown as u32).to_string(), (total as u32).to_string());
+    let counts = [
+        ("shown", shown_text.as_str()),
+        ("total", total_text.as_str()),
+    ];
+    let mut out = String::new();
+    if shown < total {
+        out.push_str(r#"<p class="lotse-case-list__recent">"#);
+        html::push_escaped(&mut out, &i18n.tf(Key::CaseListRecent, &counts));
+        out.push_str("</p>");
+    }
+    out.push_str(r#"<ul class="lotse-case-list" aria-label=""#);
+    html::push_escaped(&mut out, i18n.t(Key::CaseListLabel));
+    out.push_str(r#"">"#);
+    out.push_str(&case_cards_html(&cases[..shown], i18n));
+    out.push_str("</ul>");
+    if shown < total {
+        out.push_str(r#"<p class="lotse-case-list__all"><a class="lotse-link" href=""#);
+        out.push_str(ALL_CASES);
+        out.push_str(r#"">"#);
+        html::push_escaped(&mut out, &i18n.tf(Key::CaseListAllLink, &counts));
+        out.push_str("</a></p>");
+    }
+    out
+}
+
 /// The cards of the list, one `<li>` per case with its actions, as HTML text.
 ///
-/// A device may hold hundreds of cases; one `innerHTML` builds their cards in a few
-/// milliseconds, where a component per card costs thousands of DOM calls from wasm (and the
-/// list must be there within 100 ms). The links are plain links, which the router handles like
+/// A device may hold hundreds of cases (all of them on `/faelle`); one `innerHTML` builds
+/// their cards in a few milliseconds, where a component per card costs thousands of DOM calls
+/// from wasm. The links are plain links, which the router handles like
 /// any other. Every text is escaped ([`html::escape`]); rebuilt when the language changes.
 fn case_cards_html(cases: &[CaseSummary], i18n: I18n) -> String {
     let language = i18n.locale().language();

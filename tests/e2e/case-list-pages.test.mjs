@@ -1,0 +1,117 @@
+// The case list on a device with many cases: the start page lists the 20 changed last and
+// links to the page of all of them (/faelle); the start page kept for the next start holds
+// those 20 cards, not hundreds.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { withBrowser, open, stopServer, appUrl, appStarted, expectAccessible, expectTouchTargets } from "./helpers.mjs";
+
+after(stopServer);
+
+const KEPT = "lotse:ui:start-page";
+
+const FIXTURE = readFileSync(new URL("../fixtures/case-v2-herr-k.json", import.meta.url), "utf8");
+
+/** Stores `count` copies of the fixture case as "Klient 01" … (the higher the number, the later changed). */
+async function seedCases(page, count) {
+  await page.goto((await appUrl()) + "/daten");
+  await page.evaluate(([fixture, count]) => {
+    for (let i = 1; i <= count; i++) {
+      const record = JSON.parse(fixture);
+      record.case.id = `seeded-${String(i).padStart(3, "0")}`;
+      record.case.alias = `Klient ${String(i).padStart(2, "0")}`;
+      record.case.updated_at = record.case.created_at + i * 60_000;
+      localStorage.setItem(`lotse:case:${record.case.id}`, JSON.stringify(record));
+    }
+  }, [FIXTURE, count]);
+}
+
+const cardTitles = (page) => page.locator(".lotse-case-list > li h2").allTextContents();
+
+test("with more than 20 cases the start page lists the 20 changed last and links to all of them", () =>
+  withBrowser(async ({ page }) => {
+    await seedCases(page, 45);
+    await open(page, "/");
+    const titles = await cardTitles(page);
+    assert.equal(titles.length, 20);
+    assert.deepEqual([titles[0], titles[19]], ["Klient 45", "Klient 26"]);
+    assert.equal(await page.locator(".lotse-case-list__recent").innerText(), "Die 20 zuletzt geänderten von 45 Fällen:");
+    await expectAccessible(page, "start page with 45 cases");
+    await expectTouchTargets(page, "start page with 45 cases");
+
+    // The link comes right after the last card, for a keyboard too.
+    await page.getByRole("link", { name: "Löschen Klient 26" }).focus();
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Alle 45 Fälle zeigen");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Alle Fälle" }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches("main h1"));
+    assert.equal(new URL(page.url()).pathname, "/faelle");
+    assert.equal(await page.title(), "Alle Fälle – Lotse");
+    const all = await cardTitles(page);
+    assert.equal(all.length, 45);
+    assert.deepEqual([all[0], all[44]], ["Klient 45", "Klient 01"]);
+    assert.equal(await page.locator(".lotse-case-list__recent, .lotse-case-list__all").count(), 0);
+    await expectAccessible(page, "all 45 cases");
+
+    // A case opened from there, and back: all of them again; a reload too.
+    await page.getByRole("link", { name: "Klient 03", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Alle Fälle" }).waitFor();
+    assert.equal((await cardTitles(page)).length, 45);
+    await page.reload();
+    await appStarted(page);
+    await page.getByRole("heading", { level: 1, name: "Alle Fälle" }).waitFor();
+    assert.equal((await cardTitles(page)).length, 45);
+
+    // In English and in easy language the line and the link say the same.
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("link", { name: "Show all 45 cases" }).waitFor();
+    assert.equal(await page.locator(".lotse-case-list__recent").innerText(), "The 20 most recently changed of 45 cases:");
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await page.getByRole("link", { name: "Alle 45 Fälle zeigen" }).waitFor();
+  }));
+
+test("the start page kept for the next start holds the 20 cards it shows, and is shown again after the last visit to all cases", () =>
+  withBrowser(async ({ page }) => {
+    await seedCases(page, 45);
+    await open(page, "/");
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEPT);
+    const kept = await page.evaluate((key) => localStorage.getItem(key), KEPT);
+    assert.equal(kept.match(/<li class="lotse-case-card">/g).length, 20);
+    assert.ok(kept.includes("Alle 45 Fälle zeigen"));
+
+    // The page of all cases is not kept, and a start at the list after it still shows the
+    // kept start page at once (the place to reopen was not a case).
+    await page.getByRole("link", { name: "Alle 45 Fälle zeigen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Alle Fälle" }).waitFor();
+    await page.evaluate(async () => {
+      for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
+    });
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route(/lotse-[0-9a-f]+_bg\.wasm$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto((await appUrl()) + "/");
+    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+    assert.ok(await page.locator("div.lotse-prerender").isVisible(), "the kept start page is on screen before the app");
+    assert.equal((await cardTitles(page)).length, 20);
+    release();
+    await appStarted(page);
+    assert.equal((await cardTitles(page)).length, 20);
+    assert.equal(await page.locator("h1").count(), 1);
+  }));
+
+test("with at most 20 cases the start page lists them all, without a link to all", () =>
+  withBrowser(async ({ page }) => {
+    await seedCases(page, 20);
+    await open(page, "/");
+    assert.equal((await cardTitles(page)).length, 20);
+    assert.equal(await page.locator(".lotse-case-list__recent, .lotse-case-list__all").count(), 0);
+    assert.equal(await page.title(), "Ihre Fälle – Lotse");
+  }));
