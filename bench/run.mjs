@@ -86,6 +86,10 @@ const APPS = {
     newPath: "/neu",
     listPath: "/",
     listItems: ".lotse-case-list > li",
+    // The start page lists the cases changed last (RECENT_CASES in src/domain/case.rs) and
+    // links to all of them, which /faelle lists (timed too, as "all cases listed").
+    listShows: (stored) => Math.min(stored, 20),
+    allCasesPath: "/faelle",
     saveMeasure: "lotse:save",
     // The recovery copy, written in idle time after a save (src/storage.rs): off the typing
     // path, reported on its own line.
@@ -116,6 +120,7 @@ const APPS = {
     newPath: "/neu",
     listPath: "/",
     listItems: ".draft-list > li",
+    listShows: (stored) => stored,
     saveMeasure: "peer:save",
     storagePrefix: "peer:draft:",
     key: peerKey,
@@ -333,7 +338,8 @@ function staticListPage(lotseIndex, markup) {
  * runs of the app.
  */
 async function coldStart(app, origin, entries, staticList) {
-  const init = { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount: entries.length };
+  const listCount = app.listShows(entries.length);
+  const init = { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount };
   const listShown = async (page) => {
     await page.waitForFunction(() => window.__bench.listShown !== null, null, { timeout: 60_000 });
     const shown = await page.evaluate(({ listItems }) => ({
@@ -342,7 +348,7 @@ async function coldStart(app, origin, entries, staticList) {
       // When the app's code (JS and wasm) had arrived: the rest is start-up and the list.
       codeLoaded: Math.max(0, ...performance.getEntriesByType("resource").filter((r) => /\.(js|wasm)$/.test(r.name)).map((r) => r.responseEnd)),
     }), { listItems: app.listItems });
-    if (shown.items !== entries.length) throw new Error(`${app.label}: ${shown.items} of ${entries.length} cases listed`);
+    if (shown.items !== listCount) throw new Error(`${app.label}: ${shown.items} cases listed, not ${listCount} of ${entries.length}`);
     return shown;
   };
   const profile = mkdtempSync(join(tmpdir(), "lotse-bench-profile-"));
@@ -380,7 +386,26 @@ async function coldStart(app, origin, entries, staticList) {
         await tab.goto(origin + app.listPath);
         const newTab = await listShown(tab);
         await tab.close();
-        return { ...shown, newTab };
+        // The page of all cases (Lotse), in a new tab: when all of them are listed.
+        let allCases = null;
+        if (app.allCasesPath) {
+          const all = await context.newPage();
+          await all.addInitScript(({ listItems, count }) => {
+            const check = () => {
+              if (window.__allListed === undefined && document.querySelectorAll(listItems).length >= count) window.__allListed = performance.now();
+              return window.__allListed !== undefined;
+            };
+            new MutationObserver(check).observe(document, { childList: true, subtree: true });
+            const frame = () => check() || (performance.now() < 60_000 && requestAnimationFrame(frame));
+            requestAnimationFrame(frame);
+          }, { listItems: app.listItems, count: entries.length });
+          await all.goto(origin + app.allCasesPath);
+          await all.waitForFunction(() => window.__allListed !== undefined, null, { timeout: 60_000 });
+          allCases = await all.evaluate(({ listItems }) => ({ at: window.__allListed, items: document.querySelectorAll(listItems).length }), { listItems: app.listItems });
+          if (allCases.items !== entries.length) throw new Error(`${app.label}: ${allCases.items} of ${entries.length} cases on ${app.allCasesPath}`);
+          await all.close();
+        }
+        return { ...shown, newTab, allCases };
       },
       { init, profile },
     );
@@ -569,6 +594,8 @@ for (const name of Object.keys(APPS)) {
     coldStart: median(r.coldStart.map((x) => x.at)),
     coldStartCode: median(r.coldStart.map((x) => x.codeLoaded)),
     newTab: median(r.coldStart.map((x) => x.newTab.at)),
+    // Lotse: its page of all cases, in a new tab; the peer's list is always all of them.
+    allCases: median(r.coldStart.map((x) => x.allCases?.at ?? x.newTab.at)),
     firstOpen: median(r.coldStart.map((x) => x.seeded.at)),
     staticList: median(r.coldStart.map((x) => x.staticList?.at)),
     staticListNewTab: median(r.coldStart.map((x) => x.staticList?.newTab)),
@@ -601,6 +628,7 @@ const rows = [
   [`cold start, 500 cases: list shown (median of ${LOADS})`, fmt.ms, "coldStart"],
   ["  until the code had arrived", fmt.ms, "coldStartCode"],
   ["  then in a new tab of that browser", fmt.ms, "newTab"],
+  ["  all 500 listed, new tab (Lotse: /faelle)", fmt.ms, "allCases"],
   ["  the same cards as a static page, no script", fmt.ms, "staticList"],
   ["    then in a new tab", fmt.ms, "staticListNewTab"],
   ["  first open of seeded records: list shown", fmt.ms, "firstOpen"],
@@ -622,6 +650,7 @@ out.push("-".repeat(W.reduce((a, b) => a + b)));
 for (const [label, f, key] of rows) out.push(line([label, f(L[key]), f(P[key]), ratio(L[key], P[key])]));
 out.push("");
 out.push(`Lighthouse: ${LIGHTHOUSE_RUNS ? "each score and metric is the median of its own runs" : "skipped"}; page /neu of each app (the form a new case starts with), simulated mobile throttling`);
+out.push("500 cases: Lotse's start page lists the 20 changed last and links to all of them (/faelle); the peer's lists all 500");
 out.push(`first input: ${[...new Set(results.lotse.firstInput.map((x) => x.field))].join(", ")} (Lotse /neu), ${[...new Set(results.peer.firstInput.map((x) => x.field))].join(", ")} (peer /neu)`);
 out.push(`autosave measured with: Lotse ${results.lotse.large.autosave.method}; peer ${results.peer.large.autosave.method}`);
 {
