@@ -16,9 +16,9 @@
 ## Allgemein
 app-name = Lotse
 app-tagline = Zusammen Ihre Ziele planen
-header-home-hint = Zur Liste mit allen Fällen
+header-home-hint = Zur Start·seite
 skip-to-content = Direkt zum Inhalt gehen
-back-to-case-list = Zurück zu allen Fällen
+back-to-case-list = Zurück zu Ihren Fällen
 cancel = Abbrechen
 remove-confirm = Ja, löschen
 next-step = Weiter zu { $step }
@@ -91,7 +91,9 @@ record-save-copy-failed =
 ## Fallliste
 case-list-title = Ihre Fälle
 case-list-label = Fälle auf diesem Gerät
-case-list-recent = Hier sehen Sie { $shown } Fälle von { $total } Fällen. Das sind die Fälle mit den neuesten Änderungen.
+case-list-recent =
+    Hier sehen Sie { $shown } Fälle von { $total } Fällen.
+    Das sind die Fälle mit den neuesten Änderungen.
 case-list-all-link = Alle { $total } Fälle zeigen
 all-cases-title = Alle Fälle
 case-list-new = Neuen Fall beginnen

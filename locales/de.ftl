@@ -6,9 +6,9 @@
 ## Allgemein
 app-name = Lotse
 app-tagline = Erstgespräch nach dem Fachkonzept Sozialraumorientierung
-header-home-hint = (zur Liste aller Fälle)
+header-home-hint = (zur Startseite)
 skip-to-content = Zum Inhalt springen
-back-to-case-list = Zurück zu allen Fällen
+back-to-case-list = Zurück zu Ihren Fällen
 cancel = Abbrechen
 remove-confirm = Ja, entfernen
 next-step = Weiter: { $step }

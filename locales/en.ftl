@@ -6,9 +6,9 @@
 ## General
 app-name = Lotse
 app-tagline = Initial meeting following the social space approach (Fachkonzept Sozialraumorientierung)
-header-home-hint = (to the list of all cases)
+header-home-hint = (to the start page)
 skip-to-content = Skip to content
-back-to-case-list = Back to all cases
+back-to-case-list = Back to your cases
 cancel = Cancel
 remove-confirm = Yes, remove
 next-step = Next: { $step }

@@ -134,6 +134,6 @@ test("an unknown address shows a page that leads back", () =>
     await open(page, "/gibt-es-nicht");
     await page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" }).waitFor();
     await expectAccessible(page, "not found");
-    await page.getByRole("link", { name: "Zurück zu allen Fällen" }).click();
+    await page.getByRole("link", { name: "Zurück zu Ihren Fällen" }).click();
     await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
   }));

@@ -178,7 +178,7 @@ test("with encryption on, localStorage holds no plaintext; a wrong passphrase ch
     await enableEncryption(page);
 
     // New words after switching on are sealed too (in-app navigation: a reload would lock).
-    await page.getByRole("link", { name: "Zurück zu allen Fällen" }).click();
+    await page.getByRole("link", { name: "Zurück zu Ihren Fällen" }).click();
     await page.getByRole("link", { name: "Frau Sonnenschein", exact: true }).click();
     await page.getByLabel(WORDING).fill("Ich will meine Tochter öfter sehen. Jeden Sonntag.");
     await waitUntilSaved(page);
@@ -221,7 +221,7 @@ test("with encryption on, localStorage holds no plaintext; a wrong passphrase ch
     assert.equal(await page.getByLabel(WORDING).inputValue(), "Ich will meine Tochter öfter sehen. Jeden Sonntag.");
 
     // Changing the passphrase: the old one opens nothing afterwards, the new one everything.
-    await page.getByRole("link", { name: /zur Liste aller Fälle/ }).click();
+    await page.getByRole("link", { name: /zur Startseite/ }).click();
     await page.getByRole("link", { name: /Daten auf diesem Gerät/ }).click();
     await page.getByRole("link", { name: "Passwort ändern" }).click();
     await page.getByLabel("Bisheriges Passwort").fill("nicht das richtige");

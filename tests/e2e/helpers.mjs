@@ -99,7 +99,7 @@ export async function withBrowser(options, fn) {
 
 /** Goes to the case list the way a user does: the link in the header. */
 export async function goToCaseList(page) {
-  await page.getByRole("link", { name: "Lotse (zur Liste aller Fälle)" }).click();
+  await page.getByRole("link", { name: "Lotse (zur Startseite)" }).click();
   await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
 }
 

@@ -47,7 +47,7 @@ test("a page the service worker did not serve (a hard reload) is taken over, and
 
     await context.setOffline(true);
     // The data pages' module has not been loaded in this page: it comes from the worker.
-    await page.getByRole("link", { name: "Lotse (zur Liste aller Fälle)" }).click();
+    await page.getByRole("link", { name: "Lotse (zur Startseite)" }).click();
     await page.getByRole("link", { name: /^Daten auf diesem Gerät/ }).click();
     await page.getByRole("heading", { level: 1, name: "Daten auf diesem Gerät" }).waitFor();
     await context.setOffline(false);

@@ -124,7 +124,7 @@ test("a visit with something stored, or to another address, never shows a pre-re
     release();
     await appStarted(page);
     await page.getByRole("heading", { level: 1, name: "Neuen Fall anlegen" }).waitFor();
-    await page.getByRole("link", { name: "Zurück zu allen Fällen" }).click();
+    await page.getByRole("link", { name: "Zurück zu Ihren Fällen" }).click();
     await page.getByText("Herr K.").first().waitFor();
     assert.equal(await page.getByText("Noch keine Fälle auf diesem Gerät").count(), 0);
   }));
