@@ -131,6 +131,23 @@ export async function serviceWorkerControls(page) {
   }
 }
 
+/**
+ * Holds back the main wasm module until `release()`. A service worker that the app has
+ * installed is unregistered first: it would serve the module from its cache, unseen.
+ */
+export async function holdWasm(page) {
+  await page.evaluate(async () => {
+    for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
+  });
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/lotse-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Opens a path of the app and waits until Lotse has started and rendered its main heading. */
 export async function open(page, path = "/") {
   await page.goto((await appUrl()) + path);

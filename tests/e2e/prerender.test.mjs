@@ -7,30 +7,13 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { withBrowser, stopServer, appUrl, appStarted, expectAccessible, createCase, goToCaseList, waitUntilSaved, caseIdOf } from "./helpers.mjs";
+import { withBrowser, stopServer, appUrl, appStarted, expectAccessible, createCase, goToCaseList, waitUntilSaved, caseIdOf, holdWasm } from "./helpers.mjs";
 import { PRERENDERED, renderPage } from "../../scripts/prerender.mjs";
 
 after(stopServer);
 
 const WORDING = "Was wollen Sie ändern? Was wollen Sie erreichen?";
 const KEPT = "lotse:ui:start-page";
-
-/**
- * Holds back the main wasm module until `release()`. A service worker that the app has
- * installed is unregistered first: it would serve the module from its cache, unseen.
- */
-async function holdWasm(page) {
-  await page.evaluate(async () => {
-    for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
-  });
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route(/lotse-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Sums the layout shifts of the page so far (CLS without session windows); none is 0. */
 const layoutShift = (page) =>
