@@ -126,7 +126,8 @@ impl DataPage {
 /// Every screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The start page: the cases changed last on this device ([`RECENT_CASES`](crate::domain::case::RECENT_CASES)).
+    /// The start page: the cases changed last on this device
+    /// ([`RECENT_CASES`](crate::domain::case::RECENT_CASES)).
     CaseList,
     /// Every case on this device.
     AllCases,

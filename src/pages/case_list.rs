@@ -127,7 +127,7 @@ fn case_list_html(cases: &[CaseSummary], all: bool, i18n: I18n) -> String {
     out.push_str(r#"<ul class="lotse-case-list" aria-label=""#);
     html::push_escaped(&mut out, i18n.t(Key::CaseListLabel));
     out.push_str(r#"">"#);
-    out.push_str(&case_cards_html(&cases[..shown], i18n));
+    push_case_cards(&mut out, &cases[..shown], i18n);
     out.push_str("</ul>");
     if shown < total {
         out.push_str(r#"<p class="lotse-case-list__all"><a class="lotse-link" href=""#);
@@ -139,13 +139,13 @@ fn case_list_html(cases: &[CaseSummary], all: bool, i18n: I18n) -> String {
     out
 }
 
-/// The cards of the list, one `<li>` per case with its actions, as HTML text.
+/// Appends the cards of the list, one `<li>` per case with its actions, as HTML text.
 ///
 /// A device may hold hundreds of cases (all of them on `/faelle`); one `innerHTML` builds
 /// their cards in a few milliseconds, where a component per card costs thousands of DOM calls
-/// from wasm. The links are plain links, which the router handles like
-/// any other. Every text is escaped ([`html::escape`]); rebuilt when the language changes.
-fn case_cards_html(cases: &[CaseSummary], i18n: I18n) -> String {
+/// from wasm. The links are plain links, which the router handles like any other. Every text
+/// is escaped ([`html::escape`]); rebuilt when the language changes.
+fn push_case_cards(out: &mut String, cases: &[CaseSummary], i18n: I18n) {
     let language = i18n.locale().language();
     let first_contact_label = i18n.t(Key::CaseFirstContact);
     let updated_label = i18n.t(Key::CaseUpdatedAt);
@@ -158,7 +158,6 @@ fn case_cards_html(cases: &[CaseSummary], i18n: I18n) -> String {
             "lotse-button lotse-button--warning-secondary",
         ),
     ];
-    let mut out = String::with_capacity(cases.len() * 900);
     for case in cases {
         let alias = html::escape(&case.alias);
         // The first action opens the case, as the title does.
@@ -181,9 +180,9 @@ fn case_cards_html(cases: &[CaseSummary], i18n: I18n) -> String {
             ),
         ] {
             out.push_str("<div><dt>");
-            html::push_escaped(&mut out, label);
+            html::push_escaped(out, label);
             out.push_str("</dt><dd>");
-            html::push_escaped(&mut out, &value);
+            html::push_escaped(out, &value);
             out.push_str("</dd></div>");
         }
         out.push_str(r#"</dl><div class="lotse-case-card__actions">"#);
@@ -194,12 +193,11 @@ fn case_cards_html(cases: &[CaseSummary], i18n: I18n) -> String {
             out.push_str(r#"" href=""#);
             out.push_str(path);
             out.push_str(r#"">"#);
-            html::push_escaped(&mut out, i18n.t(*label));
+            html::push_escaped(out, i18n.t(*label));
             out.push_str(r#"<span class="lotse-visually-hidden"> "#);
             out.push_str(&alias);
             out.push_str("</span></a>");
         }
         out.push_str("</div></li>");
     }
-    out
 }
