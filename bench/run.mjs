@@ -340,7 +340,7 @@ function staticListPage(lotseIndex, markup) {
 async function coldStart(app, origin, entries, staticList) {
   const listCount = app.listShows(entries.length);
   const init = { prefix: app.storagePrefix, saveMeasure: app.saveMeasure, idleMeasure: app.idleMeasure, listItems: app.listItems, listCount };
-  const listShown = async (page) => {
+  const listShown = async (page, expected = listCount) => {
     await page.waitForFunction(() => window.__bench.listShown !== null, null, { timeout: 60_000 });
     const shown = await page.evaluate(({ listItems }) => ({
       at: window.__bench.listShown,
@@ -348,7 +348,7 @@ async function coldStart(app, origin, entries, staticList) {
       // When the app's code (JS and wasm) had arrived: the rest is start-up and the list.
       codeLoaded: Math.max(0, ...performance.getEntriesByType("resource").filter((r) => /\.(js|wasm)$/.test(r.name)).map((r) => r.responseEnd)),
     }), { listItems: app.listItems });
-    if (shown.items !== listCount) throw new Error(`${app.label}: ${shown.items} cases listed, not ${listCount} of ${entries.length}`);
+    if (shown.items !== expected) throw new Error(`${app.label}: ${shown.items} cases listed, not ${expected} of ${entries.length}`);
     return shown;
   };
   const profile = mkdtempSync(join(tmpdir(), "lotse-bench-profile-"));
@@ -386,23 +386,14 @@ async function coldStart(app, origin, entries, staticList) {
         await tab.goto(origin + app.listPath);
         const newTab = await listShown(tab);
         await tab.close();
-        // The page of all cases (Lotse), in a new tab: when all of them are listed.
+        // The page of all cases (Lotse), in a new tab: when all of them are listed (the same
+        // probe, this page waiting for every case).
         let allCases = null;
         if (app.allCasesPath) {
           const all = await context.newPage();
-          await all.addInitScript(({ listItems, count }) => {
-            const check = () => {
-              if (window.__allListed === undefined && document.querySelectorAll(listItems).length >= count) window.__allListed = performance.now();
-              return window.__allListed !== undefined;
-            };
-            new MutationObserver(check).observe(document, { childList: true, subtree: true });
-            const frame = () => check() || (performance.now() < 60_000 && requestAnimationFrame(frame));
-            requestAnimationFrame(frame);
-          }, { listItems: app.listItems, count: entries.length });
+          await all.addInitScript(probe, { ...init, listCount: entries.length });
           await all.goto(origin + app.allCasesPath);
-          await all.waitForFunction(() => window.__allListed !== undefined, null, { timeout: 60_000 });
-          allCases = await all.evaluate(({ listItems }) => ({ at: window.__allListed, items: document.querySelectorAll(listItems).length }), { listItems: app.listItems });
-          if (allCases.items !== entries.length) throw new Error(`${app.label}: ${allCases.items} of ${entries.length} cases on ${app.allCasesPath}`);
+          allCases = await listShown(all, entries.length);
           await all.close();
         }
         return { ...shown, newTab, allCases };
