@@ -7,14 +7,26 @@ const VERSION = "__LOTSE_BUILD__";
 // main module and the modules of the pages that load on first use.
 const FILES = "__LOTSE_FILES__";
 const CACHE = `lotse-${VERSION}`;
+// The stamp of this build's files (scripts/post-build.mjs): a start page kept by a page of
+// another build is not kept, as its markup may differ from what this build's app shows.
+const STAMP = "__LOTSE_STAMP__";
 
 self.addEventListener("install", (event) => {
+  // The start page (the installed app's start_url) comes straight from this version's cache,
+  // without starting this worker: after a restart of the browser, starting it took longer than
+  // showing the page. The shell is kept under "/" for it, so the route never misses (a miss
+  // would go to the network, which offline is not there). Browsers without static routes, or
+  // an address with a query, use the fetch handler below.
+  try {
+    event.addRoutes?.({ condition: { urlPattern: { pathname: "/", search: "" }, requestMode: "navigate" }, source: { cacheName: CACHE } }).catch(() => {});
+  } catch {}
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       const response = await fetch("/index.html", { cache: "no-store" });
       if (!response.ok) throw new Error(`index.html: ${response.status}`);
       await cache.addAll(FILES);
+      await cache.put("/", response.clone());
       await cache.put("/index.html", response);
     })(),
   );
@@ -36,16 +48,46 @@ self.addEventListener("message", (event) => {
   if (event.data === "lotse:activate-update") self.skipWaiting();
   // A page that was still starting when this version activated asks to be served by it.
   if (event.data === "lotse:claim") event.waitUntil(self.clients.claim());
+  // The start page as the app shows it now (its lines after the prefix and a line break), for
+  // the next start at "/"; or (the prefix alone) the plain shell again: something the kept page
+  // shows has changed.
+  if (typeof event.data === "string" && event.data.startsWith("lotse:start-page")) {
+    keeping = keeping.then(() => keepStartPage(event.data.slice(17).split("\n"))).catch(() => {});
+    event.waitUntil(keeping);
+  }
 });
+
+// One change of the kept start page after the other, in the order the app sent them.
+let keeping = Promise.resolve();
+
+/**
+ * Puts under "/" the shell with the start page in its body, as the app showed it (lines: the
+ * build's stamp, lang, data-locale, the display classes, the markup; see lotseKeepPage in
+ * scripts/post-build.mjs); with anything else, the shell alone. `lotse-prerendered` tells
+ * index.html's scripts and the app that a page is on screen, which the app replaces once built.
+ */
+async function keepStartPage([stamp, lang, locale, classes, ...markup]) {
+  const cache = await caches.open(CACHE);
+  const shell = await cache.match("/index.html");
+  if (!shell) return;
+  let html = await shell.text();
+  if (stamp === STAMP && html.includes("<html lang=de>")) {
+    html = html
+      .replace("<html lang=de>", `<html lang="${lang}" data-locale="${locale}" class="lotse-prerendered ${classes}">`)
+      .replace(/<body[^>]*>/, (body) => `${body}<div class=lotse-prerender>${markup.join("\n")}</div>`);
+  }
+  await cache.put("/", new Response(html, { headers: { "content-type": "text/html;charset=utf-8" } }));
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    // Any route is the app shell of this version; the network only when it is not cached.
+    // Any route is the app shell of this version ("/" may hold the start page as kept, for a
+    // browser without static routes); the network only when it is not cached.
     event.respondWith(
-      caches.open(CACHE).then(async (cache) => (await cache.match("/index.html")) ?? fetch(request)),
+      caches.open(CACHE).then(async (cache) => (await cache.match(request)) ?? (await cache.match("/index.html")) ?? fetch(request)),
     );
     return;
   }

@@ -363,7 +363,8 @@ async function coldStart(app, origin, entries, staticList) {
         // Time for what the app does after showing the list (idle-time writes, its service worker).
         await page.waitForTimeout(2000);
         if (staticList) {
-          const markup = await page.evaluate(() => localStorage.getItem("lotse:ui:start-page")?.split("\n").slice(6).join("\n"));
+          // The start page as kept by Lotse's service worker: its cards, after <body>.
+          const markup = await page.evaluate(async () => (await (await caches.match("/"))?.text())?.match(/<body[^>]*><div class=lotse-prerender>([\s\S]*?)<\/div><template/)?.[1]);
           if (!markup) throw new Error("Lotse kept no start page for the static list page");
           staticList.server.set(staticListPage(staticList.index, markup));
           await page.goto(staticList.server.url);

@@ -8,9 +8,10 @@
 // 3. the stylesheets go into index.html as one <style>;
 // 4. a strict Content-Security-Policy goes into index.html: only this origin, wasm allowed
 //    to compile, and the inline scripts and styles allowed by their hashes;
-// 5. sw.js gets the build id (a hash of the final index.html) and the list of every file of
-//    the build, so every build that changes anything is a new service worker with a new cache,
-//    and the lazily loaded modules are there offline too.
+// 5. sw.js gets the build id (a hash of the final index.html), the build's stamp (for the kept
+//    start page) and the list of every file of the build, so every build that changes anything
+//    is a new service worker with a new cache, and the lazily loaded modules are there offline
+//    too.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
@@ -39,27 +40,23 @@ const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
   return there;
 });
 // In the head, before anything is painted:
+// - A start page kept by the service worker (sw.js, keepStartPage: `<html>` has
+//   lotse-prerendered, the page is at the start of the body) reads nothing from localStorage
+//   (after a restart of the browser, its first read loads every record) and fetches the app
+//   from the body script below, once the page is in place: starting those fetches here held it
+//   up by 10 to 20 ms.
 // - A first visit (nothing of Lotse stored, so German, no case, no setting) to a pre-rendered
 //   address shows that page (the body script below), and the app is fetched once it has been
 //   painted, so on a slow connection the 150 KB of code do not hold up the first paint. Any
 //   other visit fetches the glue and the main module at once, in parallel.
-// - A start at the case list shows the start page as the app last showed it
-//   (storage::keep_start_page), if it still shows as many cases as are stored and the app will
-//   not reopen a case instead (the last place was not a case), with the same settings, by this
-//   build. Its lines: the number of case records, the settings (storage::settings_line), the
-//   build's stamp, lang, data-locale, the display classes, the markup (see lotseShownPage).
-// The build's files, which carry the hashes of their contents: a start page kept by another
-// build (before an update) is not shown, as its markup may differ from what the app now builds.
+// The build's files carry the hashes of their contents: their list is the build's stamp, with
+// which a kept start page is kept only by the service worker of the same build.
 const stamp = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12);
 const head =
   `<script>self.lotseFetchApp=()=>{for(const[r,h,a]of[["modulepreload","/${glue}"],["preload","/${main}","fetch"]]){` +
   `const l=document.createElement("link");l.rel=r;l.href=h;if(a){l.as=a;l.type="application/wasm";l.crossOrigin=""}document.head.append(l)}};` +
-  `{const d=document.documentElement,p=location.pathname;let k=[];try{k=Object.keys(localStorage)}catch(e){}` +
-  `if(${JSON.stringify(pages.map(([path]) => path))}.includes(p)&&!k.some(x=>x.startsWith("lotse:")))d.classList.add("lotse-first-visit");` +
-  `else{lotseFetchApp();if(p=="/")try{const s=localStorage.getItem("lotse:ui:start-page").split("\\n"),l=localStorage.getItem("lotse:ui:last-location");` +
-  `if(!(l||"").startsWith('"/fall/')&&k.filter(x=>x.startsWith("lotse:case:")).length==s[0]&&` +
-  `k.filter(x=>x.startsWith("lotse:ui:")&&x!="lotse:ui:last-location"&&x!="lotse:ui:start-page").sort().map(x=>x+"="+localStorage.getItem(x)).join("&")==s[1]&&s[2]=="${stamp}"){` +
-  `d.lang=s[3];d.dataset.locale=s[4];if(s[5])d.classList.add(...s[5].split(" "));self.lotseKeptPage=s.slice(6).join("\\n")}}catch(e){}}}</script>`;
+  `{const c=document.documentElement.classList;let f=0;if(!c.contains("lotse-prerendered")&&${JSON.stringify(pages.map(([path]) => path))}.includes(location.pathname))` +
+  `try{f=!Object.keys(localStorage).some(x=>x.startsWith("lotse:"))}catch(e){f=1}f?c.add("lotse-first-visit"):c.contains("lotse-prerendered")||lotseFetchApp()}</script>`;
 // The loader: Trunk's own does the same, and sends the same event (the benchmark listens for
 // it). On a first visit it waits for the first contentful paint (a second at most: a tab opened
 // in the background paints nothing).
@@ -75,22 +72,22 @@ index = index.replace(place, `${head}${loader}${place}`);
 const templates = pages
   .map(([path, file]) => `<template class=lotse-prerender data-path="${path}"><div class=lotse-prerender>${readFileSync(file, "utf8").trim()}</div></template>`)
   .join("");
-// Before the first paint, a page the app would show takes the place of the empty body
-// (lotse-prerendered tells the app, which then builds its first screen hidden and replaces it):
-// on a first visit, the pre-rendered page of this address; at the case list, the start page as
-// last shown, if the head script found it still holds.
-// lotseShownPage is the other half: the page on screen, in the form kept (after the lines
-// storage::keep_start_page puts first): the build's stamp, lang, data-locale, the display classes
-// (src/display.rs), the app's elements; null while a message or an alert is shown, or the app
-// is still taking over.
+// Before the first paint, on a first visit, the pre-rendered page of this address takes the
+// place of the empty body (lotse-prerendered tells the app, which then builds its first screen
+// hidden and replaces it). With a kept start page in place, the app is fetched now.
+// lotseKeepPage is the other half of the kept start page: with `keep`, it sends the page on
+// screen to the service worker (sw.js, keepStartPage) in the form kept: the build's stamp, lang,
+// data-locale, the display classes (src/display.rs), the app's elements; and says whether it
+// did (not while a message or an alert is shown, or the app is still taking over). Without
+// `keep`, it tells the service worker to forget the kept page.
 const show =
-  `<script>self.lotseShownPage=()=>{const d=document.documentElement,c=d.classList,b=document.body;` +
-  `return c.contains("lotse-building")||b.querySelector(".lotse-alert,.lotse-prerender")?null:` +
-  `["${stamp}",d.lang,d.dataset.locale,["lotse-large-text","lotse-high-contrast"].filter(n=>c.contains(n)).join(" "),` +
-  `[...b.children].filter(e=>!/^(SCRIPT|NOSCRIPT|TEMPLATE)$/.test(e.tagName)).map(e=>e.outerHTML).join("")].join("\\n")};` +
+  `<script>self.lotseKeepPage=(keep)=>{const d=document.documentElement,c=d.classList,b=document.body;` +
+  `const p=!keep?"":c.contains("lotse-building")||b.querySelector(".lotse-alert,.lotse-prerender")?null:` +
+  `"\\n"+["${stamp}",d.lang,d.dataset.locale,["lotse-large-text","lotse-high-contrast"].filter(n=>c.contains(n)).join(" "),` +
+  `[...b.children].filter(e=>!/^(SCRIPT|NOSCRIPT|TEMPLATE)$/.test(e.tagName)).map(e=>e.outerHTML).join("")].join("\\n");` +
+  `if(p!=null)navigator.serviceWorker?.ready.then(r=>r.active.postMessage("lotse:start-page"+p));return p!=null};` +
   `{const c=document.documentElement.classList;` +
-  `if(c.contains("lotse-first-visit")){for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==location.pathname)t.replaceWith(t.content),c.add("lotse-prerendered")}` +
-  `else if(self.lotseKeptPage!=null){document.body.insertAdjacentHTML("afterbegin","<div class=lotse-prerender>"+lotseKeptPage+"</div>");lotseKeptPage=null;c.add("lotse-prerendered")}}</script>`;
+  `if(c.contains("lotse-first-visit")){for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==location.pathname)t.replaceWith(t.content),c.add("lotse-prerendered")}else if(c.contains("lotse-prerendered"))lotseFetchApp()}</script>`;
 const body = index.match(/<body[^>]*>/i)?.[0];
 if (!body) throw new Error("no <body> in index.html for the pre-rendered pages");
 index = index.replace(body, `${body}${templates}${show}`);
@@ -134,7 +131,7 @@ const sw = join(dir, "sw.js");
 const precached = files.filter((f) => f !== "index.html" && f !== "sw.js").map((f) => `/${f}`);
 writeFileSync(
   sw,
-  readFileSync(sw, "utf8").replace("__LOTSE_BUILD__", id).replace('"__LOTSE_FILES__"', JSON.stringify(precached)),
+  readFileSync(sw, "utf8").replace("__LOTSE_BUILD__", id).replace("__LOTSE_STAMP__", stamp).replace('"__LOTSE_FILES__"', JSON.stringify(precached)),
 );
 // The service worker is part of the first load: minified in the release, like the glue.
 if (process.env.TRUNK_PROFILE === "release") {

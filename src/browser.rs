@@ -94,21 +94,21 @@ pub fn prerendered_page_shown() -> bool {
         .is_some_and(|html| html.class_list().contains("lotse-prerendered"))
 }
 
-/// The page on screen now, as index.html shows it again at the next start (both are the
-/// script `lotseShownPage` in scripts/post-build.mjs): the build's stamp, `lang`, `data-locale`
-/// and the display classes of `<html>`, then the elements the app has put into `<body>`, one
-/// per line. `None` while it shows a message or an alert (out of date the next time) or is not
-/// complete (still building, or a pre-rendered page still shown), and in a build without the
-/// script.
-pub fn shown_page() -> Option<String> {
-    let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &"lotseShownPage".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?
-        .call0(&window)
-        .ok()?
-        .as_string()
+/// Sends the page on screen to the service worker, which keeps it for the next start at the
+/// case list (`keep`), or tells it to forget the kept page (both are the script `lotseKeepPage`
+/// in scripts/post-build.mjs; sw.js keeps it). Sent with the build's stamp, `lang`,
+/// `data-locale` and the display classes of `<html>`, then the elements the app has put into
+/// `<body>`. Whether it was sent: not while the page shows a message or an alert (out of date
+/// the next time) or is not complete (still building, or a pre-rendered page still shown), and
+/// not in a build without the script.
+pub fn keep_shown_page(keep: bool) -> bool {
+    web_sys::window().is_some_and(|window| {
+        js_sys::Reflect::get(&window, &"lotseKeepPage".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&window, &keep.into()).ok())
+            .is_some_and(|sent| sent.is_truthy())
+    })
 }
 
 /// Waits until the pre-rendered page has been presented (its first contentful paint,

@@ -36,8 +36,9 @@ const SET_ASIDE_PREFIX: &str = "lotse:damaged:";
 const VAULT_KEY: &str = "lotse:vault";
 const LAST_LOCATION_KEY: &str = "lotse:ui:last-location";
 const SETTING_PREFIX: &str = "lotse:ui:";
-/// The start page as last shown (see [`keep_start_page`]); index.html shows it again before
-/// the app has started (scripts/post-build.mjs reads this key).
+/// There while the service worker may hold the start page as last shown (see
+/// [`keep_start_page`]): the next write that changes what it shows, in any tab, has it
+/// forgotten.
 const START_PAGE_KEY: &str = "lotse:ui:start-page";
 
 /// What can go wrong with the browser's storage.
@@ -261,9 +262,9 @@ fn read_plain_raw(key: &str) -> Result<Option<String>, StorageError> {
 fn write_plain_raw(key: &str, value: &str) -> Result<(), StorageError> {
     let storage = local_storage()?;
     // Every other write here (a record, the encryption's metadata) changes what the kept start
-    // page shows, or ends plain text: it goes first, so it never takes the room of a record.
+    // page shows, or ends plain text.
     if key != START_PAGE_KEY {
-        let _ = storage.remove_item(START_PAGE_KEY);
+        forget_start_page();
     }
     storage.set_item(key, value).map_err(classify_write_error)
 }
@@ -271,8 +272,8 @@ fn write_plain_raw(key: &str, value: &str) -> Result<(), StorageError> {
 fn remove_raw(key: &str) -> Result<(), StorageError> {
     let storage = local_storage()?;
     // A record gone changes what the kept start page shows (as in `write_plain_raw`).
-    if is_record_key(key) {
-        let _ = storage.remove_item(START_PAGE_KEY);
+    if is_record_key(key) || key == START_PAGE_KEY {
+        forget_start_page();
     }
     storage
         .remove_item(key)
@@ -625,6 +626,8 @@ pub fn remove_set_aside(key: &str) -> Result<(), StorageError> {
 /// Everything Lotse keeps on this device, removed: cases, copies, encryption, settings.
 pub fn delete_everything() -> Result<(), StorageError> {
     drop_pending_copies();
+    // The start page the service worker may keep names the cases: forgotten in any case.
+    crate::browser::keep_shown_page(false);
     for key in keys_with_prefix(PREFIX)? {
         remove_raw(&key)?;
     }
@@ -936,62 +939,30 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultErro
 // ---------------------------------------------------------------------------------------
 
 /// Keeps the start page as shown now, so the next start at the case list shows it before the
-/// app has started (index.html puts it in place). It shows the cases' names, so it is kept
-/// only while the records are plain text too; with it goes the number of case records, and
-/// index.html shows it only while that number still holds. Any write of a record, and any
-/// setting changed, forget it (the next start builds the list from the records, as always).
+/// app has started: the service worker puts it into the page it serves at `/` (sw.js,
+/// keepStartPage), which reads no storage before it is on screen. It shows the cases' names,
+/// so it is kept only while the records are plain text too. The marker in localStorage goes
+/// first: from then on, any write of a record, any setting changed and a case opened (the next
+/// start reopens it), in any tab, forget the page ([`forget_start_page`]).
 /// Keeping it is never worth an error: a full storage just goes without it.
-pub fn keep_start_page(page: &str) {
+pub fn keep_start_page() {
     if is_encrypted() {
         forget_start_page();
         return;
     }
-    let Ok(keys) = keys_with_prefix(PREFIX) else {
-        return;
-    };
-    let Ok(settings) = settings_line(&keys) else {
-        return;
-    };
-    let cases = keys
-        .iter()
-        .filter(|key| key.starts_with(CASE_PREFIX))
-        .count();
-    // Lines before the page ([`crate::browser::shown_page`]): the number of case records, and
-    // the settings it was shown with.
-    let text = format!("{cases}\n{settings}\n{page}");
-    if write_plain_raw(START_PAGE_KEY, &text).is_err() {
+    if write_plain_raw(START_PAGE_KEY, "1").is_err() || !crate::browser::keep_shown_page(true) {
         forget_start_page();
     }
 }
 
-/// The interface settings among `keys` (Lotse's keys) as one line, `key=value` joined by `&`
-/// in the order of the keys (the way index.html writes them too): a kept start page is shown only with the same settings,
-/// whoever changed them (a setting changed here forgets it anyway).
-fn settings_line(keys: &[String]) -> Result<String, StorageError> {
-    let storage = local_storage()?;
-    let mut keys: Vec<&String> = keys
-        .iter()
-        .filter(|key| {
-            key.starts_with(SETTING_PREFIX) && *key != LAST_LOCATION_KEY && *key != START_PAGE_KEY
-        })
-        .collect();
-    order::sort_by(&mut keys, |a, b| a.cmp(b));
-    let mut line = String::new();
-    for key in keys {
-        if !line.is_empty() {
-            line.push('&');
-        }
-        line.push_str(key);
-        line.push('=');
-        line.push_str(&storage.get_item(key).ok().flatten().unwrap_or_default());
-    }
-    Ok(line)
-}
-
-/// Forgets the kept start page: something it shows has changed.
+/// Forgets the kept start page, if one may be kept: something it shows has changed.
 pub fn forget_start_page() {
-    if let Ok(storage) = local_storage() {
+    let Ok(storage) = local_storage() else {
+        return;
+    };
+    if storage.get_item(START_PAGE_KEY).ok().flatten().is_some() {
         let _ = storage.remove_item(START_PAGE_KEY);
+        crate::browser::keep_shown_page(false);
     }
 }
 

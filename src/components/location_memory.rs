@@ -36,6 +36,10 @@ pub fn LocationMemory() -> impl IntoView {
             browser::focus_when_shown(navigator.take_focus_target());
         }
         if route != Route::NotFound {
+            // The next start reopens this case, not the start page the service worker may keep.
+            if matches!(route, Route::Case(..)) {
+                storage::forget_start_page();
+            }
             storage::save_last_location(&path);
         }
     });

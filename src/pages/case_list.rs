@@ -52,9 +52,7 @@ pub fn CaseListPage(all: bool) -> impl IntoView {
         let navigator = use_navigator();
         browser::when_idle(move || {
             if navigator.route_untracked() == Route::CaseList {
-                if let Some(page) = browser::shown_page() {
-                    storage::keep_start_page(&page);
-                }
+                storage::keep_start_page();
             }
         });
     } else {

@@ -4,11 +4,9 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { withBrowser, open, stopServer, appUrl, appStarted, expectAccessible, expectTouchTargets, holdWasm } from "./helpers.mjs";
+import { withBrowser, open, stopServer, appUrl, appStarted, expectAccessible, expectTouchTargets, holdWasm, waitForKeptStartPage } from "./helpers.mjs";
 
 after(stopServer);
-
-const KEPT = "lotse:ui:start-page";
 
 const FIXTURE = readFileSync(new URL("../fixtures/case-v2-herr-k.json", import.meta.url), "utf8");
 
@@ -85,8 +83,7 @@ test("the start page kept for the next start holds the 20 cards it shows, and is
   withBrowser(async ({ page }) => {
     await seedCases(page, 45);
     await open(page, "/");
-    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEPT);
-    const kept = await page.evaluate((key) => localStorage.getItem(key), KEPT);
+    const kept = (await waitForKeptStartPage(page, (kept) => kept !== null, "kept at the list")).cards;
     assert.equal(kept.match(/<li class="lotse-case-card">/g).length, 20);
     assert.ok(kept.includes("Alle 45 Fälle zeigen"));
 

@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  withBrowser, open, stopServer, expectAccessible, createCase, storedCase, waitUntilSaved, goToCaseList, appUrl,
+  withBrowser, open, stopServer, expectAccessible, createCase, storedCase, waitUntilSaved, goToCaseList, appUrl, waitForKeptStartPage,
 } from "./helpers.mjs";
 
 after(stopServer);
@@ -174,7 +174,7 @@ test("with encryption on, localStorage holds no plaintext; a wrong passphrase ch
     await waitUntilSaved(page);
     // The start page, kept in plain text for a quicker start, names the case until then.
     await goToCaseList(page);
-    await page.waitForFunction(() => localStorage.getItem("lotse:ui:start-page")?.includes("Sonnenschein"));
+    await waitForKeptStartPage(page, (kept) => kept?.cards.includes("Sonnenschein"), "kept naming the case");
     await enableEncryption(page);
 
     // New words after switching on are sealed too (in-app navigation: a reload would lock).
@@ -190,7 +190,11 @@ test("with encryption on, localStorage holds no plaintext; a wrong passphrase ch
       }
     }
     assert.ok(stored.some(([k, v]) => k === `lotse:case:${id}` && v.startsWith('{"enc":1,')), "the case is sealed");
-    assert.equal(await page.evaluate(() => localStorage.getItem("lotse:ui:start-page")), null, "the kept start page, which named the case, is gone");
+    await waitForKeptStartPage(page, (kept) => kept === null, "the kept start page, which named the case, is gone");
+    for (const cache of await page.evaluate(async () => Promise.all((await caches.keys()).map(async (name) => {
+      const cache = await caches.open(name);
+      return Promise.all((await cache.keys()).map(async (request) => (await cache.match(request)).text()));
+    })))) for (const text of cache) assert.ok(!text.includes("Sonnenschein"), "no cached file names the case");
 
     // Locked on demand: nothing of the case is on screen.
     await page.getByTestId("lock-now").click();
@@ -284,13 +288,17 @@ test("export and import round-trip every case, encrypted or not, with keep-both 
     assert.ok(!sealed.text.includes("Maschinen"));
     assert.notEqual(await page.getByTestId("last-export").innerText(), "Noch nie");
 
-    // Delete everything, after a confirmation that says what goes.
+    // Delete everything, after a confirmation that says what goes: the start page the service
+    // worker keeps, which names the cases, goes too.
+    await goToCaseList(page);
+    await waitForKeptStartPage(page, (kept) => kept?.cards.includes("Herr K."), "kept naming the cases");
     await open(page, "/daten/alles-loeschen");
     assert.match(await page.getByTestId("delete-all-list").innerText(), /2 Fälle/);
     await expectAccessible(page, "delete everything");
     await page.getByRole("button", { name: "Ja, alles löschen" }).click();
     await page.getByText("Alle Daten von Lotse auf diesem Gerät wurden gelöscht.").waitFor();
     assert.deepEqual(await snapshot(page), []);
+    await waitForKeptStartPage(page, (kept) => kept === null, "gone with everything");
 
     // Import: wrong passphrase first, then the right one; every case comes back exactly.
     await open(page, "/daten/import");

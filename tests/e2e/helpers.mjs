@@ -131,21 +131,53 @@ export async function serviceWorkerControls(page) {
   }
 }
 
+/** Per page: the gate the app's wasm waits at (see `holdWasm`). */
+const wasmGates = new WeakMap();
+
 /**
- * Holds back the main wasm module until `release()`. A service worker that the app has
- * installed is unregistered first: it would serve the module from its cache, unseen.
+ * Holds back the start of the app (the instantiation of its wasm) in `page` until
+ * `release()`, from the next load on. At the browser's WebAssembly functions, not at the
+ * network: the service worker serves the module from its cache, unseen by routes, and the
+ * start page it keeps needs it registered.
  */
 export async function holdWasm(page) {
-  await page.evaluate(async () => {
-    for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
-  });
+  let gate = wasmGates.get(page);
+  if (!gate) {
+    gate = { open: Promise.resolve() };
+    wasmGates.set(page, gate);
+    await page.exposeFunction("__lotseWasmGate", () => gate.open);
+    await page.addInitScript(() => {
+      for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
+        const original = WebAssembly[name];
+        WebAssembly[name] = async function (...args) {
+          await window.__lotseWasmGate();
+          return original.apply(this, args);
+        };
+      }
+    });
+  }
   let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route(/lotse-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  gate.open = new Promise((resolve) => (release = resolve));
   return release;
+}
+
+/** The start page the service worker keeps for the next start at "/" (sw.js), or null. */
+export async function keptStartPage(page) {
+  return page.evaluate(async () => {
+    const html = await (await caches.match("/"))?.text();
+    const cards = html?.match(/<body[^>]*><div class=lotse-prerender>([\s\S]*?)<\/div><template/)?.[1];
+    return cards == null ? null : { lang: html.match(/<html lang="([^"]*)"/)?.[1], classes: html.match(/<html[^>]* class="([^"]*)"/)?.[1], cards };
+  });
+}
+
+/** Waits until the kept start page (`keptStartPage`) is as `expected` says; `what` for a timeout. */
+export async function waitForKeptStartPage(page, expected, what) {
+  let kept = null;
+  for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(100)) {
+    kept = await keptStartPage(page);
+    if (expected(kept)) return kept;
+  }
+  throw new Error(`the kept start page never became as expected (${what}): ${JSON.stringify(kept)?.slice(0, 300)}`);
 }
 
 /** Opens a path of the app and waits until Lotse has started and rendered its main heading. */
