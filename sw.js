@@ -51,12 +51,14 @@ self.addEventListener("message", (event) => {
   // The start page as the app shows it now (its lines after the prefix and a line break), for
   // the next start at "/"; or (the prefix alone) the plain shell again: something the kept page
   // shows has changed.
-  if (typeof event.data === "string" && event.data.startsWith("lotse:start-page")) {
-    keeping = keeping.then(() => keepStartPage(event.data.slice(17).split("\n"))).catch(() => {});
+  if (typeof event.data === "string" && event.data.startsWith(START_PAGE)) {
+    keeping = keeping.then(() => keepStartPage(event.data.slice(START_PAGE.length + 1).split("\n"))).catch(() => {});
     event.waitUntil(keeping);
   }
 });
 
+// The prefix of the app's messages about the kept start page.
+const START_PAGE = "lotse:start-page";
 // One change of the kept start page after the other, in the order the app sent them.
 let keeping = Promise.resolve();
 
@@ -71,12 +73,19 @@ async function keepStartPage([stamp, lang, locale, classes, ...markup]) {
   const shell = await cache.match("/index.html");
   if (!shell) return;
   let html = await shell.text();
-  if (stamp === STAMP && html.includes("<html lang=de>")) {
+  if (stamp === STAMP) {
+    // The values go into attributes: nothing in them may end one.
+    const value = (text) => String(text).replace(/[^\w -]/g, "");
     html = html
-      .replace("<html lang=de>", `<html lang="${lang}" data-locale="${locale}" class="lotse-prerendered ${classes}">`)
+      .replace(/<html[^>]*>/, () => `<html lang="${value(lang)}" data-locale="${value(locale)}" class="lotse-prerendered ${value(classes)}">`)
       .replace(/<body[^>]*>/, (body) => `${body}<div class=lotse-prerender>${markup.join("\n")}</div>`);
   }
-  await cache.put("/", new Response(html, { headers: { "content-type": "text/html;charset=utf-8" } }));
+  // The shell's headers as served (those a host adds for security included), but for the
+  // length and encoding of a body that is now another.
+  const headers = new Headers(shell.headers);
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  await cache.put("/", new Response(html, { headers }));
 }
 
 self.addEventListener("fetch", (event) => {

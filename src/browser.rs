@@ -84,23 +84,33 @@ fn focus_attempt(field: Option<String>, frames_left: u32) {
     });
 }
 
-/// Whether a page was put on screen before the app started (scripts/post-build.mjs): the
-/// pre-rendered start page or new-case form on a first visit (scripts/prerender.mjs), or the
-/// start page as last shown ([`crate::storage::keep_start_page`]); until the app has taken its
-/// place.
+/// Whether a page was put on screen before the app started: the pre-rendered start page or
+/// new-case form on a first visit (scripts/post-build.mjs, scripts/prerender.mjs), or the
+/// start page as last shown, served so by the service worker
+/// ([`crate::storage::keep_start_page`]); until the app has taken its place.
 pub fn prerendered_page_shown() -> bool {
+    html_has_class("lotse-prerendered")
+}
+
+/// Whether the page on screen before the app started is the start page as last shown (see
+/// [`prerendered_page_shown`]), not a pre-rendered page of a first visit.
+pub fn kept_start_page_shown() -> bool {
+    prerendered_page_shown() && !html_has_class("lotse-first-visit")
+}
+
+fn html_has_class(class: &str) -> bool {
     document()
         .and_then(|d| d.document_element())
-        .is_some_and(|html| html.class_list().contains("lotse-prerendered"))
+        .is_some_and(|html| html.class_list().contains(class))
 }
 
 /// Sends the page on screen to the service worker, which keeps it for the next start at the
 /// case list (`keep`), or tells it to forget the kept page (both are the script `lotseKeepPage`
 /// in scripts/post-build.mjs; sw.js keeps it). Sent with the build's stamp, `lang`,
 /// `data-locale` and the display classes of `<html>`, then the elements the app has put into
-/// `<body>`. Whether it was sent: not while the page shows a message or an alert (out of date
-/// the next time) or is not complete (still building, or a pre-rendered page still shown), and
-/// not in a build without the script.
+/// `<body>`. Whether it was handed over (the service worker gets it once one is active): not
+/// while the page shows a message or an alert (out of date the next time) or is not complete
+/// (still building, or a pre-rendered page still shown), and not in a build without the script.
 pub fn keep_shown_page(keep: bool) -> bool {
     web_sys::window().is_some_and(|window| {
         js_sys::Reflect::get(&window, &"lotseKeepPage".into())

@@ -21,8 +21,8 @@ impl DisplaySetting {
         }
     }
 
-    /// The class the setting puts on `<html>` (scripts/post-build.mjs keeps both with the start
-    /// page, see `lotseShownPage`).
+    /// The class the setting puts on `<html>` (kept with the start page: `lotseKeepPage` in
+    /// scripts/post-build.mjs sends both, sw.js puts them back).
     fn class(self) -> &'static str {
         match self {
             DisplaySetting::LargeText => "lotse-large-text",

@@ -1,5 +1,6 @@
 fn main() {
     console_error_panic_hook::set_once();
+    lotse::storage::check_kept_start_page();
     // The language chosen on this device is fetched first (when it is not compiled in), so
     // the first screen is already in it.
     wasm_bindgen_futures::spawn_local(async {

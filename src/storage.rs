@@ -627,7 +627,7 @@ pub fn remove_set_aside(key: &str) -> Result<(), StorageError> {
 pub fn delete_everything() -> Result<(), StorageError> {
     drop_pending_copies();
     // The start page the service worker may keep names the cases: forgotten in any case.
-    crate::browser::keep_shown_page(false);
+    drop_start_page();
     for key in keys_with_prefix(PREFIX)? {
         remove_raw(&key)?;
     }
@@ -877,6 +877,8 @@ pub async fn enable_encryption(passphrase: &str) -> Result<(), VaultError> {
     if is_encrypted() {
         return Err(VaultError::Storage(StorageError::Locked));
     }
+    // The start page the service worker may keep names the cases in plain text.
+    drop_start_page();
     let kdf = KdfParams::new(crypto::random_bytes(16)?);
     let kek = crypto::derive_key(passphrase, &kdf).await?;
     let kid = new_kid()?;
@@ -938,20 +940,28 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultErro
 // Settings
 // ---------------------------------------------------------------------------------------
 
-/// Keeps the start page as shown now, so the next start at the case list shows it before the
-/// app has started: the service worker puts it into the page it serves at `/` (sw.js,
-/// keepStartPage), which reads no storage before it is on screen. It shows the cases' names,
-/// so it is kept only while the records are plain text too. The marker in localStorage goes
-/// first: from then on, any write of a record, any setting changed and a case opened (the next
-/// start reopens it), in any tab, forget the page ([`forget_start_page`]).
+/// Keeps the start page as shown now, built from `cases` case records, so the next start at
+/// the case list shows it before the app has started: the service worker puts it into the page
+/// it serves at `/` (sw.js, keepStartPage), which reads no storage before it is on screen. It
+/// shows the cases' names, so it is kept only while the records are plain text and client mode
+/// is off, as stored now (another tab may have changed either, or the records, since this one
+/// built the page). The marker in localStorage goes first: from then on, any write of a record,
+/// any setting changed and a case opened (the next start reopens it), in any tab of this
+/// version, forget the page ([`forget_start_page`]).
 /// Keeping it is never worth an error: a full storage just goes without it.
-pub fn keep_start_page() {
-    if is_encrypted() {
-        forget_start_page();
+pub fn keep_start_page(cases: usize) {
+    let Ok(storage) = local_storage() else {
         return;
-    }
-    if write_plain_raw(START_PAGE_KEY, "1").is_err() || !crate::browser::keep_shown_page(true) {
-        forget_start_page();
+    };
+    let still_holds = !is_encrypted()
+        && storage.get_item(VAULT_KEY).ok().flatten().is_none()
+        && load_setting("client-mode").is_none()
+        && keys_with_prefix(CASE_PREFIX).is_ok_and(|keys| keys.len() == cases);
+    if !still_holds
+        || write_plain_raw(START_PAGE_KEY, "1").is_err()
+        || !crate::browser::keep_shown_page(true)
+    {
+        drop_start_page();
     }
 }
 
@@ -961,8 +971,29 @@ pub fn forget_start_page() {
         return;
     };
     if storage.get_item(START_PAGE_KEY).ok().flatten().is_some() {
+        drop_start_page();
+    }
+}
+
+/// Forgets the kept start page whether or not the marker says one is kept: where the page
+/// names cases that must not be left in plain text, and where the two disagree (a message
+/// that never reached the service worker, a tab of an older version that wrote without it).
+fn drop_start_page() {
+    if let Ok(storage) = local_storage() {
         let _ = storage.remove_item(START_PAGE_KEY);
-        crate::browser::keep_shown_page(false);
+    }
+    crate::browser::keep_shown_page(false);
+}
+
+/// At the start: a kept start page on screen without the marker (see [`drop_start_page`]) is
+/// forgotten, so it is not shown again at the next start.
+pub fn check_kept_start_page() {
+    let marked = local_storage()
+        .ok()
+        .and_then(|storage| storage.get_item(START_PAGE_KEY).ok().flatten())
+        .is_some();
+    if crate::browser::kept_start_page_shown() && !marked {
+        drop_start_page();
     }
 }
 

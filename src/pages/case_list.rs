@@ -50,9 +50,13 @@ pub fn CaseListPage(all: bool) -> impl IntoView {
         // Kept for the next start once the page is complete (a language chosen here forgets it,
         // as any setting does; the next visit keeps it again).
         let navigator = use_navigator();
+        let records = cases.len();
         browser::when_idle(move || {
-            if navigator.route_untracked() == Route::CaseList {
-                storage::keep_start_page();
+            // Not when another tab has since opened a case, which the next start reopens.
+            let reopens = storage::load_last_location()
+                .is_some_and(|last| matches!(Route::parse(&last), Route::Case(..)));
+            if navigator.route_untracked() == Route::CaseList && !reopens {
+                storage::keep_start_page(records);
             }
         });
     } else {

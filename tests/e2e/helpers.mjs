@@ -136,7 +136,8 @@ const wasmGates = new WeakMap();
 
 /**
  * Holds back the start of the app (the instantiation of its wasm) in `page` until
- * `release()`, from the next load on. At the browser's WebAssembly functions, not at the
+ * `release()`, from the next load on (and any module instantiated until then, the lazily
+ * loaded ones of a page already started included). At the browser's WebAssembly functions, not at the
  * network: the service worker serves the module from its cache, unseen by routes, and the
  * start page it keeps needs it registered.
  */

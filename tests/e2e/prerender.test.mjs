@@ -157,6 +157,25 @@ test("a start at the case list shows the list as last shown before the app has a
     await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
   }));
 
+test("a kept start page without its marker (a forget that never reached the service worker) is forgotten at the next start", () =>
+  withBrowser(async ({ page }) => {
+    const id = await createCase(page, "Frau M.");
+    await goToCaseList(page);
+    await waitForKeptStartPage(page, (kept) => kept?.cards.includes("Frau M."), "kept at the list");
+    // What a tab that forgot nothing leaves behind: the case as the place to reopen, and no
+    // marker, while the service worker still holds the list.
+    await page.evaluate(({ key, id }) => {
+      localStorage.setItem("lotse:ui:last-location", JSON.stringify(`/fall/${id}/wille`));
+      localStorage.removeItem(key);
+    }, { key: KEPT, id });
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    assert.equal(caseIdOf(page), id);
+    await waitForKeptStartPage(page, (kept) => kept === null, "forgotten at the start");
+    await expectNothingBeforeApp(page, "not shown again", "/");
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+  }));
+
 test("the start page as last shown is never shown out of date: a case opened, a setting, a record written in another tab, a message, another build", () =>
   withBrowser(async ({ page, context }) => {
     const id = await createCase(page, "Frau M.");
