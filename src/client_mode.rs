@@ -79,6 +79,12 @@ impl ClientMode {
     }
 }
 
+/// Whether a client mode is remembered on this device, as stored now (another tab may have
+/// started or ended it).
+pub fn is_remembered() -> bool {
+    storage::load_setting(SETTING).is_some()
+}
+
 /// Restores the client mode remembered on this device and puts it into context.
 pub fn provide_client_mode(i18n: I18n, display: Display) -> ClientMode {
     let stored = storage::load_setting(SETTING)

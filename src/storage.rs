@@ -156,7 +156,7 @@ fn with_mode<R>(f: impl FnOnce(&Mode) -> R) -> R {
     MODE.with(|mode| {
         let mut mode = mode.borrow_mut();
         let mode = mode.get_or_insert_with(|| {
-            if read_plain_raw(VAULT_KEY).ok().flatten().is_some() {
+            if is_stored(VAULT_KEY) {
                 Mode::Locked
             } else {
                 Mode::Plain
@@ -257,6 +257,11 @@ fn read_plain_raw(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()?
         .get_item(key)
         .map_err(|_| StorageError::Unavailable)
+}
+
+/// Whether `key` holds anything (plain, as stored).
+fn is_stored(key: &str) -> bool {
+    read_plain_raw(key).ok().flatten().is_some()
 }
 
 fn write_plain_raw(key: &str, value: &str) -> Result<(), StorageError> {
@@ -950,12 +955,9 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultErro
 /// version, forget the page ([`forget_start_page`]).
 /// Keeping it is never worth an error: a full storage just goes without it.
 pub fn keep_start_page(cases: usize) {
-    let Ok(storage) = local_storage() else {
-        return;
-    };
     let still_holds = !is_encrypted()
-        && storage.get_item(VAULT_KEY).ok().flatten().is_none()
-        && load_setting("client-mode").is_none()
+        && !is_stored(VAULT_KEY)
+        && !crate::client_mode::is_remembered()
         && keys_with_prefix(CASE_PREFIX).is_ok_and(|keys| keys.len() == cases);
     if !still_holds
         || write_plain_raw(START_PAGE_KEY, "1").is_err()
@@ -967,10 +969,7 @@ pub fn keep_start_page(cases: usize) {
 
 /// Forgets the kept start page, if one may be kept: something it shows has changed.
 pub fn forget_start_page() {
-    let Ok(storage) = local_storage() else {
-        return;
-    };
-    if storage.get_item(START_PAGE_KEY).ok().flatten().is_some() {
+    if is_stored(START_PAGE_KEY) {
         drop_start_page();
     }
 }
@@ -988,11 +987,7 @@ fn drop_start_page() {
 /// At the start: a kept start page on screen without the marker (see [`drop_start_page`]) is
 /// forgotten, so it is not shown again at the next start.
 pub fn check_kept_start_page() {
-    let marked = local_storage()
-        .ok()
-        .and_then(|storage| storage.get_item(START_PAGE_KEY).ok().flatten())
-        .is_some();
-    if crate::browser::kept_start_page_shown() && !marked {
+    if crate::browser::kept_start_page_shown() && !is_stored(START_PAGE_KEY) {
         drop_start_page();
     }
 }
