@@ -12,13 +12,14 @@ const CACHE = `lotse-${VERSION}`;
 const STAMP = "__LOTSE_STAMP__";
 
 self.addEventListener("install", (event) => {
-  // The start page (the installed app's start_url) comes straight from this version's cache,
-  // without starting this worker: after a restart of the browser, starting it took longer than
-  // showing the page. The shell is kept under "/" for it, so the route never misses (a miss
-  // would go to the network, which offline is not there). Browsers without static routes, or
-  // an address with a query, use the fetch handler below.
+  // The start page (the installed app's start_url) comes straight from this version's cache
+  // while this worker is not running: after a restart of the browser, starting it took longer
+  // than showing the page. A running worker may still be changing the kept page (a setting
+  // just changed, then a reload): its fetch handler waits for that. The shell is kept under "/"
+  // for the route, so it never misses (a miss would go to the network, which offline is not
+  // there). Browsers without static routes, or an address with a query, use the fetch handler.
   try {
-    event.addRoutes?.({ condition: { urlPattern: { pathname: "/", search: "" }, requestMode: "navigate" }, source: { cacheName: CACHE } }).catch(() => {});
+    event.addRoutes?.({ condition: { urlPattern: { pathname: "/", search: "" }, requestMode: "navigate", runningStatus: "not-running" }, source: { cacheName: CACHE } }).catch(() => {});
   } catch {}
   event.waitUntil(
     (async () => {
@@ -93,10 +94,10 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    // Any route is the app shell of this version ("/" may hold the start page as kept, for a
-    // browser without static routes); the network only when it is not cached.
+    // Any route is the app shell of this version ("/" may hold the start page as kept, once
+    // the changes to it sent so far are made); the network only when it is not cached.
     event.respondWith(
-      caches.open(CACHE).then(async (cache) => (await cache.match(request)) ?? (await cache.match("/index.html")) ?? fetch(request)),
+      keeping.then(() => caches.open(CACHE)).then(async (cache) => (await cache.match(request)) ?? (await cache.match("/index.html")) ?? fetch(request)),
     );
     return;
   }

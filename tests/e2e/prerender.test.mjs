@@ -138,7 +138,12 @@ test("a start at the case list shows the list as last shown before the app has a
     // only the marker that any write forgets it by.
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEPT), "1");
 
+    // The route serves it while the worker is not running (as after a restart of the browser);
+    // a running worker serves it from its fetch handler, once the changes sent to it are made.
     const release = await holdWasm(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.stopAllWorkers");
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
     assert.equal(await page.evaluate(() => performance.getEntriesByType("navigation")[0].deliveryType), "cache-storage", "served by the static route");
