@@ -11,7 +11,7 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{decode_case, Case, CaseId, EncodedParts};
+use crate::domain::{decode_case, Agreement, Case, CaseId, CaseList, EncodedParts};
 use crate::storage::{self, LoadError, StorageError};
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
@@ -116,7 +116,10 @@ impl CaseSession {
         };
         self.case.try_with_untracked(|c| {
             if let Some(case) = c {
-                self.parts.try_update_value(|parts| encode(case, parts));
+                self.parts.try_update_value(|parts| {
+                    encode(case, parts);
+                    parts.expect_edits();
+                });
             }
         });
     }
@@ -186,6 +189,7 @@ impl CaseSession {
                     return;
                 }
                 self.case.set(Some(*theirs));
+                self.anything_changed();
                 self.state.set(SaveState::Saved);
                 self.notice.set(Some(CaseNotice::ReloadedFromElsewhere));
                 self.generation.update(|g| *g += 1);
@@ -199,6 +203,7 @@ impl CaseSession {
             self.cancel_timer();
             self.dirty.set_value(false);
             self.case.set(Some(*theirs));
+            self.anything_changed();
             self.state.set(SaveState::Saved);
             self.notice.set(None);
             self.generation.update(|g| *g += 1);
@@ -248,6 +253,12 @@ impl CaseSession {
         self.parts.try_set_value(EncodedParts::default());
     }
 
+    /// The case changed in a way the kept parts cannot follow by element: the next save
+    /// compares every element.
+    fn anything_changed(&self) {
+        self.parts.try_update_value(EncodedParts::unknown_edits);
+    }
+
     /// Reads the open case (tracked): `None` when no case is open.
     pub fn with<R>(&self, f: impl FnOnce(&Case) -> R) -> Option<R> {
         self.case.with(|c| c.as_ref().map(f))
@@ -269,11 +280,29 @@ impl CaseSession {
         self.case.with_untracked(|c| c.as_ref().map(f))
     }
 
-    /// Records typed text. The view is not notified: the field already shows the text.
-    pub fn edit_text(&self, f: impl FnOnce(&mut Case)) {
+    /// Records text typed into one element of the case's lists (found by `id`; `f` gets only
+    /// that element). The view is not notified: the field already shows the text.
+    pub fn edit_text_of<T: CaseList>(&self, id: &T::Id, f: impl FnOnce(&mut T)) {
+        let index = self
+            .case
+            .try_update_untracked(|c| {
+                let list = T::list_mut(c.as_mut()?);
+                let index = list.iter().position(|element| element.id() == id)?;
+                f(&mut list[index]);
+                Some(index)
+            })
+            .flatten();
+        if let Some(index) = index {
+            self.parts.try_update_value(|parts| parts.note::<T>(index));
+        }
+        self.schedule_save();
+    }
+
+    /// Records text typed into the agreement (outside the case's lists, always written anew).
+    pub fn edit_agreement_text(&self, f: impl FnOnce(&mut Agreement)) {
         self.case.update_untracked(|c| {
             if let Some(case) = c {
-                f(case)
+                f(&mut case.agreement)
             }
         });
         self.schedule_save();
@@ -286,6 +315,7 @@ impl CaseSession {
                 f(case)
             }
         });
+        self.anything_changed();
         self.schedule_save();
     }
 
@@ -295,13 +325,17 @@ impl CaseSession {
         self.revision.get()
     }
 
-    /// Records a change: typed text without notifying the view ([`CaseSession::edit_text`]),
-    /// anything else with it ([`CaseSession::edit`]).
-    pub fn change(&self, typed: bool, f: impl FnOnce(&mut Case)) {
+    /// Changes one element of the case's lists: typed text as [`CaseSession::edit_text_of`]
+    /// does, anything else with the view notified ([`CaseSession::edit`]).
+    pub fn change_of<T: CaseList>(&self, typed: bool, id: &T::Id, f: impl FnOnce(&mut T)) {
         if typed {
-            self.edit_text(f)
+            self.edit_text_of(id, f)
         } else {
-            self.edit(f)
+            self.edit(|case| {
+                if let Some(element) = T::list_mut(case).iter_mut().find(|e| e.id() == id) {
+                    f(element)
+                }
+            })
         }
     }
 
@@ -330,7 +364,12 @@ impl CaseSession {
                     case.updated_at = now;
                     let text = self
                         .parts
-                        .try_update_value(|parts| encode(case, parts))
+                        .try_update_value(|parts| {
+                            let text = encode(case, parts);
+                            // Typing until the next save is noted element by element.
+                            parts.expect_edits();
+                            text
+                        })
                         .unwrap_or_else(|| encode(case, &mut EncodedParts::default()));
                     storage::save_case_text(&case.id, text)
                 })

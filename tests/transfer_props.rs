@@ -5,7 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lotse::domain::transfer::{encode_export, parse_import, ImportFile};
-use lotse::domain::{base64, decode_case, encode_case, encode_case_reusing, Case, EncodedParts};
+use lotse::domain::{
+    base64, decode_case, encode_case, encode_case_reusing, Case, Circumstance, EncodedParts, Goal,
+    NetworkContact, Resource, WillStatement,
+};
 use proptest::prelude::*;
 
 fn herr_k() -> Case {
@@ -99,6 +102,50 @@ proptest! {
     }
 
     #[test]
+    fn noting_the_elements_typed_into_writes_the_same_record(case in arbitrary_case(), saves in prop::collection::vec(prop::collection::vec((0usize..5, any::<prop::sample::Index>(), any::<String>()), 0..4), 1..6)) {
+        // Typing between saves, each element typed into noted, as the session does: every
+        // record is the one the whole-case encoder writes.
+        let mut case = case;
+        let mut parts = EncodedParts::default();
+        prop_assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
+        for typed in saves {
+            parts.expect_edits();
+            for (list, at, text) in typed {
+                match list {
+                    0 if !case.will.is_empty() => {
+                        let i = at.index(case.will.len());
+                        case.will[i].wording = text;
+                        parts.note::<WillStatement>(i);
+                    }
+                    1 if !case.goals.is_empty() => {
+                        let i = at.index(case.goals.len());
+                        case.goals[i].indicator = text;
+                        parts.note::<Goal>(i);
+                    }
+                    2 if !case.resources.is_empty() => {
+                        let i = at.index(case.resources.len());
+                        case.resources[i].description = text;
+                        parts.note::<Resource>(i);
+                    }
+                    3 if !case.network.is_empty() => {
+                        let i = at.index(case.network.len());
+                        case.network[i].role = text;
+                        parts.note::<NetworkContact>(i);
+                    }
+                    4 if !case.circumstances.is_empty() => {
+                        let i = at.index(case.circumstances.len());
+                        case.circumstances[i].text = text;
+                        parts.note::<Circumstance>(i);
+                    }
+                    _ => case.agreement.client_view = text,
+                }
+            }
+            case.updated_at += 1;
+            prop_assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
+        }
+    }
+
+    #[test]
     fn a_schema_1_record_migrates_without_losing_a_field(alias in any::<String>(), wording in any::<String>(), own in any::<String>(), created in any::<u64>(), updated in any::<u64>()) {
         let record = serde_json::json!({
             "schema": 1,
@@ -157,4 +204,23 @@ fn reusing_kept_parts_follows_every_kind_of_edit() {
     case.agreement.client_view = "Ich will\nwieder arbeiten.".into();
     check(&case);
     assert_eq!(decode_case(&encode_case(&case)), Ok(case));
+}
+
+/// Noted edits cover one call only, a list that lost or gained an element is compared in full
+/// whatever was noted, and so is every list after an edit that could not be noted.
+#[test]
+fn noted_edits_hold_for_one_save_and_only_for_lists_of_the_same_length() {
+    let mut case = herr_k();
+    let mut parts = EncodedParts::default();
+    encode_case_reusing(&case, &mut parts);
+    parts.expect_edits();
+    case.goals.pop();
+    assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
+    // Nothing expected now: an edit nobody noted is still found.
+    case.will[0].wording.push_str(" Sofort.");
+    assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
+    parts.expect_edits();
+    case.resources.reverse();
+    parts.unknown_edits();
+    assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use lotse::components::{ErrorSummary, FieldError, SaveIndicator, TextArea};
-use lotse::domain::{Case, CaseId, IsoDate, WillId};
+use lotse::domain::{Case, CaseId, IsoDate, WillId, WillStatement};
 use lotse::i18n::{provide_i18n, Key};
 use lotse::session::CaseSession;
 use lotse::storage;
@@ -245,8 +245,7 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
 fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
     clear_storage();
     let mut case = sample_case("reuse");
-    case.will
-        .push(lotse::domain::WillStatement::new(WillId("w-2".into())));
+    case.will.push(WillStatement::new(WillId("w-2".into())));
     storage::save_case(&case).unwrap();
     let owner = Owner::new();
     owner.with(|| {
@@ -254,21 +253,45 @@ fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
         session
             .open(&CaseId("reuse".into()), lotse::domain::encode_case_reusing)
             .unwrap();
-        // Two saves in a row, each changing one statement: the second reuses the first's text
-        // for the statement it does not change.
-        session.edit_text(|c| c.will[1].wording = "Ich will Arbeit finden.".into());
+        let stored_is_open_case = || {
+            let stored = local_storage()
+                .get_item("lotse:case:reuse")
+                .unwrap()
+                .expect("the record");
+            let open = session
+                .with_untracked(|c| c.clone())
+                .expect("the open case");
+            assert_eq!(stored, lotse::domain::encode_case(&open));
+            open
+        };
+        let first = session.with_untracked(|c| c.will[0].id.clone()).unwrap();
+        let second = WillId("w-2".into());
+        // Saves in a row, each after typing into one statement: a save compares only the
+        // statement typed into and reuses the kept text of the other.
+        session.edit_text_of(&second, |s: &mut WillStatement| {
+            s.wording = "Ich will Arbeit finden.".into()
+        });
         session.flush();
-        session.edit_text(|c| c.will[0].own_action = "Ich rufe an. «ß»".into());
+        stored_is_open_case();
+        session.edit_text_of(&first, |s: &mut WillStatement| {
+            s.own_action = "Ich rufe an. «ß»".into()
+        });
         session.flush();
-        let stored = local_storage()
-            .get_item("lotse:case:reuse")
-            .unwrap()
-            .expect("the record");
-        let open = session
-            .with_untracked(|c| c.clone())
-            .expect("the open case");
-        assert_eq!(stored, lotse::domain::encode_case(&open));
-        assert_eq!(open.will[1].wording, "Ich will Arbeit finden.");
+        stored_is_open_case();
+        // A change of order between two typed texts: the next save compares every statement.
+        session.edit(|c| c.will.swap(0, 1));
+        session.edit_text_of(&first, |s: &mut WillStatement| s.wording.push_str(" Bald."));
+        session.flush();
+        stored_is_open_case();
+        // Typing into the agreement, and into two statements before one save.
+        session.edit_agreement_text(|a| a.client_view = "Ich schaffe das.".into());
+        session.edit_text_of(&first, |s: &mut WillStatement| s.own_action.push('!'));
+        session.edit_text_of(&second, |s: &mut WillStatement| s.wording.push('?'));
+        session.flush();
+        let open = stored_is_open_case();
+        assert_eq!(open.will[0].wording, "Ich will Arbeit finden.?");
+        assert_eq!(open.will[1].own_action, "Ich rufe an. «ß»!");
+        assert_eq!(open.agreement.client_view, "Ich schaffe das.");
         assert_eq!(
             storage::load_case(&CaseId("reuse".into())).unwrap().case,
             open

@@ -29,7 +29,7 @@ pub use goal::{Goal, GoalId, OwnerKind, SmartCriterion, Step, StepId, StepOwner}
 pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
-pub use reuse::{encode_case_reusing, EncodedParts};
+pub use reuse::{encode_case_reusing, CaseList, EncodedParts};
 pub use schema::{
     decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch,
     TextPosition, SCHEMA_VERSION,

@@ -104,13 +104,7 @@ fn goal_text_writer(
     id: GoalId,
     field: fn(&mut Goal) -> &mut String,
 ) -> impl Fn(String) + 'static {
-    move |text: String| {
-        session.edit_text(|case| {
-            if let Some(goal) = case.goal_mut(&id) {
-                *field(goal) = text;
-            }
-        })
-    }
+    move |text: String| session.edit_text_of(&id, |goal: &mut Goal| *field(goal) = text)
 }
 
 #[component]

@@ -112,7 +112,7 @@ pub fn LifeDomainsPage() -> impl IntoView {
                                 <TextArea id=circumstance_field_id(&id) label=Key::CircumstanceLabel initial=circumstance.text
                                     on_change=move |value: String| {
                                         text.set(value.clone());
-                                        session.edit_text(|case| if let Some(c) = case.circumstances.iter_mut().find(|c| c.id == write_id) { c.text = value; })
+                                        session.edit_text_of(&write_id, |c: &mut Circumstance| c.text = value)
                                     }/>
                                 <RemoveButton id=format!("circumstance-{}", id.0) label=Key::CircumstanceRemove
                                     question=Key::CircumstanceRemoveQuestion name=Signal::derive(move || text.get())

@@ -214,12 +214,7 @@ fn ContactEditor(contact: NetworkContact) -> impl IntoView {
     let edit = {
         let id = id.clone();
         move |f: Box<dyn FnOnce(&mut NetworkContact)>, structural: bool| {
-            let apply = |case: &mut crate::domain::Case| {
-                if let Some(c) = case.contact_mut(&id) {
-                    f(c);
-                }
-            };
-            session.change(!structural, apply)
+            session.change_of(!structural, &id, |c: &mut NetworkContact| f(c))
         }
     };
     let shown = {

@@ -179,7 +179,7 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
                     let id = id.clone();
                     move |value: String| {
                         text.set(value.clone());
-                        session.edit_text(|case| if let Some(r) = case.resource_mut(&id) { r.description = value; })
+                        session.edit_text_of(&id, |r: &mut Resource| r.description = value)
                     }
                 }/>
             <Show when=move || !goals().is_empty()>

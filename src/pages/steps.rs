@@ -175,15 +175,11 @@ fn StepEditor(goal_id: GoalId, step: Step, focus_after: String) -> impl IntoView
     let write = {
         let (goal_id, id) = (goal_id.clone(), id.clone());
         move |f: &dyn Fn(&mut Step), structural: bool| {
-            let apply = |case: &mut crate::domain::Case| {
-                if let Some(step) = case
-                    .goal_mut(&goal_id)
-                    .and_then(|g: &mut Goal| g.step_mut(&id))
-                {
+            session.change_of(!structural, &goal_id, |goal: &mut Goal| {
+                if let Some(step) = goal.step_mut(&id) {
                     f(step);
                 }
-            };
-            session.change(!structural, apply)
+            })
         }
     };
     let on_what = {

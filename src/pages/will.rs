@@ -84,10 +84,8 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
         let id = id.clone();
         move |text: String| {
             local.set(text.clone());
-            session.edit_text(|case| {
-                if let Some(statement) = case.will_statement_mut(&id) {
-                    *field(statement) = text;
-                }
+            session.edit_text_of(&id, |statement: &mut WillStatement| {
+                *field(statement) = text
             })
         }
     };
