@@ -291,18 +291,15 @@ fn when_idle_boxed(task: Box<dyn FnOnce()>) {
     };
     let callback = wasm_bindgen::closure::Closure::once_into_js(task);
     let callback: &js_sys::Function = callback.unchecked_ref();
-    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-    if has_idle {
-        let options = web_sys::IdleRequestOptions::new();
-        options.set_timeout(1000);
-        if window
-            .request_idle_callback_with_options(callback, &options)
-            .is_ok()
-        {
-            return;
-        }
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(1000);
+    // Where there is no requestIdleCallback, calling it throws, and that is the error here.
+    if window
+        .request_idle_callback_with_options(callback, &options)
+        .is_err()
+    {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
     }
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 200);
 }
 
 /// What the browser says about this site's storage.
