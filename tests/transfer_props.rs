@@ -6,10 +6,11 @@
 
 use lotse::domain::transfer::{encode_export, parse_import, ImportFile};
 use lotse::domain::{
-    base64, decode_case, encode_case, encode_case_reusing, Case, Circumstance, EncodedParts, Goal,
-    NetworkContact, Resource, WillStatement,
+    base64, decode_case, encode_case, encode_case_reusing, Case, CaseList, Circumstance,
+    EncodedParts, Goal, NetworkContact, Resource, WillStatement,
 };
 use proptest::prelude::*;
+use proptest::sample::Index;
 
 fn herr_k() -> Case {
     decode_case(include_str!("fixtures/case-v2-herr-k.json")).expect("fixture reads")
@@ -54,6 +55,25 @@ fn arbitrary_case() -> impl Strategy<Value = Case> {
             case.agreement.client_view = next();
             case
         })
+}
+
+/// Types `text` into a field of the element of `T`'s list that `at` picks and notes the edit,
+/// as the session does; gives the text back when the list is empty.
+fn type_into<T: CaseList>(
+    case: &mut Case,
+    parts: &mut EncodedParts,
+    at: Index,
+    field: fn(&mut T) -> &mut String,
+    text: String,
+) -> Option<String> {
+    let list = T::list_mut(case);
+    if list.is_empty() {
+        return Some(text);
+    }
+    let i = at.index(list.len());
+    *field(&mut list[i]) = text;
+    parts.note::<T>(i);
+    None
 }
 
 proptest! {
@@ -102,7 +122,7 @@ proptest! {
     }
 
     #[test]
-    fn noting_the_elements_typed_into_writes_the_same_record(case in arbitrary_case(), saves in prop::collection::vec(prop::collection::vec((0usize..5, any::<prop::sample::Index>(), any::<String>()), 0..4), 1..6)) {
+    fn noting_the_elements_typed_into_writes_the_same_record(case in arbitrary_case(), saves in prop::collection::vec(prop::collection::vec((0usize..5, any::<Index>(), any::<String>()), 0..4), 1..6)) {
         // Typing between saves, each element typed into noted, as the session does: every
         // record is the one the whole-case encoder writes.
         let mut case = case;
@@ -111,33 +131,17 @@ proptest! {
         for typed in saves {
             parts.expect_edits();
             for (list, at, text) in typed {
-                match list {
-                    0 if !case.will.is_empty() => {
-                        let i = at.index(case.will.len());
-                        case.will[i].wording = text;
-                        parts.note::<WillStatement>(i);
-                    }
-                    1 if !case.goals.is_empty() => {
-                        let i = at.index(case.goals.len());
-                        case.goals[i].indicator = text;
-                        parts.note::<Goal>(i);
-                    }
-                    2 if !case.resources.is_empty() => {
-                        let i = at.index(case.resources.len());
-                        case.resources[i].description = text;
-                        parts.note::<Resource>(i);
-                    }
-                    3 if !case.network.is_empty() => {
-                        let i = at.index(case.network.len());
-                        case.network[i].role = text;
-                        parts.note::<NetworkContact>(i);
-                    }
-                    4 if !case.circumstances.is_empty() => {
-                        let i = at.index(case.circumstances.len());
-                        case.circumstances[i].text = text;
-                        parts.note::<Circumstance>(i);
-                    }
-                    _ => case.agreement.client_view = text,
+                let (case, parts) = (&mut case, &mut parts);
+                let untyped = match list {
+                    0 => type_into::<WillStatement>(case, parts, at, |w| &mut w.wording, text),
+                    1 => type_into::<Goal>(case, parts, at, |g| &mut g.indicator, text),
+                    2 => type_into::<Resource>(case, parts, at, |r| &mut r.description, text),
+                    3 => type_into::<NetworkContact>(case, parts, at, |c| &mut c.role, text),
+                    _ => type_into::<Circumstance>(case, parts, at, |c| &mut c.text, text),
+                };
+                // An empty list: typed into the agreement instead (outside the lists).
+                if let Some(text) = untyped {
+                    case.agreement.client_view = text;
                 }
             }
             case.updated_at += 1;
