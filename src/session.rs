@@ -300,7 +300,7 @@ impl CaseSession {
 
     /// Records text typed into the agreement (outside the case's lists, always written anew).
     pub fn edit_agreement_text(&self, f: impl FnOnce(&mut Agreement)) {
-        self.case.update_untracked(|c| {
+        self.case.try_update_untracked(|c| {
             if let Some(case) = c {
                 f(&mut case.agreement)
             }
@@ -310,12 +310,12 @@ impl CaseSession {
 
     /// Changes the case's structure (adds, removes, renames) and updates the view.
     pub fn edit(&self, f: impl FnOnce(&mut Case)) {
+        self.anything_changed();
         self.case.update(|c| {
             if let Some(case) = c {
                 f(case)
             }
         });
-        self.anything_changed();
         self.schedule_save();
     }
 

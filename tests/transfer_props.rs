@@ -227,4 +227,14 @@ fn noted_edits_hold_for_one_save_and_only_for_lists_of_the_same_length() {
     case.resources.reverse();
     parts.unknown_edits();
     assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
+    // Noted edits are taken at their word: an element edited without a note is not compared,
+    // which is what makes a save cheap (and why every other change must say `unknown_edits`).
+    parts.expect_edits();
+    case.will[0].wording.push_str(" Nicht notiert.");
+    case.will[1].wording.push_str(" Notiert.");
+    parts.note::<WillStatement>(1);
+    parts.note::<WillStatement>(1);
+    let written = encode_case_reusing(&case, &mut parts);
+    assert!(written.contains(" Notiert."));
+    assert!(!written.contains(" Nicht notiert."));
 }

@@ -41,7 +41,12 @@ impl EncodedParts {
     /// Notes that the element at `index` of `T`'s list was edited (in place: no element was
     /// added, removed or moved).
     pub fn note<T: CaseList>(&mut self, index: usize) {
-        if let Some(edited) = &mut self.edited {
+        // Once per element: typing notes every keystroke, and saving may be paused.
+        if let Some(edited) = self
+            .edited
+            .as_mut()
+            .filter(|e| !e.contains(&(T::LIST, index)))
+        {
             edited.push((T::LIST, index));
         }
     }
