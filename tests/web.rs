@@ -242,6 +242,53 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
 }
 
 #[wasm_bindgen_test]
+fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_typed_text() {
+    clear_storage();
+    let mut case = sample_case("elsewhere");
+    case.will.push(WillStatement::new(WillId("w-2".into())));
+    storage::save_case(&case).unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let session = CaseSession::new();
+        session
+            .open(
+                &CaseId("elsewhere".into()),
+                lotse::domain::encode_case_reusing,
+            )
+            .unwrap();
+        let second = WillId("w-2".into());
+        session.edit_text_of(&second, |s: &mut WillStatement| {
+            s.wording = "Ich will Arbeit finden.".into()
+        });
+        session.flush();
+        // Another tab stores its version: the statements in the other order, the first one
+        // reworded. This tab has nothing unsaved, so it shows theirs.
+        let mut theirs = session.with_untracked(|c| c.clone()).unwrap();
+        theirs.will.swap(0, 1);
+        theirs.will[1].wording = "Ich will in der Wohnung bleiben.".into();
+        theirs.updated_at += 1;
+        session.on_external(
+            CaseId("elsewhere".into()),
+            Some(lotse::domain::encode_case(&theirs)),
+        );
+        assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
+        // Typing into their version: the save compares every statement, not the kept order.
+        session.edit_text_of(&second, |s: &mut WillStatement| {
+            s.wording.push_str(" Bald.")
+        });
+        session.flush();
+        let stored = local_storage()
+            .get_item("lotse:case:elsewhere")
+            .unwrap()
+            .expect("the record");
+        let open = session.with_untracked(|c| c.clone()).unwrap();
+        assert_eq!(stored, lotse::domain::encode_case(&open));
+        assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
+        assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
+    });
+}
+
+#[wasm_bindgen_test]
 fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
     clear_storage();
     let mut case = sample_case("reuse");
