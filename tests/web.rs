@@ -241,21 +241,33 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
     assert_eq!(live.text_content().unwrap(), "Gespeichert");
 }
 
-#[wasm_bindgen_test]
-fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_typed_text() {
+/// Stores a case with two will statements (`w-1`, `w-2`) and opens it in a new session, as
+/// the case pages do. Call within an owner.
+fn open_case_with_two_statements(id: &str) -> CaseSession {
     clear_storage();
-    let mut case = sample_case("elsewhere");
+    let mut case = sample_case(id);
     case.will.push(WillStatement::new(WillId("w-2".into())));
     storage::save_case(&case).unwrap();
+    let session = CaseSession::new();
+    session
+        .open(&CaseId(id.into()), lotse::domain::encode_case_reusing)
+        .unwrap();
+    session
+}
+
+/// The case stored under `id`, as text.
+fn stored_record(id: &str) -> String {
+    local_storage()
+        .get_item(&format!("lotse:case:{id}"))
+        .unwrap()
+        .expect("the record")
+}
+
+#[wasm_bindgen_test]
+fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_typed_text() {
     let owner = Owner::new();
     owner.with(|| {
-        let session = CaseSession::new();
-        session
-            .open(
-                &CaseId("elsewhere".into()),
-                lotse::domain::encode_case_reusing,
-            )
-            .unwrap();
+        let session = open_case_with_two_statements("elsewhere");
         let second = WillId("w-2".into());
         session.edit_text_of(&second, |s: &mut WillStatement| {
             s.wording = "Ich will Arbeit finden.".into()
@@ -277,12 +289,11 @@ fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_type
             s.wording.push_str(" Bald.")
         });
         session.flush();
-        let stored = local_storage()
-            .get_item("lotse:case:elsewhere")
-            .unwrap()
-            .expect("the record");
         let open = session.with_untracked(|c| c.clone()).unwrap();
-        assert_eq!(stored, lotse::domain::encode_case(&open));
+        assert_eq!(
+            stored_record("elsewhere"),
+            lotse::domain::encode_case(&open)
+        );
         assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
         assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
     });
@@ -290,21 +301,11 @@ fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_type
 
 #[wasm_bindgen_test]
 fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
-    clear_storage();
-    let mut case = sample_case("reuse");
-    case.will.push(WillStatement::new(WillId("w-2".into())));
-    storage::save_case(&case).unwrap();
     let owner = Owner::new();
     owner.with(|| {
-        let session = CaseSession::new();
-        session
-            .open(&CaseId("reuse".into()), lotse::domain::encode_case_reusing)
-            .unwrap();
+        let session = open_case_with_two_statements("reuse");
         let stored_is_open_case = || {
-            let stored = local_storage()
-                .get_item("lotse:case:reuse")
-                .unwrap()
-                .expect("the record");
+            let stored = stored_record("reuse");
             let open = session
                 .with_untracked(|c| c.clone())
                 .expect("the open case");
