@@ -116,12 +116,21 @@ impl CaseSession {
         };
         self.case.try_with_untracked(|c| {
             if let Some(case) = c {
-                self.parts.try_update_value(|parts| {
-                    encode(case, parts);
-                    parts.expect_edits();
-                });
+                self.encode_with_parts(case, encode);
             }
         });
+    }
+
+    /// The case's text, encoded with the kept parts (`None` once they are gone); from then on,
+    /// typing is noted element by element for the next save.
+    // Inlined into its two callers: the first load measured 0.3 KB smaller so.
+    #[inline(always)]
+    fn encode_with_parts(&self, case: &Case, encode: CaseEncoder) -> Option<String> {
+        self.parts.try_update_value(|parts| {
+            let text = encode(case, parts);
+            parts.expect_edits();
+            text
+        })
     }
 
     /// Writes what is pending and forgets the open case (before locking the device).
@@ -286,9 +295,8 @@ impl CaseSession {
         let index = self
             .case
             .try_update_untracked(|c| {
-                let list = T::list_mut(c.as_mut()?);
-                let index = list.iter().position(|element| element.id() == id)?;
-                f(&mut list[index]);
+                let (index, element) = T::find_mut(c.as_mut()?, id)?;
+                f(element);
                 Some(index)
             })
             .flatten();
@@ -332,7 +340,7 @@ impl CaseSession {
             self.edit_text_of(id, f)
         } else {
             self.edit(|case| {
-                if let Some(element) = T::list_mut(case).iter_mut().find(|e| e.id() == id) {
+                if let Some((_, element)) = T::find_mut(case, id) {
                     f(element)
                 }
             })
@@ -363,13 +371,7 @@ impl CaseSession {
                 c.as_mut().map(|case| {
                     case.updated_at = now;
                     let text = self
-                        .parts
-                        .try_update_value(|parts| {
-                            let text = encode(case, parts);
-                            // Typing until the next save is noted element by element.
-                            parts.expect_edits();
-                            text
-                        })
+                        .encode_with_parts(case, encode)
                         .unwrap_or_else(|| encode(case, &mut EncodedParts::default()));
                     storage::save_case_text(&case.id, text)
                 })

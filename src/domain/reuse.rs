@@ -67,6 +67,14 @@ pub trait CaseList: Sized {
     fn id(&self) -> &Self::Id;
     /// The case's list of these elements.
     fn list_mut(case: &mut Case) -> &mut Vec<Self>;
+
+    /// The element with `id` in the case, and its position in its list.
+    fn find_mut<'a>(case: &'a mut Case, id: &Self::Id) -> Option<(usize, &'a mut Self)> {
+        Self::list_mut(case)
+            .iter_mut()
+            .enumerate()
+            .find(|(_, element)| element.id() == id)
+    }
 }
 
 macro_rules! case_list {
