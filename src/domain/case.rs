@@ -149,11 +149,6 @@ impl Case {
         }
     }
 
-    /// The will statement with this id.
-    pub fn will_statement_mut(&mut self, id: &WillId) -> Option<&mut WillStatement> {
-        self.will.iter_mut().find(|w| &w.id == id)
-    }
-
     /// Appends an empty will statement.
     pub fn add_will_statement(&mut self, id: WillId) {
         self.will.push(WillStatement::new(id));
@@ -205,11 +200,6 @@ impl Case {
     /// The network contact with this id.
     pub fn contact(&self, id: &ContactId) -> Option<&NetworkContact> {
         self.network.iter().find(|c| &c.id == id)
-    }
-
-    /// The network contact with this id, to change it.
-    pub fn contact_mut(&mut self, id: &ContactId) -> Option<&mut NetworkContact> {
-        self.network.iter_mut().find(|c| &c.id == id)
     }
 
     /// Removes a contact; steps it owned fall back to the client, so no step is lost.
