@@ -364,7 +364,7 @@ async function coldStart(app, origin, entries, staticList) {
         await page.waitForTimeout(2000);
         if (staticList) {
           // The start page as kept by Lotse's service worker: its cards, after <body>.
-          const markup = await page.evaluate(async () => (await (await caches.match("/"))?.text())?.match(/<body[^>]*><div class=lotse-prerender>([\s\S]*?)<\/div><template/)?.[1]);
+          const markup = await page.evaluate(async () => (await (await caches.match("/"))?.text())?.match(/<body[^>]*><div class=lotse-prerender>([\s\S]*?)<\/div><(?:script|template)/)?.[1]);
           if (!markup) throw new Error("Lotse kept no start page for the static list page");
           staticList.server.set(staticListPage(staticList.index, markup));
           await page.goto(staticList.server.url);

@@ -29,30 +29,30 @@ let files = readdirSync(dir).sort();
 const glue = files.find((f) => /^lotse-[0-9a-f]+\.js$/.test(f));
 if (!glue) throw new Error("no lotse-<id>.js in the staging dir: scripts/build-wasm.mjs did not run");
 const main = glue.replace(/\.js$/, "_bg.wasm");
-// The place for the scripts: the minified page may leave out the optional </head>; the
-// body's start is then the place.
-const place = index.includes("</head>") ? "</head>" : index.match(/<body[\s>]/i)?.[0];
-if (!place) throw new Error("no place for the loader in index.html");
 // The pre-rendered pages (scripts/prerender.mjs), as inert templates at the start of the body.
 const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
   const there = existsSync(file);
   if (!there) console.warn(`no ${file}: ${path} is not pre-rendered (run node scripts/prerender.mjs)`);
   return there;
 });
-// In the head, before anything is painted:
+// At the start of the body, before anything is painted, yet after the start page the service
+// worker keeps (sw.js puts it right after <body>): in the head, the parser ran these scripts
+// before it came to the kept page's cards, and then often let the browser lay out and paint the
+// empty page first (its first layout after a restart of the browser, 40 to 50 ms, loads the
+// fonts), so the cards were there 20 to 30 ms later.
 // - A start page kept by the service worker (sw.js, keepStartPage: `<html>` has
 //   lotse-prerendered, the page is at the start of the body) reads nothing from localStorage
 //   (after a restart of the browser, its first read loads every record) and fetches the app
-//   from the body script below, once the page is in place: starting those fetches here held it
-//   up by 10 to 20 ms.
+//   from the last script below, once the templates are parsed too: starting those fetches here
+//   held it up by 10 to 20 ms.
 // - A first visit (nothing of Lotse stored, so German, no case, no setting) to a pre-rendered
-//   address shows that page (the body script below), and the app is fetched once it has been
+//   address shows that page (the last script below), and the app is fetched once it has been
 //   painted, so on a slow connection the 150 KB of code do not hold up the first paint. Any
 //   other visit fetches the glue and the main module at once, in parallel.
 // The build's files carry the hashes of their contents: their list is the build's stamp, with
 // which a kept start page is kept only by the service worker of the same build.
 const stamp = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12);
-const head =
+const starter =
   `<script>self.lotseFetchApp=()=>{for(const[r,h,a]of[["modulepreload","/${glue}"],["preload","/${main}","fetch"]]){` +
   `const l=document.createElement("link");l.rel=r;l.href=h;if(a){l.as=a;l.type="application/wasm";l.crossOrigin=""}document.head.append(l)}};` +
   `{const c=document.documentElement.classList;let f=0;if(!c.contains("lotse-prerendered")&&${JSON.stringify(pages.map(([path]) => path))}.includes(location.pathname))` +
@@ -72,7 +72,6 @@ const loader =
   `try{m=await WebAssembly.compileStreaming(fetch(m))}catch(e){}await new Promise((resolve)=>setTimeout(resolve));` +
   `const wasm=await init({module_or_path:m});` +
   `dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));</script>`;
-index = index.replace(place, `${head}${loader}${place}`);
 const templates = pages
   .map(([path, file]) => `<template class=lotse-prerender data-path="${path}"><div class=lotse-prerender>${readFileSync(file, "utf8").trim()}</div></template>`)
   .join("");
@@ -94,7 +93,7 @@ const show =
   `if(c.contains("lotse-first-visit")){for(const t of document.querySelectorAll("template.lotse-prerender"))if(t.dataset.path==location.pathname)t.replaceWith(t.content),c.add("lotse-prerendered")}else if(c.contains("lotse-prerendered"))lotseFetchApp()}</script>`;
 const body = index.match(/<body[^>]*>/i)?.[0];
 if (!body) throw new Error("no <body> in index.html for the pre-rendered pages");
-index = index.replace(body, `${body}${templates}${show}`);
+index = index.replace(body, `${body}${starter}${loader}${templates}${show}`);
 // The stylesheets (each minified by Trunk) go into index.html as one <style>, in their order:
 // the page then waits for no other file before its first paint, and no inline script waits
 // for a stylesheet still loading.

@@ -4,8 +4,8 @@
 // has been fetched, compiled and started.
 //
 // - scripts/post-build.mjs puts assets/prerendered/*.html into index.html as inert templates; a
-//   one-line script in the head marks a first visit (no `lotse:` key stored) to one of these
-//   addresses, and one at the end of the body then puts that page's template in place.
+//   one-line script at the start of the body marks a first visit (no `lotse:` key stored) to one
+//   of these addresses, and one after the templates then puts that page's template in place.
 // - src/app.rs builds the app's first screen hidden and, once complete, removes the
 //   pre-rendered page in the same task that shows it: the same markup in the same place, so
 //   nothing moves.

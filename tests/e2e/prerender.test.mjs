@@ -137,6 +137,10 @@ test("a start at the case list shows the list as last shown before the app has a
     // route), which reads nothing from localStorage before the list is there; localStorage holds
     // only the marker that any write forgets it by.
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEPT), "1");
+    // Its cards come before any script, so the parser puts them in place before it runs one
+    // (after a script it may let the browser lay out and paint the page without them first).
+    const kept = await page.evaluate(async () => (await caches.match("/")).text());
+    assert.ok(kept.indexOf("<script") > kept.indexOf("<div class=lotse-prerender>"), "the cards come before the first script");
 
     // The route serves it while the worker is not running (as after a restart of the browser);
     // a running worker serves it from its fetch handler, once the changes sent to it are made.
