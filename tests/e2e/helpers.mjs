@@ -166,7 +166,7 @@ export async function holdWasm(page) {
 export async function keptStartPage(page) {
   return page.evaluate(async () => {
     const html = await (await caches.match("/"))?.text();
-    const cards = html?.match(/<body[^>]*><div class=lotse-prerender>([\s\S]*?)<\/div><(?:script|template)/)?.[1];
+    const cards = html?.match(/<body[^>]*><div class=lotse-prerender[^>]*>([\s\S]*?)<\/div><(?:script|template)/)?.[1];
     return cards == null ? null : { lang: html.match(/<html lang="([^"]*)"/)?.[1], classes: html.match(/<html[^>]* class="([^"]*)"/)?.[1], cards };
   });
 }

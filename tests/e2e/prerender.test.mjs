@@ -137,10 +137,25 @@ test("a start at the case list shows the list as last shown before the app has a
     // route), which reads nothing from localStorage before the list is there; localStorage holds
     // only the marker that any write forgets it by.
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEPT), "1");
-    // Its cards come before any script, so the parser puts them in place before it runs one
-    // (after a script it may let the browser lay out and paint the page without them first).
-    const kept = await page.evaluate(async () => (await caches.match("/")).text());
-    assert.ok(kept.indexOf("<script") > kept.indexOf("<div class=lotse-prerender>"), "the cards come before the first script");
+    // Its cards come before any script, so the parser puts them in place before it runs one,
+    // and the browser renders nothing until they are parsed to their end (an empty element
+    // after the last card): the first frame never shows the header without them.
+    const kept = await page.evaluate(async () => {
+      const doc = new DOMParser().parseFromString(await (await caches.match("/")).text(), "text/html");
+      const cards = doc.body.firstElementChild;
+      const end = cards.lastElementChild;
+      return {
+        cards: cards.matches("div.lotse-prerender") && cards.querySelectorAll(".lotse-case-list > li").length,
+        beforeScripts: [...doc.body.querySelectorAll("script")].every((s) => cards.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING),
+        end: !end.hasChildNodes() && end.hidden && end.id,
+        expected: [...doc.head.querySelectorAll('link[rel="expect"]')].filter((l) => l.blocking.contains("render")).map((l) => l.getAttribute("href")),
+      };
+    });
+    assert.equal(kept.cards, 2, "the cards are the body's first element");
+    assert.ok(kept.beforeScripts, "the cards come before every script");
+    assert.ok(kept.end, "an empty, hidden element with an id ends the cards");
+    assert.deepEqual(kept.expected, [`#${kept.end}`], "rendering waits for the end of the cards");
+    await page.addInitScript(() => requestAnimationFrame(() => (window.__firstFrameCards = document.querySelectorAll(".lotse-case-list > li").length)));
 
     // The route serves it while the worker is not running (as after a restart of the browser);
     // a running worker serves it from its fetch handler, once the changes sent to it are made.
@@ -152,6 +167,7 @@ test("a start at the case list shows the list as last shown before the app has a
     await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
     assert.equal(await page.evaluate(() => performance.getEntriesByType("navigation")[0].deliveryType), "cache-storage", "served by the static route");
     assert.ok(await page.locator("div.lotse-prerender").isVisible(), "the start page as last shown is on screen");
+    assert.equal(await page.evaluate(() => window.__firstFrameCards), 2, "the first frame showed every card");
     assert.deepEqual(await page.locator(".lotse-case-list > li h2").allTextContents(), ["Frau S.", "Herr K."]);
     assert.equal(await page.locator("h1").count(), 1);
     await expectAccessible(page, "start page as last shown");
