@@ -38,8 +38,9 @@ const pages = Object.entries(PRERENDERED).filter(([path, file]) => {
 // At the start of the body, before anything is painted, yet after the start page the service
 // worker keeps (sw.js puts it right after <body>): in the head, the parser ran these scripts
 // before it came to the kept page's cards, and then often let the browser lay out and paint the
-// empty page first (its first layout after a restart of the browser, 40 to 50 ms, loads the
-// fonts), so the cards were there 20 to 30 ms later.
+// empty page first (its first layout after a restart of the browser, 40 to 70 ms, loads the
+// fonts), so the cards were there 20 to 30 ms later. (sw.js also keeps the browser from
+// rendering the kept page before its last card.)
 // - A start page kept by the service worker (sw.js, keepStartPage: `<html>` has
 //   lotse-prerendered, the page is at the start of the body) reads nothing from localStorage
 //   (after a restart of the browser, its first read loads every record) and fetches the app
