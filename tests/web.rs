@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use lotse::components::{ErrorSummary, FieldError, SaveIndicator, TextArea};
 use lotse::domain::{Case, CaseId, IsoDate, WillId, WillStatement};
 use lotse::i18n::{provide_i18n, Key};
-use lotse::session::CaseSession;
+use lotse::session::{CaseNotice, CaseSession};
 use lotse::storage;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -296,6 +296,58 @@ fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_type
         );
         assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
         assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
+    });
+}
+
+#[wasm_bindgen_test]
+fn typing_after_taking_the_other_tabs_version_in_a_conflict_stores_theirs_with_the_typed_text() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let session = open_case_with_two_statements("conflict");
+        let first = session.with_untracked(|c| c.will[0].id.clone()).unwrap();
+        let second = WillId("w-2".into());
+        session.edit_text_of(&second, |s: &mut WillStatement| {
+            s.wording = "Ich will Arbeit finden.".into()
+        });
+        session.flush();
+        let mut theirs = session.with_untracked(|c| c.clone()).unwrap();
+        // Typing here, not saved yet, when another tab stores its version: the statements in
+        // the other order, the first one reworded. Saving pauses and the conflict is shown.
+        session.edit_text_of(&first, |s: &mut WillStatement| {
+            s.own_action = "Ich rufe an.".into()
+        });
+        theirs.will.swap(0, 1);
+        theirs.will[1].wording = "Ich will in der Wohnung bleiben.".into();
+        theirs.updated_at += 1;
+        let record = lotse::domain::encode_case(&theirs);
+        local_storage()
+            .set_item("lotse:case:conflict", &record)
+            .unwrap();
+        session.on_external(CaseId("conflict".into()), Some(record.clone()));
+        assert!(matches!(session.notice(), Some(CaseNotice::Conflict(_))));
+        session.flush();
+        assert_eq!(
+            stored_record("conflict"),
+            record,
+            "nothing saved over theirs"
+        );
+        // The user takes their version, then types into it: the save compares every
+        // statement, not the ones noted before, in the order this tab last wrote.
+        session.take_theirs();
+        assert_eq!(session.notice(), None);
+        assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
+        session.edit_text_of(&second, |s: &mut WillStatement| {
+            s.wording.push_str(" Bald.")
+        });
+        session.flush();
+        let open = session.with_untracked(|c| c.clone()).unwrap();
+        assert_eq!(stored_record("conflict"), lotse::domain::encode_case(&open));
+        assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
+        assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
+        assert_eq!(
+            open.will[1].own_action, "",
+            "this tab's unsaved text went with its version"
+        );
     });
 }
 
