@@ -255,6 +255,18 @@ fn open_case_with_two_statements(id: &str) -> CaseSession {
     session
 }
 
+/// Another tab's version of the open case as it is now: the statements in the other order,
+/// the first one reworded.
+fn other_tabs_version(session: &CaseSession) -> Case {
+    let mut theirs = session
+        .with_untracked(|c| c.clone())
+        .expect("the open case");
+    theirs.will.swap(0, 1);
+    theirs.will[1].wording = "Ich will in der Wohnung bleiben.".into();
+    theirs.updated_at += 1;
+    theirs
+}
+
 /// The case stored under `id`, as text.
 fn stored_record(id: &str) -> String {
     local_storage()
@@ -273,12 +285,8 @@ fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_type
             s.wording = "Ich will Arbeit finden.".into()
         });
         session.flush();
-        // Another tab stores its version: the statements in the other order, the first one
-        // reworded. This tab has nothing unsaved, so it shows theirs.
-        let mut theirs = session.with_untracked(|c| c.clone()).unwrap();
-        theirs.will.swap(0, 1);
-        theirs.will[1].wording = "Ich will in der Wohnung bleiben.".into();
-        theirs.updated_at += 1;
+        // Another tab stores its version. This tab has nothing unsaved, so it shows theirs.
+        let theirs = other_tabs_version(&session);
         session.on_external(
             CaseId("elsewhere".into()),
             Some(lotse::domain::encode_case(&theirs)),
@@ -310,15 +318,12 @@ fn typing_after_taking_the_other_tabs_version_in_a_conflict_stores_theirs_with_t
             s.wording = "Ich will Arbeit finden.".into()
         });
         session.flush();
-        let mut theirs = session.with_untracked(|c| c.clone()).unwrap();
-        // Typing here, not saved yet, when another tab stores its version: the statements in
-        // the other order, the first one reworded. Saving pauses and the conflict is shown.
+        let theirs = other_tabs_version(&session);
+        // Typing here, not saved yet, when another tab stores its version (without that
+        // typing): saving pauses and the conflict is shown.
         session.edit_text_of(&first, |s: &mut WillStatement| {
             s.own_action = "Ich rufe an.".into()
         });
-        theirs.will.swap(0, 1);
-        theirs.will[1].wording = "Ich will in der Wohnung bleiben.".into();
-        theirs.updated_at += 1;
         let record = lotse::domain::encode_case(&theirs);
         local_storage()
             .set_item("lotse:case:conflict", &record)
