@@ -271,48 +271,14 @@ fn generate(locales: &[Locale]) -> String {
     code
 }
 
-/// Source files that only the case and data pages reach: they are in the modules loaded on
-/// first use (`src/pages/lazy.rs`), so their texts can come with them. A text is one of
-/// these only if no other file names its key; a file wrongly listed here would show an empty
-/// text on a first-load page, which the accessibility tests (axe: empty names, labels and
-/// headings) catch.
-const LATER_SOURCES: &[&str] = &[
-    "src/pages/agreement.rs",
-    "src/pages/case_layout.rs",
-    "src/pages/data.rs",
-    "src/pages/delete_all.rs",
-    "src/pages/delete_case.rs",
-    "src/pages/encrypt.rs",
-    "src/pages/export_case.rs",
-    "src/pages/goals.rs",
-    "src/pages/import.rs",
-    "src/pages/life_domains.rs",
-    "src/pages/network.rs",
-    "src/pages/passphrase.rs",
-    "src/pages/rename_case.rs",
-    "src/pages/resources.rs",
-    "src/pages/review.rs",
-    "src/pages/steps.rs",
-    "src/pages/unlock.rs",
-    "src/pages/will.rs",
-    "src/components/case_notice.rs",
-    "src/components/checkbox.rs",
-    "src/components/client_mode_exit.rs",
-    "src/components/coverage_panel.rs",
-    "src/components/date_field.rs",
-    "src/components/export_form.rs",
-    "src/components/network_map.rs",
-    "src/components/next_step_link.rs",
-    "src/components/pictogram.rs",
-    "src/components/read_aloud.rs",
-    "src/components/remove_button.rs",
-    "src/components/save_indicator.rs",
-    "src/components/signature_pad.rs",
-    "src/components/step_nav.rs",
-    "src/components/text_area.rs",
-];
+/// The folders of the code loaded on first use (the split points in `src/pages/lazy.rs` reach
+/// only these): the pages of a case, the data pages, and the components only they show. A text
+/// named only by files in these folders comes with those pages (`texts-de-later-*.json`); a
+/// file put there that a first-load page also reaches would show an empty text, which the
+/// accessibility tests (axe: empty names, labels and headings) catch.
+const LATER_FOLDERS: &[&str] = &["src/pages/case", "src/pages/data", "src/components/later"];
 
-/// The message ids whose keys appear only in [`LATER_SOURCES`].
+/// The message ids whose keys appear only in files under [`LATER_FOLDERS`].
 fn texts_of_later_pages(reference: &Locale) -> BTreeSet<String> {
     let mut everywhere: BTreeSet<String> = BTreeSet::new();
     let mut elsewhere: BTreeSet<String> = BTreeSet::new();
@@ -320,7 +286,7 @@ fn texts_of_later_pages(reference: &Locale) -> BTreeSet<String> {
     collect_sources(Path::new("src"), &mut files);
     for file in files {
         let source = std::fs::read_to_string(&file).expect("readable source file");
-        let later = LATER_SOURCES.iter().any(|l| Path::new(l) == file);
+        let later = LATER_FOLDERS.iter().any(|folder| file.starts_with(folder));
         for (i, _) in source.match_indices("Key::") {
             let name: String = source[i + 5..]
                 .chars()
@@ -358,27 +324,7 @@ fn collect_sources(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
 
 /// A JSON array of strings.
 fn json_array<'a>(texts: impl Iterator<Item = &'a str>) -> String {
-    let mut json = String::from("[");
-    for (i, text) in texts.enumerate() {
-        if i > 0 {
-            json.push(',');
-        }
-        json.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => json.push_str("\\\""),
-                '\\' => json.push_str("\\\\"),
-                '\n' => json.push_str("\\n"),
-                c if (c as u32) < 0x20 => {
-                    let _ = write!(json, "\\u{:04x}", c as u32);
-                }
-                c => json.push(c),
-            }
-        }
-        json.push('"');
-    }
-    json.push(']');
-    json
+    serde_json::to_string(&texts.collect::<Vec<_>>()).expect("strings always serialise")
 }
 
 /// FNV-1a, 64 bit: a stable content hash for the file names (no dependency needed).

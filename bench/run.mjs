@@ -98,7 +98,7 @@ const APPS = {
     key: lotseKey,
     record: lotseRecord,
     openPath: (c) => `/fall/${c.id}/wille`,
-    // The first will statement's wording (src/pages/will.rs: will-<id>-wording).
+    // The first will statement's wording (src/pages/case/field_ids.rs: will-<id>-wording).
     typeInto: (c) => `#will-${c.will[0].id}-wording`,
     /** The large case is on screen and was read (no "damaged record" or "not found"). */
     async checkOpen(page, c) {

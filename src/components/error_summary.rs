@@ -51,3 +51,14 @@ pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
         })
     }
 }
+
+/// The inline error of one field, from the list of all errors.
+pub fn error_for(errors: RwSignal<Vec<FieldError>>, field_id: &'static str) -> Signal<Option<Key>> {
+    Signal::derive(move || {
+        errors.with(|all| {
+            all.iter()
+                .find(|e| e.field_id == field_id)
+                .map(|e| e.message)
+        })
+    })
+}

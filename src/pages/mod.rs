@@ -1,56 +1,33 @@
-//! One page per screen: the case list, the case forms, and one page per intake step.
+//! One page per screen. The case list, the new-case form and the fallback page come with the
+//! first load; the pages of a case (`case/`) and the data pages (`data/`) are modules loaded on
+//! first use (`lazy.rs`), and their texts come with them (`build.rs`). Pages never import
+//! from one another: what several of them need is here or in `case/labels.rs` and
+//! `case/field_ids.rs`.
 
-pub mod agreement;
-pub mod case_layout;
+pub mod case;
 pub mod case_list;
 pub mod data;
-pub mod delete_all;
-pub mod delete_case;
-pub mod encrypt;
-pub mod export_case;
-pub mod goals;
-pub mod import;
 pub mod lazy;
-pub mod life_domains;
-pub mod network;
 pub mod new_case;
 pub mod not_found;
-pub mod passphrase;
-pub mod rename_case;
-pub mod resources;
-pub mod review;
-pub mod steps;
-pub mod unlock;
-pub mod will;
 
-pub use agreement::AgreementPage;
-pub use case_layout::CaseLayout;
+pub use case::{
+    AgreementPage, CaseLayout, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage,
+    NetworkPage, RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
+};
 pub use case_list::CaseListPage;
-pub use data::DataOverviewPage;
-pub use delete_all::DeleteAllPage;
-pub use delete_case::DeleteCasePage;
-pub use encrypt::EncryptPage;
-pub use export_case::ExportCasePage;
-pub use goals::GoalsPage;
-pub use import::ImportPage;
+pub use data::{
+    ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
+};
 pub use lazy::{
     apply_external_change, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page,
 };
-pub use life_domains::LifeDomainsPage;
-pub use network::NetworkPage;
 pub use new_case::NewCasePage;
 pub use not_found::NotFoundPage;
-pub use passphrase::ChangePassphrasePage;
-pub use rename_case::RenameCasePage;
-pub use resources::ResourcesPage;
-pub use review::ReviewPage;
-pub use steps::StepsPage;
-pub use unlock::UnlockPage;
-pub use will::WillPage;
 
 use crate::browser;
 use crate::components::FieldError;
-use crate::domain::CaseId;
+use crate::domain::{CaseDetailsError, CaseField, CaseId};
 use crate::i18n::{use_i18n, I18n, Key};
 use crate::session::{use_session, CaseSession};
 use leptos::prelude::*;
@@ -84,4 +61,24 @@ pub fn use_step_page(title: Key) -> (I18n, CaseSession, CaseId) {
         .with_untracked(|c| c.id.clone())
         .unwrap_or(CaseId(String::new()));
     (i18n, session, id)
+}
+
+/// The id of the alias input (error links point here).
+pub const ALIAS_FIELD: &str = "alias";
+/// The id of the first-contact date input.
+pub const FIRST_CONTACT_FIELD: &str = "first-contact";
+
+/// The message and field of a case-details error.
+pub fn case_details_error(error: CaseDetailsError) -> FieldError {
+    let field_id = match error.field() {
+        CaseField::Alias => ALIAS_FIELD,
+        CaseField::FirstContact => FIRST_CONTACT_FIELD,
+    };
+    let message = match error {
+        CaseDetailsError::AliasMissing => Key::ErrorAliasMissing,
+        CaseDetailsError::DateMissing => Key::ErrorDateMissing,
+        CaseDetailsError::DateInvalid => Key::ErrorDateInvalid,
+        CaseDetailsError::DateInFuture => Key::ErrorDateInFuture,
+    };
+    FieldError { field_id, message }
 }

@@ -1,43 +1,12 @@
-use super::{lazy, use_form_page_title};
+use super::{case_details_error, lazy, use_form_page_title, ALIAS_FIELD, FIRST_CONTACT_FIELD};
 use crate::browser;
-use crate::components::{ErrorSummary, FieldError, TextInput};
-use crate::domain::{Case, CaseDetails, CaseDetailsError, CaseField, CaseId, WillId};
+use crate::components::{error_for, ErrorSummary, FieldError, TextInput};
+use crate::domain::{Case, CaseDetails, CaseId, WillId};
 use crate::i18n::{tr, Key};
 use crate::router::use_navigator;
 use crate::routes::{step_path, IntakeStep, HOME};
 use crate::session::use_session;
 use leptos::prelude::*;
-
-/// The id of the alias input (error links point here).
-pub const ALIAS_FIELD: &str = "alias";
-/// The id of the first-contact date input.
-pub const FIRST_CONTACT_FIELD: &str = "first-contact";
-
-/// The message and field of a case-details error.
-pub fn case_details_error(error: CaseDetailsError) -> FieldError {
-    let field_id = match error.field() {
-        CaseField::Alias => ALIAS_FIELD,
-        CaseField::FirstContact => FIRST_CONTACT_FIELD,
-    };
-    let message = match error {
-        CaseDetailsError::AliasMissing => Key::ErrorAliasMissing,
-        CaseDetailsError::DateMissing => Key::ErrorDateMissing,
-        CaseDetailsError::DateInvalid => Key::ErrorDateInvalid,
-        CaseDetailsError::DateInFuture => Key::ErrorDateInFuture,
-    };
-    FieldError { field_id, message }
-}
-
-/// The inline error of one field, from the list of all errors.
-pub fn error_for(errors: RwSignal<Vec<FieldError>>, field_id: &'static str) -> Signal<Option<Key>> {
-    Signal::derive(move || {
-        errors.with(|all| {
-            all.iter()
-                .find(|e| e.field_id == field_id)
-                .map(|e| e.message)
-        })
-    })
-}
 
 /// Creates a case: an alias for the client and the date of first contact.
 #[component]

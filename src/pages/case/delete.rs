@@ -1,6 +1,6 @@
-use super::use_page_title;
 use crate::flash::use_flash;
 use crate::i18n::{fill, tr, use_i18n, Key};
+use crate::pages::use_page_title;
 use crate::router::use_navigator;
 use crate::routes::HOME;
 use crate::session::use_session;

@@ -1,3 +1,4 @@
+use super::labels::{distance_label, sector_label};
 use crate::domain::{Distance, NetworkContact, Sector};
 use crate::i18n::{tr, use_i18n, Key};
 use leptos::prelude::*;
@@ -5,25 +6,6 @@ use leptos::prelude::*;
 const CENTRE: f64 = 200.0;
 /// Ring boundaries from the centre: client, close, middle, loose.
 const RADII: [f64; 4] = [30.0, 90.0, 145.0, 196.0];
-
-/// The name of a sector.
-pub fn sector_label(sector: Sector) -> Key {
-    match sector {
-        Sector::Family => Key::SectorFamily,
-        Sector::FriendsNeighbours => Key::SectorFriends,
-        Sector::Colleagues => Key::SectorColleagues,
-        Sector::Professional => Key::SectorProfessional,
-    }
-}
-
-/// The name of a distance.
-pub fn distance_label(distance: Distance) -> Key {
-    match distance {
-        Distance::Close => Key::DistanceClose,
-        Distance::Middle => Key::DistanceMiddle,
-        Distance::Loose => Key::DistanceLoose,
-    }
-}
 
 /// The quadrant's start angle (degrees, clockwise from the positive x axis, y down).
 fn start_angle(sector: Sector) -> f64 {

@@ -1,11 +1,10 @@
-use super::encrypt::vault_error_key;
-use super::new_case::error_for;
-use super::use_form_page_title;
-use crate::components::{passphrase_error_key, ErrorSummary, FieldError, TextInput};
+use super::vault_error_key;
+use crate::components::{error_for, passphrase_error_key, ErrorSummary, FieldError, TextInput};
 use crate::domain::sealed::{check_new_passphrase, PassphraseError};
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::use_device_lock;
+use crate::pages::use_form_page_title;
 use crate::router::use_navigator;
 use crate::routes::DataPage;
 use crate::session::use_session;

@@ -1,7 +1,7 @@
-use super::use_page_title;
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::use_device_lock;
+use crate::pages::use_page_title;
 use crate::router::use_navigator;
 use crate::routes::{DataPage, HOME};
 use crate::session::use_session;

@@ -1,18 +1,14 @@
-use super::goals::goal_title;
-use super::use_step_page;
+use super::field_ids::step_field_id;
+use super::labels::goal_title;
 use crate::browser;
 use crate::components::{DateField, NextStepLink, Pictogram, RemoveButton};
 use crate::domain::{ContactId, ResourceId};
 use crate::domain::{Goal, GoalId, ResourceKind, Sector, Step, StepId, StepOwner};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
 use crate::session::use_session;
 use leptos::prelude::*;
-
-/// The id of a step's field, e.g. `step-<id>-what`.
-pub fn step_field_id(step: &StepId, field: &str) -> String {
-    format!("step-{}-{field}", step.0)
-}
 
 /// The value of an owner in the "who" select.
 fn owner_value(owner: &StepOwner) -> String {

@@ -1,9 +1,9 @@
-use super::use_page_title;
 use crate::browser::{self, StorageFacts};
 use crate::components::ExportForm;
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::{use_device_lock, IDLE_CHOICES};
+use crate::pages::use_page_title;
 use crate::routes::{DataPage, HOME};
 use crate::session::use_session;
 use crate::storage;

@@ -1,4 +1,3 @@
-use super::use_page_title;
 use crate::browser;
 use crate::components::TextInput;
 use crate::domain::transfer::{
@@ -7,6 +6,7 @@ use crate::domain::transfer::{
 use crate::domain::{Case, CaseId, DataProblem, TextPosition};
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, I18n, Key};
+use crate::pages::use_page_title;
 use crate::router::use_navigator;
 use crate::routes::{DataPage, HOME};
 use crate::session::use_session;

@@ -1,29 +1,13 @@
-use super::goals::goal_title;
-use super::use_step_page;
+use super::field_ids::resource_field_id;
+use super::labels::{goal_title, resource_kind_texts};
 use crate::browser;
 use crate::components::{Checkbox, NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::{set_membership, Resource, ResourceId, ResourceKind};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
 use crate::session::use_session;
 use leptos::prelude::*;
-
-/// The id of a resource's description field.
-pub fn resource_field_id(id: &ResourceId) -> String {
-    format!("resource-{}-text", id.0)
-}
-
-/// The name and prompt of a resource kind.
-pub fn resource_kind_texts(kind: ResourceKind) -> (Key, Key) {
-    match kind {
-        ResourceKind::Personal => (Key::ResourcePersonal, Key::ResourcePersonalPrompt),
-        ResourceKind::Social => (Key::ResourceSocial, Key::ResourceSocialPrompt),
-        ResourceKind::Material => (Key::ResourceMaterial, Key::ResourceMaterialPrompt),
-        ResourceKind::Neighbourhood => {
-            (Key::ResourceNeighbourhood, Key::ResourceNeighbourhoodPrompt)
-        }
-    }
-}
 
 fn kind_slug(kind: ResourceKind) -> &'static str {
     match kind {

@@ -1,32 +1,19 @@
-use super::use_form_page_title;
+use super::field_ids::contact_field_id;
+use super::labels::{consent_label, distance_label, sector_label};
+use super::NetworkMap;
 use crate::browser;
-use crate::components::network_map::{distance_label, sector_label};
 use crate::components::{
-    DateField, ErrorSummary, FieldError, NetworkMap, NextStepLink, Pictogram, RemoveButton,
-    TextArea,
+    DateField, ErrorSummary, FieldError, NextStepLink, Pictogram, RemoveButton, TextArea,
 };
 use crate::domain::{CaseId, Consent, ContactId, Distance, NetworkContact, Sector};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_form_page_title;
 use crate::routes::IntakeStep;
 use crate::session::use_session;
 use leptos::prelude::*;
 
 const NAME_FIELD: &str = "contact-name";
 const SECTOR_FIELD: &str = "contact-sector-family";
-
-/// The id of a contact's field.
-pub fn contact_field_id(id: &ContactId, field: &str) -> String {
-    format!("contact-{}-{field}", id.0)
-}
-
-/// The name of a consent state.
-pub fn consent_label(consent: Consent) -> Key {
-    match consent {
-        Consent::Yes => Key::ConsentYes,
-        Consent::No => Key::ConsentNo,
-        Consent::NotAsked => Key::ConsentNotAsked,
-    }
-}
 
 fn sector_slug(sector: Sector) -> &'static str {
     match sector {

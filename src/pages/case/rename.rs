@@ -1,9 +1,10 @@
-use super::new_case::{case_details_error, error_for, ALIAS_FIELD};
-use super::use_form_page_title;
 use crate::browser;
+use crate::components::error_for;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::domain::CaseDetails;
 use crate::i18n::{tr, Key};
+use crate::pages::use_form_page_title;
+use crate::pages::{case_details_error, ALIAS_FIELD};
 use crate::router::use_navigator;
 use crate::routes::HOME;
 use crate::session::use_session;

@@ -1,12 +1,11 @@
-use super::goals::{goal_title, life_domain_label};
-use super::network::consent_label;
-use super::resources::resource_kind_texts;
-use super::review::owner_name;
-use super::use_page_title;
-use crate::components::network_map::{distance_label, sector_label};
+use super::labels::{
+    consent_label, distance_label, goal_title, life_domain_label, owner_name, resource_kind_texts,
+    sector_label,
+};
 use crate::components::{DateField, SignaturePad, TextArea};
 use crate::domain::{Agreement, ResourceKind, Signer};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_page_title;
 use crate::session::use_session;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
-use super::use_page_title;
 use crate::components::ExportForm;
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_page_title;
 use crate::routes::HOME;
 use crate::session::use_session;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
-use super::use_form_page_title;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::use_device_lock;
+use crate::pages::use_form_page_title;
 use crate::routes::DataPage;
 use crate::storage::{self, VaultError};
 use leptos::prelude::*;

@@ -1,18 +1,14 @@
-use super::goals::{goal_title, life_domain_label};
-use super::use_step_page;
+use super::field_ids::circumstance_field_id;
+use super::labels::{goal_title, life_domain_label};
 use crate::browser;
 use crate::components::{NextStepLink, RemoveButton, TextArea};
 use crate::domain::{Circumstance, CircumstanceId, LifeDomain};
 use crate::i18n::{tr, Key};
+use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
 use leptos::prelude::*;
 
 const ADD_BUTTON_ID: &str = "circumstance-add";
-
-/// The id of a circumstance's text field.
-pub fn circumstance_field_id(id: &CircumstanceId) -> String {
-    format!("circumstance-{}-text", id.0)
-}
 
 /// Which goals and resources touch which of the nine life domains, and, kept apart from the
 /// client's goals, what in the surroundings should change (*Verhältnisse*).

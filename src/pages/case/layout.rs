@@ -1,6 +1,6 @@
 use super::{
-    use_page_title, AgreementPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage,
-    NetworkPage, RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
+    AgreementPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage, NetworkPage,
+    RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{
@@ -8,6 +8,7 @@ use crate::components::{
 };
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_page_title;
 use crate::routes::{CasePage, IntakeStep, HOME};
 use crate::session::use_session;
 use crate::storage::LoadError;

@@ -1,28 +1,18 @@
-use super::new_case::error_for;
-use super::use_form_page_title;
-use crate::components::{passphrase_error_key, ErrorSummary, FieldError, TextInput};
+use super::vault_error_key;
+use crate::components::{error_for, passphrase_error_key, ErrorSummary, FieldError, TextInput};
 use crate::domain::sealed::{check_new_passphrase, PassphraseError};
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::use_device_lock;
+use crate::pages::use_form_page_title;
 use crate::router::use_navigator;
 use crate::routes::{DataPage, HOME};
 use crate::session::use_session;
-use crate::storage::{self, VaultError};
+use crate::storage;
 use leptos::prelude::*;
 
 const PASSPHRASE_FIELD: &str = "new-passphrase";
 const REPEAT_FIELD: &str = "new-passphrase-repeat";
-
-/// The message for an encryption change that did not work.
-pub fn vault_error_key(error: &VaultError) -> Key {
-    match error {
-        VaultError::WrongPassphrase => Key::PassphraseCurrentWrong,
-        VaultError::CryptoUnavailable => Key::CryptoUnavailable,
-        VaultError::DamagedVault => Key::VaultDamaged,
-        VaultError::Storage(_) => Key::EncryptionStorageFailed,
-    }
-}
 
 /// Switches encryption at rest on, with a passphrase chosen here.
 #[component]

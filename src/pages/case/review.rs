@@ -1,14 +1,15 @@
-use super::goals::{goal_field_id, goal_title, life_domain_label, smart_texts};
-use super::life_domains::circumstance_field_id;
-use super::network::{consent_label, contact_field_id};
-use super::resources::{resource_field_id, resource_kind_texts};
-use super::steps::step_field_id;
-use super::use_step_page;
-use super::will::{own_action_field_id, wording_field_id};
-use crate::components::network_map::{distance_label, sector_label};
+use super::field_ids::{
+    circumstance_field_id, contact_field_id, goal_field_id, own_action_field_id, resource_field_id,
+    step_field_id, wording_field_id,
+};
+use super::labels::{
+    consent_label, distance_label, goal_title, life_domain_label, owner_name, resource_kind_texts,
+    sector_label, smart_texts,
+};
 use crate::components::{CoveragePanel, NextStepLink};
-use crate::domain::{Case, ResourceKind, StepOwner};
+use crate::domain::{Case, ResourceKind};
 use crate::i18n::{tr, I18n, Key};
+use crate::pages::use_step_page;
 use crate::routes::{field_path, rename_path, IntakeStep};
 use leptos::prelude::*;
 
@@ -18,20 +19,6 @@ struct Row {
     label: String,
     value: String,
     change: String,
-}
-
-/// The name of a step's owner, as the lists show it.
-pub fn owner_name(i18n: I18n, case: &Case, owner: &StepOwner) -> String {
-    match owner {
-        StepOwner::Client => i18n.t(Key::OwnerClient).to_string(),
-        StepOwner::Contact(id) => case.contact(id).map(|c| c.name.clone()).unwrap_or_default(),
-        StepOwner::Resource(id) => case
-            .resources
-            .iter()
-            .find(|r| &r.id == id)
-            .map(|r| r.description.clone())
-            .unwrap_or_default(),
-    }
 }
 
 fn or_dash(i18n: I18n, text: &str) -> String {

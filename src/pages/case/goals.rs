@@ -1,55 +1,16 @@
-use super::use_step_page;
+use super::field_ids::goal_field_id;
+use super::labels::{life_domain_label, smart_texts};
 use crate::browser;
 use crate::client_mode::use_client_mode;
 use crate::components::{Checkbox, DateField, NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::{set_membership, Goal, GoalId, LifeDomain, SmartCriterion, WillId};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
 use crate::session::{use_session, CaseSession};
 use leptos::prelude::*;
 
 const ADD_BUTTON_ID: &str = "goal-add";
-
-/// The id of a goal's field, e.g. `goal-<id>-indicator` (the check page links here).
-pub fn goal_field_id(goal: &GoalId, field: &str) -> String {
-    format!("goal-{}-{field}", goal.0)
-}
-
-/// The name of a life domain.
-pub fn life_domain_label(domain: LifeDomain) -> Key {
-    match domain {
-        LifeDomain::Learning => Key::DomainD1,
-        LifeDomain::GeneralTasks => Key::DomainD2,
-        LifeDomain::Communication => Key::DomainD3,
-        LifeDomain::Mobility => Key::DomainD4,
-        LifeDomain::SelfCare => Key::DomainD5,
-        LifeDomain::DomesticLife => Key::DomainD6,
-        LifeDomain::Relationships => Key::DomainD7,
-        LifeDomain::MajorLifeAreas => Key::DomainD8,
-        LifeDomain::CommunityLife => Key::DomainD9,
-    }
-}
-
-/// The name and one-line explanation of a SMART criterion.
-pub fn smart_texts(criterion: SmartCriterion) -> (Key, Key) {
-    match criterion {
-        SmartCriterion::Specific => (Key::SmartSpecific, Key::SmartSpecificHint),
-        SmartCriterion::Measurable => (Key::SmartMeasurable, Key::SmartMeasurableHint),
-        SmartCriterion::Attractive => (Key::SmartAttractive, Key::SmartAttractiveHint),
-        SmartCriterion::Realistic => (Key::SmartRealistic, Key::SmartRealisticHint),
-        SmartCriterion::Timed => (Key::SmartTimed, Key::SmartTimedHint),
-    }
-}
-
-/// The goal's title for lists: the client's wording, or "Ziel N" while it is empty.
-pub fn goal_title(i18n: crate::i18n::I18n, case: &crate::domain::Case, goal: &Goal) -> String {
-    if goal.client_wording.trim().is_empty() {
-        let number = case.goals.iter().position(|g| g.id == goal.id).unwrap_or(0) + 1;
-        i18n.tf(Key::GoalLegend, &[("number", &number.to_string())])
-    } else {
-        goal.client_wording.clone()
-    }
-}
 
 /// Goals grow out of will statements: the client's words, domains, an indicator, a review
 /// date and a SMART check that shows what is open without enforcing it.

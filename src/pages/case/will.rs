@@ -1,24 +1,15 @@
-use super::use_step_page;
+use super::field_ids::{own_action_field_id, wording_field_id};
 use crate::browser;
 use crate::components::{NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::coach::asks_others_to_act;
 use crate::domain::{WillId, WillStatement};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
 use crate::session::use_session;
 use leptos::prelude::*;
 
 const ADD_BUTTON_ID: &str = "will-add";
-
-/// The id of a statement's wording field (for focus and links).
-pub fn wording_field_id(id: &WillId) -> String {
-    format!("will-{}-wording", id.0)
-}
-
-/// The id of a statement's own-action field.
-pub fn own_action_field_id(id: &WillId) -> String {
-    format!("will-{}-own", id.0)
-}
 
 /// The first step: the client's will, in their own words, with what they do for it themselves.
 #[component]

@@ -1,0 +1,32 @@
+//! The pages of one case: its frame, the intake steps, rename, delete and export. They are
+//! one module loaded on first use (`crate::pages::lazy`).
+
+pub mod agreement;
+pub mod delete;
+pub mod export;
+pub mod field_ids;
+pub mod goals;
+pub mod labels;
+pub mod layout;
+pub mod life_domains;
+pub mod network;
+pub mod network_map;
+pub mod rename;
+pub mod resources;
+pub mod review;
+pub mod steps;
+pub mod will;
+
+pub use agreement::AgreementPage;
+pub use delete::DeleteCasePage;
+pub use export::ExportCasePage;
+pub use goals::GoalsPage;
+pub use layout::CaseLayout;
+pub use life_domains::LifeDomainsPage;
+pub use network::NetworkPage;
+pub use network_map::NetworkMap;
+pub use rename::RenameCasePage;
+pub use resources::ResourcesPage;
+pub use review::ReviewPage;
+pub use steps::StepsPage;
+pub use will::WillPage;
