@@ -6,6 +6,7 @@
 use crate::display::Display;
 use crate::domain::CaseId;
 use crate::i18n::{I18n, Locale};
+use crate::router::Navigator;
 use crate::routes::{CasePage, IntakeStep, Route};
 use crate::storage;
 use leptos::prelude::*;
@@ -76,6 +77,27 @@ impl ClientMode {
         let allowed = matches!(route, Route::Case(id, CasePage::Step(step))
             if *id == case && CLIENT_STEPS.contains(step));
         (!allowed).then_some(Route::Case(case, CasePage::Step(IntakeStep::Will)))
+    }
+
+    /// The route to show: in client mode only the handed-over case's client steps can be shown,
+    /// and anything else (a typed address, the back button, a stale link) leads to its first
+    /// step, with the address following.
+    pub fn shown_route(&self, navigator: Navigator) -> Memo<Route> {
+        let mode = *self;
+        let route = Memo::new(move |_| {
+            let route = navigator.route();
+            mode.redirect(&route).unwrap_or(route)
+        });
+        Effect::new(move |_| {
+            let shown = route.get();
+            if let Some(path) = shown
+                .path()
+                .filter(|p| navigator.route() != shown && *p != navigator.path())
+            {
+                navigator.replace(&path);
+            }
+        });
+        route
     }
 }
 

@@ -1,12 +1,12 @@
 //! A small client-side router over the History API.
 //!
-//! Lotse has a handful of flat routes, so this replaces `leptos_router`, which cost about
-//! 15 KB of brotli-compressed wasm here (see README). It keeps the behaviour users rely on:
-//! real `<a href>` links (open in new tab, copy link), back and forward, a fallback page for
-//! unknown addresses, and scroll to the top on navigation. Focus is handled by
-//! [`crate::components::LocationMemory`].
+//! Lotse has a handful of flat routes, so this replaces `leptos_router` (see the README). It
+//! keeps the behaviour users rely on: real `<a href>` links (open in new tab, copy link), back
+//! and forward, a fallback page for unknown addresses, scroll to the top on navigation, focus
+//! on the new page's heading, and the route remembered, so the app reopens where the user was.
 
 use crate::routes::Route;
+use crate::{browser, kept_start_page, storage};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,7 +67,7 @@ impl Navigator {
         match fragment {
             // A link to a field on the page already shown: focus it at once.
             Some(id) if same_page => {
-                crate::browser::focus_element(&id);
+                browser::focus_element(&id);
             }
             Some(id) => self.focus_target.set_value(Some(id)),
             None if !replace => window().scroll_to_with_x_and_y(0.0, 0.0),
@@ -109,7 +109,46 @@ pub fn provide_navigator() -> Navigator {
         on_popstate.remove();
         on_click.remove();
     });
+    remember_location(navigator);
     navigator
+}
+
+/// Remembers the route the user is on and reopens it when the app starts at the case list,
+/// so a reload, a closed tab or a browser restart lands on the same case and step. Writes the
+/// canonical address of a route (`/fall/<id>` becomes its first step), and after each in-app
+/// navigation moves focus to the new page's heading (or the field an "Ändern" link names), so
+/// screen-reader and keyboard users start at the top of the new page.
+fn remember_location(navigator: Navigator) {
+    let first_run = StoredValue::new(true);
+    Effect::new(move |_| {
+        let path = navigator.path();
+        let route = Route::parse(&path);
+        if let Some(canonical) = route.path().filter(|c| *c != path) {
+            navigator.replace(&canonical);
+            return;
+        }
+        if first_run.get_value() {
+            first_run.set_value(false);
+            if route == Route::CaseList {
+                let last = storage::load_last_location().filter(|last| {
+                    matches!(Route::parse(last), Route::Case(ref id, _) if storage::case_is_readable(id))
+                });
+                if let Some(last) = last {
+                    navigator.replace(&last);
+                    return;
+                }
+            }
+        } else {
+            browser::focus_when_shown(navigator.take_focus_target());
+        }
+        if route != Route::NotFound {
+            // The next start reopens this case, not the start page the service worker may keep.
+            if matches!(route, Route::Case(..)) {
+                kept_start_page::forget();
+            }
+            storage::save_last_location(&path);
+        }
+    });
 }
 
 /// The path of a plain left click on a link to this app; `None` for anything the browser

@@ -11,8 +11,9 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{decode_case, Agreement, Case, CaseId, CaseList, EncodedParts};
-use crate::storage::{self, LoadError, StorageError};
+use crate::domain::{Agreement, Case, CaseId, CaseList, DecodeError, EncodedParts};
+use crate::storage::{self, ExternalChange, LoadError, StorageError};
+use leptos::ev;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -45,18 +46,32 @@ pub enum CaseNotice {
     DeletedElsewhere,
 }
 
-/// Turns a case into its stored text ([`crate::domain::encode_case_reusing`]), reusing the
-/// text of the parts unchanged since the last save. The case pages' module brings it along,
-/// so the first load does without the whole-case encoder: the session gets it when a case is
-/// opened or started (see [`crate::pages::lazy::case_encoder`]).
-pub type CaseEncoder = fn(&Case, &mut EncodedParts) -> String;
+/// How the open case is written and read: the whole-case encoder (reusing the text of the parts
+/// unchanged since the last save) and decoder. The case pages' module brings them along, so the
+/// first load does without them: the session gets them when a case is opened or started (see
+/// [`crate::pages::lazy::case_codec`]).
+#[derive(Clone, Copy)]
+pub struct CaseCodec {
+    /// Turns a case into its stored text ([`crate::domain::encode_case_reusing`]).
+    pub encode: fn(&Case, &mut EncodedParts) -> String,
+    /// Reads a case from a stored text ([`crate::domain::decode_case`]).
+    pub decode: fn(&str) -> Result<Case, DecodeError>,
+}
+
+impl CaseCodec {
+    /// The whole-case encoder and decoder (used only where the case pages' module is loaded).
+    pub const WHOLE: CaseCodec = CaseCodec {
+        encode: crate::domain::encode_case_reusing,
+        decode: crate::domain::decode_case,
+    };
+}
 
 /// The open case, shared through context.
 #[derive(Clone, Copy)]
 pub struct CaseSession {
     case: RwSignal<Option<Case>>,
-    /// How the open case is written; there whenever a case is open.
-    encode: StoredValue<Option<CaseEncoder>>,
+    /// How the open case is written and read; there whenever a case is open.
+    codec: StoredValue<Option<CaseCodec>>,
     /// The text of the open case's parts as last written (a copy of its words, forgotten with
     /// the case).
     parts: StoredValue<EncodedParts>,
@@ -75,7 +90,7 @@ impl CaseSession {
     pub fn new() -> Self {
         Self {
             case: RwSignal::new(None),
-            encode: StoredValue::new(None),
+            codec: StoredValue::new(None),
             parts: StoredValue::new(EncodedParts::default()),
             state: RwSignal::new(SaveState::Saved),
             dirty: StoredValue::new(false),
@@ -87,8 +102,8 @@ impl CaseSession {
     }
 
     /// Opens a stored case (after writing any pending change of the previous one).
-    pub fn open(&self, id: &CaseId, encode: CaseEncoder) -> Result<(), LoadError> {
-        self.encode.set_value(Some(encode));
+    pub fn open(&self, id: &CaseId, codec: CaseCodec) -> Result<(), LoadError> {
+        self.codec.set_value(Some(codec));
         if self
             .case
             .with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(id))
@@ -111,12 +126,12 @@ impl CaseSession {
     /// Fills the kept text of the open case's parts, so that the next save encodes only
     /// what changes.
     fn encode_parts(&self) {
-        let Some(encode) = self.encode.try_get_value().flatten() else {
+        let Some(codec) = self.codec.try_get_value().flatten() else {
             return;
         };
         self.case.try_with_untracked(|c| {
             if let Some(case) = c {
-                self.encode_with_parts(case, encode);
+                self.encode_with_parts(case, codec.encode);
             }
         });
     }
@@ -125,7 +140,11 @@ impl CaseSession {
     /// typing is noted element by element for the next save.
     // Inlined into its two callers: the first load measured 0.3 KB smaller so.
     #[inline(always)]
-    fn encode_with_parts(&self, case: &Case, encode: CaseEncoder) -> Option<String> {
+    fn encode_with_parts(
+        &self,
+        case: &Case,
+        encode: fn(&Case, &mut EncodedParts) -> String,
+    ) -> Option<String> {
         self.parts.try_update_value(|parts| {
             let text = encode(case, parts);
             parts.expect_edits();
@@ -167,13 +186,15 @@ impl CaseSession {
     }
 
     /// Reacts to a change another tab or window made to a case: `theirs` is the text of its
-    /// new record, `None` when it was deleted there. (Called through the case pages' module,
-    /// [`crate::pages::lazy`], so the app's first load does not carry the whole case decoder.)
+    /// new record, `None` when it was deleted there. Only the open case is affected.
     pub fn on_external(&self, id: CaseId, theirs: Option<String>) {
+        let Some(codec) = self.codec.try_get_value().flatten() else {
+            return;
+        };
         if !self.is_open(&id) {
             return;
         }
-        let theirs = match theirs.as_deref().map(decode_case) {
+        let theirs = match theirs.as_deref().map(codec.decode) {
             None => None,
             Some(Ok(case)) => Some(Box::new(case)),
             // Not readable (yet): what is on screen stays, and so does their record.
@@ -234,9 +255,9 @@ impl CaseSession {
     }
 
     /// Starts a new case and writes it at once.
-    pub fn start(&self, case: Case, encode: CaseEncoder) {
+    pub fn start(&self, case: Case, codec: CaseCodec) {
         self.flush();
-        self.encode.set_value(Some(encode));
+        self.codec.set_value(Some(codec));
         self.case.set(Some(case));
         self.forget_parts();
         self.dirty.set_value(true);
@@ -360,7 +381,7 @@ impl CaseSession {
         }
         // Always there with an open case (so never reached without one); the change stays
         // pending otherwise.
-        let Some(encode) = self.encode.try_get_value().flatten() else {
+        let Some(CaseCodec { encode, .. }) = self.codec.try_get_value().flatten() else {
             return;
         };
         let timing = browser::SaveTiming::start("lotse:save");
@@ -437,6 +458,46 @@ impl Default for CaseSession {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Creates the session and puts it into context. From then on a pending save (and every
+/// recovery copy waiting for idle time) is written the moment the page is hidden or closed, so
+/// a closed tab or a switched app never costs the last keystrokes; and a change another tab or
+/// window of Lotse makes is never overwritten silently.
+pub fn provide_session() -> CaseSession {
+    let session = CaseSession::new();
+    provide_context(session);
+    let write_everything = move || {
+        session.flush();
+        storage::write_pending_copies();
+    };
+    let on_pagehide = window_event_listener(ev::pagehide, move |_| write_everything());
+    let on_hidden = window_event_listener(ev::visibilitychange, move |_| {
+        if browser::page_is_hidden() {
+            write_everything();
+        }
+    });
+    let on_storage = window_event_listener(ev::storage, move |event| {
+        leptos::task::spawn_local(async move {
+            match storage::external_change(event.key(), event.new_value()).await {
+                Some(ExternalChange::AllRecords) => {
+                    // Start over, without writing back what this tab still holds.
+                    if let Some(id) = session.with_untracked(|c| c.id.clone()) {
+                        session.discard(&id);
+                    }
+                    browser::reload();
+                }
+                Some(ExternalChange::Case(id, theirs)) => session.on_external(id, theirs),
+                None => {}
+            }
+        });
+    });
+    on_cleanup(move || {
+        on_pagehide.remove();
+        on_hidden.remove();
+        on_storage.remove();
+    });
+    session
 }
 
 /// The session from context.

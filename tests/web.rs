@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use lotse::components::{ErrorSummary, FieldError, SaveIndicator, TextArea};
 use lotse::domain::{Case, CaseId, IsoDate, WillId, WillStatement};
 use lotse::i18n::{provide_i18n, Key};
-use lotse::session::{CaseNotice, CaseSession};
+use lotse::session::{CaseCodec, CaseNotice, CaseSession};
 use lotse::storage;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -225,10 +225,7 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
         let session = CaseSession::new();
         provide_context(session);
         session
-            .open(
-                &CaseId("indicator".into()),
-                lotse::domain::encode_case_reusing,
-            )
+            .open(&CaseId("indicator".into()), CaseCodec::WHOLE)
             .unwrap();
         view! { <SaveIndicator/> }
     });
@@ -249,9 +246,7 @@ fn open_case_with_two_statements(id: &str) -> CaseSession {
     case.will.push(WillStatement::new(WillId("w-2".into())));
     storage::save_case(&case).unwrap();
     let session = CaseSession::new();
-    session
-        .open(&CaseId(id.into()), lotse::domain::encode_case_reusing)
-        .unwrap();
+    session.open(&CaseId(id.into()), CaseCodec::WHOLE).unwrap();
     session
 }
 

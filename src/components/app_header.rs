@@ -2,7 +2,6 @@ use crate::client_mode::use_client_mode;
 use crate::components::{DisplaySettings, LanguageSwitch};
 use crate::i18n::{tr, Key};
 use crate::lock::use_device_lock;
-use crate::pages::lazy_client_mode_exit;
 use leptos::prelude::*;
 
 /// The bar at the top of every screen: a skip link, the way home (not in client mode, where
@@ -11,6 +10,8 @@ use leptos::prelude::*;
 pub fn AppHeader(
     /// Whether the toolbar is built yet: on a first visit it comes in a task of its own.
     toolbar: Memo<bool>,
+    /// The press-and-hold button that ends the client mode (it comes with the case pages).
+    client_mode_exit: fn() -> AnyView,
 ) -> impl IntoView {
     let mode = use_client_mode();
     let lock = use_device_lock();
@@ -50,7 +51,7 @@ pub fn AppHeader(
                     <DisplaySettings/>
                     // Client mode is always on a case page, so this comes with the case pages.
                     <Show when=move || mode.is_on()>
-                        {lazy_client_mode_exit()}
+                        {client_mode_exit()}
                     </Show>
                     <Show when=move || !mode.is_on() && lock.is_encrypted() && !lock.is_locked()>
                         <button type="button" class="lotse-toolbar__button" data-testid="lock-now"

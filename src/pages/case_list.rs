@@ -12,7 +12,7 @@ use crate::routes::{
     NEW_CASE,
 };
 use crate::session::use_session;
-use crate::storage;
+use crate::{kept_start_page, storage};
 use leptos::prelude::*;
 
 /// The cases on this device, most recently changed first: on the start page the
@@ -56,12 +56,12 @@ pub fn CaseListPage(all: bool) -> impl IntoView {
             let reopens = storage::load_last_location()
                 .is_some_and(|last| matches!(Route::parse(&last), Route::Case(..)));
             if navigator.route_untracked() == Route::CaseList && !reopens {
-                storage::keep_start_page(records);
+                kept_start_page::keep(records, crate::client_mode::is_remembered());
             }
         });
     } else {
         // What it would show next time is out of date: a message, a damaged record.
-        storage::forget_start_page();
+        kept_start_page::forget();
     }
     view! {
         <div class="lotse-page">

@@ -17,7 +17,7 @@ use crate::components::ClientModeExit;
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{CasePage, DataPage};
-use crate::session::{CaseEncoder, CaseSession};
+use crate::session::CaseCodec;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
@@ -58,29 +58,14 @@ fn client_mode_exit_module() -> PageResult {
     Ok(view! { <ClientModeExit/> }.into_any())
 }
 
-/// Shows the open case as another tab or window saved it, or says it was deleted there
-/// (with the whole-case decoder, which only the case pages need).
+/// How a case is written and read: the case pages bring the whole-case encoder and decoder,
+/// which the new-case form needs for writing the case it creates.
 #[cfg_attr(
     lotse_split,
     leptos::wasm_split::wasm_split(case, fallible, wasm_split_path = ::leptos::wasm_split)
 )]
-fn external_change_module(
-    session: CaseSession,
-    id: CaseId,
-    theirs: Option<String>,
-) -> Result<(), PartMissing> {
-    session.on_external(id, theirs);
-    Ok(())
-}
-
-/// How a case is written: the case pages bring the whole-case encoder, which the new-case
-/// form needs for writing the case it creates.
-#[cfg_attr(
-    lotse_split,
-    leptos::wasm_split::wasm_split(case, fallible, wasm_split_path = ::leptos::wasm_split)
-)]
-fn case_encoder_module() -> Result<CaseEncoder, PartMissing> {
-    Ok(crate::domain::encode_case_reusing)
+fn case_codec_module() -> Result<CaseCodec, PartMissing> {
+    Ok(CaseCodec::WHOLE)
 }
 
 /// The pages about the data on this device: overview, import, encryption, deleting all.
@@ -146,17 +131,10 @@ pub fn lazy_client_mode_exit() -> AnyView {
     )
 }
 
-/// Applies another tab's change to the open case (see [`CaseSession::on_external`]). The case
-/// pages' module is already loaded when a case is open; if it cannot be, the change is left
-/// for the next time the case is opened (their record is stored either way).
-pub async fn apply_external_change(session: CaseSession, id: CaseId, theirs: Option<String>) {
-    let _ = load!(external_change_module(session, id, theirs));
-}
-
-/// The encoder of cases, for writing a new case (fetched with the case pages, which the
-/// new case opens next anyway).
-pub async fn case_encoder() -> Result<CaseEncoder, PartMissing> {
-    load!(case_encoder_module())
+/// The encoder and decoder of cases, for writing a new case (fetched with the case pages,
+/// which the new case opens next anyway).
+pub async fn case_codec() -> Result<CaseCodec, PartMissing> {
+    load!(case_codec_module())
 }
 
 /// The unlock page of an encrypted device.

@@ -19,9 +19,7 @@ pub use case_list::CaseListPage;
 pub use data::{
     ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
 };
-pub use lazy::{
-    apply_external_change, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page,
-};
+pub use lazy::{lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page};
 pub use new_case::NewCasePage;
 pub use not_found::NotFoundPage;
 

@@ -18,14 +18,14 @@ pub fn NewCasePage() -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     use_form_page_title(Key::NewCaseTitle, errors);
 
-    // Writing the case needs the case pages' module (see `lazy::case_encoder`): fetched as
+    // Writing the case needs the case pages' module (see `lazy::case_codec`): fetched as
     // soon as the form is used, so it is there by the time the case is created.
     let fetch_started = StoredValue::new(false);
     let fetch_case_pages = move |_| {
         if !fetch_started.get_value() {
             fetch_started.set_value(true);
             leptos::task::spawn_local(async {
-                let _ = lazy::case_encoder().await;
+                let _ = lazy::case_codec().await;
             });
         }
     };
@@ -54,14 +54,14 @@ pub fn NewCasePage() -> impl IntoView {
                 creating.set_value(true);
                 part_missing.set(false);
                 leptos::task::spawn_local(async move {
-                    let encoder = lazy::case_encoder().await;
+                    let codec = lazy::case_codec().await;
                     // The form may be gone by now (the user went elsewhere): then nothing.
                     if creating.try_set_value(false).is_some() {
                         return;
                     }
-                    match encoder {
-                        Ok(encode) => {
-                            session.start(case, encode);
+                    match codec {
+                        Ok(codec) => {
+                            session.start(case, codec);
                             navigator.go(&step_path(&id, IntakeStep::Will));
                         }
                         // Nothing is lost: the form still holds what was entered.

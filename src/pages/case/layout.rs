@@ -10,7 +10,7 @@ use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
 use crate::routes::{CasePage, IntakeStep, HOME};
-use crate::session::use_session;
+use crate::session::{use_session, CaseCodec};
 use crate::storage::LoadError;
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
     let session = use_session();
     let client_mode = use_client_mode();
     let hand_over_id = id.clone();
-    match session.open(&id, crate::domain::encode_case_reusing) {
+    match session.open(&id, CaseCodec::WHOLE) {
         Ok(()) => {
             let content = match page {
                 CasePage::Step(IntakeStep::Will) => view! { <WillPage/> }.into_any(),
