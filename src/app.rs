@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
                     (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
                     (_, _, true, _) => lazy_unlock_page(),
                     (.., route) => match route {
-                    Route::CaseList | Route::AllCases => {
+                    Route::CaseElement | Route::AllCases => {
                         view! { <CaseListPage all=route == Route::AllCases/> }.into_any()
                     }
                     Route::NewCase => view! { <NewCasePage/> }.into_any(),

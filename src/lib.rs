@@ -8,6 +8,7 @@ pub mod components;
 pub mod crypto;
 pub mod display;
 pub mod domain;
+pub mod files;
 pub mod first_screen;
 pub mod flash;
 pub mod html;
@@ -20,7 +21,6 @@ pub mod routes;
 pub mod session;
 pub mod speech;
 pub mod storage;
-pub mod transfer;
 pub mod updates;
 
 pub use app::App;

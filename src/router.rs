@@ -129,7 +129,7 @@ fn remember_location(navigator: Navigator) {
         }
         if first_run.get_value() {
             first_run.set_value(false);
-            if route == Route::CaseList {
+            if route == Route::CaseElement {
                 let last = storage::load_last_location().filter(|last| {
                     matches!(Route::parse(last), Route::Case(ref id, _) if storage::case_is_readable(id))
                 });

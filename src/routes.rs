@@ -128,7 +128,7 @@ impl DataPage {
 pub enum Route {
     /// The start page: the cases changed last on this device
     /// ([`RECENT_CASES`](crate::domain::case::RECENT_CASES)).
-    CaseList,
+    CaseElement,
     /// Every case on this device.
     AllCases,
     /// The form for a new case.
@@ -156,7 +156,7 @@ impl Route {
             segments.next(),
             segments.next(),
         ) {
-            (Some(""), None, None, None) => Route::CaseList,
+            (Some(""), None, None, None) => Route::CaseElement,
             (Some("neu"), None, None, None) => Route::NewCase,
             (Some("faelle"), None, None, None) => Route::AllCases,
             (Some("daten"), _, _, None) => DataPage::ALL
@@ -187,7 +187,7 @@ impl Route {
     /// The canonical path of the route; `None` for an unknown address.
     pub fn path(&self) -> Option<String> {
         Some(match self {
-            Route::CaseList => HOME.to_string(),
+            Route::CaseElement => HOME.to_string(),
             Route::AllCases => ALL_CASES.to_string(),
             Route::NewCase => NEW_CASE.to_string(),
             Route::Case(id, CasePage::Step(step)) => step_path(id, *step),

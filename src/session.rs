@@ -11,7 +11,7 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{Agreement, Case, CaseId, CaseList, DecodeError, EncodedParts};
+use crate::domain::{Agreement, Case, CaseElement, CaseId, DecodeError, EncodedParts};
 use crate::storage::{self, ExternalChange, LoadError, StorageError};
 use leptos::ev;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
@@ -312,7 +312,7 @@ impl CaseSession {
 
     /// Records text typed into one element of the case's lists (found by `id`; `f` gets only
     /// that element). The view is not notified: the field already shows the text.
-    pub fn edit_text_of<T: CaseList>(&self, id: &T::Id, f: impl FnOnce(&mut T)) {
+    pub fn edit_text_of<T: CaseElement>(&self, id: &T::Id, f: impl FnOnce(&mut T)) {
         let index = self
             .case
             .try_update_untracked(|c| {
@@ -356,7 +356,7 @@ impl CaseSession {
 
     /// Changes one element of the case's lists: typed text as [`CaseSession::edit_text_of`]
     /// does, anything else with the view notified ([`CaseSession::edit`]).
-    pub fn change_of<T: CaseList>(&self, typed: bool, id: &T::Id, f: impl FnOnce(&mut T)) {
+    pub fn change_of<T: CaseElement>(&self, typed: bool, id: &T::Id, f: impl FnOnce(&mut T)) {
         if typed {
             self.edit_text_of(id, f)
         } else {

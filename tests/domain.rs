@@ -256,7 +256,7 @@ fn case_ids_are_safe_in_keys_and_addresses() {
 #[test]
 fn routes_parse_and_print_canonically() {
     let id = CaseId("abc-123".into());
-    assert_eq!(Route::parse("/"), Route::CaseList);
+    assert_eq!(Route::parse("/"), Route::CaseElement);
     assert_eq!(Route::parse("/neu"), Route::NewCase);
     assert_eq!(Route::parse("/neu/"), Route::NewCase);
     assert_eq!(Route::parse("/faelle"), Route::AllCases);

@@ -4,9 +4,9 @@
 //! Longer run: `PROPTEST_CASES=20000 cargo test --release --test transfer_props`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lotse::domain::transfer::{encode_export, parse_import, ImportFile};
+use lotse::domain::export_file::{encode_export, parse_import, ImportFile};
 use lotse::domain::{
-    base64, decode_case, encode_case, encode_case_reusing, Case, CaseList, Circumstance,
+    base64, decode_case, encode_case, encode_case_reusing, Case, CaseElement, Circumstance,
     EncodedParts, Goal, NetworkContact, Resource, WillStatement,
 };
 use proptest::prelude::*;
@@ -59,7 +59,7 @@ fn arbitrary_case() -> impl Strategy<Value = Case> {
 
 /// Types `text` into a field of the element of `T`'s list that `at` picks and notes the edit,
 /// as the session does; gives the text back when the list is empty.
-fn type_into<T: CaseList>(
+fn type_into<T: CaseElement>(
     case: &mut Case,
     parts: &mut EncodedParts,
     at: Index,

@@ -10,6 +10,7 @@ pub mod coach;
 pub mod coverage;
 pub mod date;
 pub mod differences;
+pub mod export_file;
 pub mod goal;
 pub mod life_domain;
 pub mod network;
@@ -18,7 +19,6 @@ pub mod resource;
 pub mod reuse;
 pub mod schema;
 pub mod sealed;
-pub mod transfer;
 pub mod validation;
 pub mod will;
 
@@ -29,7 +29,7 @@ pub use goal::{Goal, GoalId, OwnerKind, SmartCriterion, Step, StepId, StepOwner}
 pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
-pub use reuse::{encode_case_reusing, CaseList, EncodedParts};
+pub use reuse::{encode_case_reusing, CaseElement, EncodedParts};
 pub use schema::{
     decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch,
     TextPosition, SCHEMA_VERSION,

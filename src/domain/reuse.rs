@@ -40,7 +40,7 @@ impl EncodedParts {
 
     /// Notes that the element at `index` of `T`'s list was edited (in place: no element was
     /// added, removed or moved).
-    pub fn note<T: CaseList>(&mut self, index: usize) {
+    pub fn note<T: CaseElement>(&mut self, index: usize) {
         // Once per element: typing notes every keystroke, and saving may be paused.
         if let Some(edited) = self
             .edited
@@ -58,8 +58,9 @@ impl EncodedParts {
     }
 }
 
-/// One of a case's lists of elements, each with an id of its own.
-pub trait CaseList: Sized {
+/// An element of one of a case's lists (will statements, goals, resources, contacts,
+/// circumstances), each with an id of its own.
+pub trait CaseElement: Sized {
     type Id: PartialEq;
     /// Which list, as [`EncodedParts::note`] records it.
     const LIST: u8;
@@ -77,9 +78,9 @@ pub trait CaseList: Sized {
     }
 }
 
-macro_rules! case_list {
+macro_rules! case_element {
     ($element:ty, $id:ty, $list:ident, $number:literal) => {
-        impl CaseList for $element {
+        impl CaseElement for $element {
             type Id = $id;
             const LIST: u8 = $number;
             fn id(&self) -> &$id {
@@ -92,11 +93,11 @@ macro_rules! case_list {
     };
 }
 
-case_list!(WillStatement, super::WillId, will, 0);
-case_list!(Goal, super::GoalId, goals, 1);
-case_list!(Resource, super::ResourceId, resources, 2);
-case_list!(NetworkContact, super::ContactId, network, 3);
-case_list!(Circumstance, super::CircumstanceId, circumstances, 4);
+case_element!(WillStatement, super::WillId, will, 0);
+case_element!(Goal, super::GoalId, goals, 1);
+case_element!(Resource, super::ResourceId, resources, 2);
+case_element!(NetworkContact, super::ContactId, network, 3);
+case_element!(Circumstance, super::CircumstanceId, circumstances, 4);
 
 /// The kept elements of one list, by position.
 struct PartList<T> {
@@ -109,7 +110,7 @@ impl<T> Default for PartList<T> {
     }
 }
 
-impl<T: CaseList + Clone + PartialEq + Serialize> PartList<T> {
+impl<T: CaseElement + Clone + PartialEq + Serialize> PartList<T> {
     /// Writes `items` as a JSON array, encoding only the elements that differ from the kept
     /// element at the same position. With `edited` (the elements noted as edited, the only
     /// ones that may differ), only those are compared, as long as as many elements are kept.

@@ -55,7 +55,7 @@ pub fn CaseListPage(all: bool) -> impl IntoView {
             // Not when another tab has since opened a case, which the next start reopens.
             let reopens = storage::load_last_location()
                 .is_some_and(|last| matches!(Route::parse(&last), Route::Case(..)));
-            if navigator.route_untracked() == Route::CaseList && !reopens {
+            if navigator.route_untracked() == Route::CaseElement && !reopens {
                 kept_start_page::keep(records, crate::client_mode::is_remembered());
             }
         });

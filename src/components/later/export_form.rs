@@ -1,11 +1,11 @@
 use crate::browser;
 use crate::components::{Checkbox, TextInput};
+use crate::domain::export_file::{encode_export, export_file_name};
 use crate::domain::sealed::{check_new_passphrase, PassphraseError};
-use crate::domain::transfer::{encode_export, export_file_name};
 use crate::domain::Case;
+use crate::files;
 use crate::i18n::{fill, tr, use_i18n, Key};
 use crate::storage;
-use crate::transfer;
 use leptos::prelude::*;
 
 const PASSPHRASE_FIELD: &str = "export-passphrase";
@@ -74,7 +74,7 @@ pub fn ExportForm(
         busy.set(true);
         leptos::task::spawn_local(async move {
             let text = if protected {
-                transfer::seal_export(&text, &secret).await.ok()
+                files::seal_export(&text, &secret).await.ok()
             } else {
                 Some(text)
             };

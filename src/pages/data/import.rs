@@ -1,9 +1,10 @@
 use crate::browser;
 use crate::components::TextInput;
-use crate::domain::transfer::{
+use crate::domain::export_file::{
     as_copy, parse_import, CaseProblem, EncryptedExport, ImportChoice, ImportError, ImportFile,
 };
 use crate::domain::{Case, CaseId, DataProblem, TextPosition};
+use crate::files::{self, FileError};
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::pages::use_page_title;
@@ -11,7 +12,6 @@ use crate::router::use_navigator;
 use crate::routes::{DataPage, HOME};
 use crate::session::use_session;
 use crate::storage;
-use crate::transfer::{self, FileError};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -146,7 +146,7 @@ pub fn ImportPage() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         leptos::task::spawn_local(async move {
-            match transfer::read_chosen_file(&input).await {
+            match files::read_chosen_file(&input).await {
                 Ok((_, text)) => accept(parse_import(&text)),
                 Err(error) => {
                     let key = match error {
@@ -172,7 +172,7 @@ pub fn ImportPage() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            match transfer::open_export(&file, &secret).await {
+            match files::open_export(&file, &secret).await {
                 Ok(plain) => {
                     passphrase_error.set(None);
                     passphrase.set(String::new());

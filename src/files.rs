@@ -1,10 +1,10 @@
 //! Files in and out: export texts (plain or sealed with a passphrase of their own), and
-//! reading a chosen file. The formats themselves are pure domain code
-//! ([`crate::domain::transfer`]).
+//! reading a chosen file. The file format itself is pure domain code
+//! ([`crate::domain::export_file`]).
 
 use crate::crypto::{self, CryptoError};
+use crate::domain::export_file::EncryptedExport;
 use crate::domain::sealed::KdfParams;
-use crate::domain::transfer::EncryptedExport;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
