@@ -91,7 +91,7 @@ const APPS = {
     listShows: (stored) => Math.min(stored, 20),
     allCasesPath: "/faelle",
     saveMeasure: "lotse:save",
-    // The recovery copy, written in idle time after a save (src/storage.rs): off the typing
+    // The recovery copy, written in idle time after a save (src/storage/records.rs): off the typing
     // path, reported on its own line.
     idleMeasure: "lotse:save-copy",
     storagePrefix: "lotse:", // lotse:case:<id> and whatever else a save writes; lotse:ui:* is left out

@@ -2,7 +2,7 @@
 // new-case form sees it as soon as index.html (which carries the styles) is there; the app takes its
 // place without anything moving, and nothing typed before is lost (the pre-rendered form takes
 // no input); every other visit (stored cases or settings, another address) never sees one.
-// A start at the case list shows the list as the app last showed it (storage::keep_start_page;
+// A start at the case list shows the list as the app last showed it (src/kept_start_page.rs;
 // the service worker keeps it), as long as it still holds.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
