@@ -1,8 +1,9 @@
 //! The case that is open, and its autosave.
 //!
 //! The session lives as long as the app, so a pending save is never lost when a page
-//! unmounts. Typing edits the case without notifying the view (the text field already shows
-//! what was typed), and a short debounce turns a burst of keystrokes into one write, which
+//! unmounts. Every change goes through [`CaseSession::type_text`] (text typed into a field,
+//! which already shows it, so the view is not notified) or [`CaseSession::edit`] (anything
+//! else; the view follows). A short debounce turns a burst of keystrokes into one write, which
 //! encodes again only the parts of the case that changed ([`crate::domain::reuse`]). A pending
 //! write is flushed at once when the page is hidden or closed, so the last keystroke survives.
 //!
@@ -119,37 +120,18 @@ impl CaseSession {
         self.state.set(SaveState::Saved);
         // The first save after opening reuses text too: the parts are encoded in idle time.
         let session = *self;
-        browser::when_idle(move || session.encode_parts());
+        browser::when_idle(move || {
+            session.case.try_with_untracked(|c| c.as_ref().map(|case| session.encode(case)));
+        });
         Ok(())
     }
 
-    /// Fills the kept text of the open case's parts, so that the next save encodes only
-    /// what changes.
-    fn encode_parts(&self) {
-        let Some(codec) = self.codec.try_get_value().flatten() else {
-            return;
-        };
-        self.case.try_with_untracked(|c| {
-            if let Some(case) = c {
-                self.encode_with_parts(case, codec.encode);
-            }
-        });
-    }
-
-    /// The case's text, encoded with the kept parts (`None` once they are gone); from then on,
-    /// typing is noted element by element for the next save.
-    // Inlined into its two callers: the first load measured 0.3 KB smaller so.
-    #[inline(always)]
-    fn encode_with_parts(
-        &self,
-        case: &Case,
-        encode: fn(&Case, &mut EncodedParts) -> String,
-    ) -> Option<String> {
-        self.parts.try_update_value(|parts| {
-            let text = encode(case, parts);
-            parts.expect_edits();
-            text
-        })
+    /// The case's text, encoded with the kept parts (filling them); `None` without a codec.
+    fn encode(&self, case: &Case) -> Option<String> {
+        let CaseCodec { encode, .. } = self.codec.try_get_value().flatten()?;
+        self.parts
+            .try_update_value(|parts| encode(case, parts))
+            .or_else(|| Some(encode(case, &mut EncodedParts::default())))
     }
 
     /// Writes what is pending and forgets the open case (before locking the device).
@@ -219,7 +201,6 @@ impl CaseSession {
                     return;
                 }
                 self.case.set(Some(*theirs));
-                self.anything_changed();
                 self.state.set(SaveState::Saved);
                 self.notice.set(Some(CaseNotice::ReloadedFromElsewhere));
                 self.generation.update(|g| *g += 1);
@@ -233,7 +214,6 @@ impl CaseSession {
             self.cancel_timer();
             self.dirty.set_value(false);
             self.case.set(Some(*theirs));
-            self.anything_changed();
             self.state.set(SaveState::Saved);
             self.notice.set(None);
             self.generation.update(|g| *g += 1);
@@ -283,12 +263,6 @@ impl CaseSession {
         self.parts.try_set_value(EncodedParts::default());
     }
 
-    /// The case changed in a way the kept parts cannot follow by element: the next save
-    /// compares every element.
-    fn anything_changed(&self) {
-        self.parts.try_update_value(EncodedParts::unknown_edits);
-    }
-
     /// Reads the open case (tracked): `None` when no case is open.
     pub fn with<R>(&self, f: impl FnOnce(&Case) -> R) -> Option<R> {
         self.case.with(|c| c.as_ref().map(f))
@@ -310,36 +284,16 @@ impl CaseSession {
         self.case.with_untracked(|c| c.as_ref().map(f))
     }
 
-    /// Records text typed into one element of the case's lists (found by `id`; `f` gets only
-    /// that element). The view is not notified: the field already shows the text.
-    pub fn edit_text_of<T: CaseElement>(&self, id: &T::Id, f: impl FnOnce(&mut T)) {
-        let index = self
-            .case
-            .try_update_untracked(|c| {
-                let (index, element) = T::find_mut(c.as_mut()?, id)?;
-                f(element);
-                Some(index)
-            })
-            .flatten();
-        if let Some(index) = index {
-            self.parts.try_update_value(|parts| parts.note::<T>(index));
-        }
+    /// Records text typed into a field of the open case, and saves it after a pause. The view
+    /// is not notified: the field already shows the text.
+    pub fn type_text(&self, f: impl FnOnce(&mut Case)) {
+        self.case.try_update_untracked(|c| c.as_mut().map(f));
         self.schedule_save();
     }
 
-    /// Records text typed into the agreement (outside the case's lists, always written anew).
-    pub fn edit_agreement_text(&self, f: impl FnOnce(&mut Agreement)) {
-        self.case.try_update_untracked(|c| {
-            if let Some(case) = c {
-                f(&mut case.agreement)
-            }
-        });
-        self.schedule_save();
-    }
-
-    /// Changes the case's structure (adds, removes, renames) and updates the view.
+    /// Changes the open case in any other way (adds, removes, chooses), updates the view, and
+    /// saves it after a pause.
     pub fn edit(&self, f: impl FnOnce(&mut Case)) {
-        self.anything_changed();
         self.case.update(|c| {
             if let Some(case) = c {
                 f(case)
@@ -354,17 +308,23 @@ impl CaseSession {
         self.revision.get()
     }
 
-    /// Changes one element of the case's lists: typed text as [`CaseSession::edit_text_of`]
-    /// does, anything else with the view notified ([`CaseSession::edit`]).
+    /// Text typed into one element of the case's lists (transitional: see `type_text`).
+    pub fn edit_text_of<T: CaseElement>(&self, id: &T::Id, f: impl FnOnce(&mut T)) {
+        self.type_text(|case| case.element_mut::<T>(id).map(f).unwrap_or(()))
+    }
+
+    /// Text typed into the agreement (transitional: see `type_text`).
+    pub fn edit_agreement_text(&self, f: impl FnOnce(&mut Agreement)) {
+        self.type_text(|case| f(&mut case.agreement))
+    }
+
+    /// One element of the case's lists changed (transitional: see `type_text` and `edit`).
     pub fn change_of<T: CaseElement>(&self, typed: bool, id: &T::Id, f: impl FnOnce(&mut T)) {
+        let change = |case: &mut Case| case.element_mut::<T>(id).map(f).unwrap_or(());
         if typed {
-            self.edit_text_of(id, f)
+            self.type_text(change)
         } else {
-            self.edit(|case| {
-                if let Some((_, element)) = T::find_mut(case, id) {
-                    f(element)
-                }
-            })
+            self.edit(change)
         }
     }
 
@@ -381,20 +341,18 @@ impl CaseSession {
         }
         // Always there with an open case (so never reached without one); the change stays
         // pending otherwise.
-        let Some(CaseCodec { encode, .. }) = self.codec.try_get_value().flatten() else {
+        if self.codec.try_get_value().flatten().is_none() {
             return;
-        };
+        }
         let timing = browser::SaveTiming::start("lotse:save");
         let now = browser::now();
         let result = self
             .case
             .try_update_untracked(|c| {
-                c.as_mut().map(|case| {
+                c.as_mut().and_then(|case| {
                     case.updated_at = now;
-                    let text = self
-                        .encode_with_parts(case, encode)
-                        .unwrap_or_else(|| encode(case, &mut EncodedParts::default()));
-                    storage::save_case_text(&case.id, text)
+                    let text = self.encode(case)?;
+                    Some(storage::save_case_text(&case.id, text))
                 })
             })
             .flatten();

@@ -57,11 +57,10 @@ fn arbitrary_case() -> impl Strategy<Value = Case> {
         })
 }
 
-/// Types `text` into a field of the element of `T`'s list that `at` picks and notes the edit,
-/// as the session does; gives the text back when the list is empty.
+/// Types `text` into a field of the element of `T`'s list that `at` picks; gives the text back
+/// when the list is empty.
 fn type_into<T: CaseElement>(
     case: &mut Case,
-    parts: &mut EncodedParts,
     at: Index,
     field: fn(&mut T) -> &mut String,
     text: String,
@@ -72,7 +71,6 @@ fn type_into<T: CaseElement>(
     }
     let i = at.index(list.len());
     *field(&mut list[i]) = text;
-    parts.note::<T>(i);
     None
 }
 
@@ -122,22 +120,21 @@ proptest! {
     }
 
     #[test]
-    fn noting_the_elements_typed_into_writes_the_same_record(case in arbitrary_case(), saves in prop::collection::vec(prop::collection::vec((0usize..5, any::<Index>(), any::<String>()), 0..4), 1..6)) {
-        // Typing between saves, each element typed into noted, as the session does: every
-        // record is the one the whole-case encoder writes.
+    fn typing_between_saves_writes_the_same_record(case in arbitrary_case(), saves in prop::collection::vec(prop::collection::vec((0usize..5, any::<Index>(), any::<String>()), 0..4), 1..6)) {
+        // Typing into random elements between saves, as the open case sees it: every record is
+        // the one the whole-case encoder writes.
         let mut case = case;
         let mut parts = EncodedParts::default();
         prop_assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
         for typed in saves {
-            parts.expect_edits();
             for (list, at, text) in typed {
-                let (case, parts) = (&mut case, &mut parts);
+                let case = &mut case;
                 let untyped = match list {
-                    0 => type_into::<WillStatement>(case, parts, at, |w| &mut w.wording, text),
-                    1 => type_into::<Goal>(case, parts, at, |g| &mut g.indicator, text),
-                    2 => type_into::<Resource>(case, parts, at, |r| &mut r.description, text),
-                    3 => type_into::<NetworkContact>(case, parts, at, |c| &mut c.role, text),
-                    _ => type_into::<Circumstance>(case, parts, at, |c| &mut c.text, text),
+                    0 => type_into::<WillStatement>(case, at, |w| &mut w.wording, text),
+                    1 => type_into::<Goal>(case, at, |g| &mut g.indicator, text),
+                    2 => type_into::<Resource>(case, at, |r| &mut r.description, text),
+                    3 => type_into::<NetworkContact>(case, at, |c| &mut c.role, text),
+                    _ => type_into::<Circumstance>(case, at, |c| &mut c.text, text),
                 };
                 // An empty list: typed into the agreement instead (outside the lists).
                 if let Some(text) = untyped {
@@ -208,33 +205,4 @@ fn reusing_kept_parts_follows_every_kind_of_edit() {
     case.agreement.client_view = "Ich will\nwieder arbeiten.".into();
     check(&case);
     assert_eq!(decode_case(&encode_case(&case)), Ok(case));
-}
-
-/// Noted edits cover one call only, a list that lost or gained an element is compared in full
-/// whatever was noted, and so is every list after an edit that could not be noted.
-#[test]
-fn noted_edits_hold_for_one_save_and_only_for_lists_of_the_same_length() {
-    let mut case = herr_k();
-    let mut parts = EncodedParts::default();
-    encode_case_reusing(&case, &mut parts);
-    parts.expect_edits();
-    case.goals.pop();
-    assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
-    // Nothing expected now: an edit nobody noted is still found.
-    case.will[0].wording.push_str(" Sofort.");
-    assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
-    parts.expect_edits();
-    case.resources.reverse();
-    parts.unknown_edits();
-    assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
-    // Noted edits are taken at their word: an element edited without a note is not compared,
-    // which is what makes a save cheap (and why every other change must say `unknown_edits`).
-    parts.expect_edits();
-    case.will[0].wording.push_str(" Nicht notiert.");
-    case.will[1].wording.push_str(" Notiert.");
-    parts.note::<WillStatement>(1);
-    parts.note::<WillStatement>(1);
-    let written = encode_case_reusing(&case, &mut parts);
-    assert!(written.contains(" Notiert."));
-    assert!(!written.contains(" Nicht notiert."));
 }

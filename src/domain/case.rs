@@ -256,3 +256,41 @@ pub fn sort_for_list(cases: &mut [CaseSummary]) {
             .then_with(|| a.id.cmp(&b.id))
     });
 }
+
+/// An element of one of a case's lists (will statements, goals, resources, contacts,
+/// circumstances), each with an id of its own.
+pub trait CaseElement: Sized {
+    type Id: PartialEq;
+    /// The element's id.
+    fn id(&self) -> &Self::Id;
+    /// The case's list of these elements.
+    fn list_mut(case: &mut Case) -> &mut Vec<Self>;
+
+}
+
+impl Case {
+    /// The element of this kind with `id` (the one lookup by id for typing into a field).
+    pub fn element_mut<T: CaseElement>(&mut self, id: &T::Id) -> Option<&mut T> {
+        T::list_mut(self).iter_mut().find(|element| element.id() == id)
+    }
+}
+
+macro_rules! case_element {
+    ($element:ty, $id:ty, $list:ident) => {
+        impl CaseElement for $element {
+            type Id = $id;
+            fn id(&self) -> &$id {
+                &self.id
+            }
+            fn list_mut(case: &mut Case) -> &mut Vec<Self> {
+                &mut case.$list
+            }
+        }
+    };
+}
+
+case_element!(WillStatement, WillId, will);
+case_element!(Goal, GoalId, goals);
+case_element!(Resource, ResourceId, resources);
+case_element!(NetworkContact, ContactId, network);
+case_element!(Circumstance, CircumstanceId, circumstances);

@@ -23,13 +23,15 @@ pub mod validation;
 pub mod will;
 
 pub use agreement::{Agreement, Signature, Signer};
-pub use case::{Case, CaseId, CaseSummary, Circumstance, CircumstanceId, ContentSummary};
+pub use case::{
+    Case, CaseElement, CaseId, CaseSummary, Circumstance, CircumstanceId, ContentSummary,
+};
 pub use date::IsoDate;
 pub use goal::{Goal, GoalId, OwnerKind, SmartCriterion, Step, StepId, StepOwner};
 pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
-pub use reuse::{encode_case_reusing, CaseElement, EncodedParts};
+pub use reuse::{encode_case_reusing, EncodedParts};
 pub use schema::{
     decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch,
     TextPosition, SCHEMA_VERSION,
