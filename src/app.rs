@@ -14,7 +14,7 @@ use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
 use crate::session::provide_session;
 use crate::updates::provide_updates;
-use crate::{browser, flash::Flash, storage};
+use crate::flash::Flash;
 use leptos::prelude::*;
 
 /// The whole app.
@@ -30,13 +30,6 @@ pub fn App() -> impl IntoView {
     provide_context(Flash::new());
     provide_context(Reading(RwSignal::new(None)));
     let lock = provide_device_lock(session);
-    // Once there is something to keep, ask the browser not to evict it (Chromium decides
-    // silently; Firefox may ask the user).
-    if storage::has_cases() {
-        leptos::task::spawn_local(async {
-            browser::request_persistence().await;
-        });
-    }
     let route = client_mode.shown_route(navigator);
     let FirstScreen {
         frame,

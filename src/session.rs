@@ -418,13 +418,21 @@ impl Default for CaseSession {
     }
 }
 
-/// Creates the session and puts it into context. From then on a pending save (and every
+/// Creates the session and puts it into context, and asks the browser to keep the cases.
+/// From then on a pending save (and every
 /// recovery copy waiting for idle time) is written the moment the page is hidden or closed, so
 /// a closed tab or a switched app never costs the last keystrokes; and a change another tab or
 /// window of Lotse makes is never overwritten silently.
 pub fn provide_session() -> CaseSession {
     let session = CaseSession::new();
     provide_context(session);
+    // Once there is something to keep, ask the browser not to evict it (Chromium decides
+    // silently; Firefox may ask the user).
+    if storage::has_cases() {
+        leptos::task::spawn_local(async {
+            browser::request_persistence().await;
+        });
+    }
     let write_everything = move || {
         session.flush();
         storage::write_pending_copies();
