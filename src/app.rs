@@ -4,6 +4,7 @@ use crate::client_mode::provide_client_mode;
 use crate::components::{AppHeader, Reading, UpdateBanner};
 use crate::display::provide_display;
 use crate::first_screen::FirstScreen;
+use crate::flash::Flash;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
@@ -14,7 +15,6 @@ use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
 use crate::session::provide_session;
 use crate::updates::provide_updates;
-use crate::flash::Flash;
 use leptos::prelude::*;
 
 /// The whole app.

@@ -121,7 +121,9 @@ impl CaseSession {
         // The first save after opening reuses text too: the parts are encoded in idle time.
         let session = *self;
         browser::when_idle(move || {
-            session.case.try_with_untracked(|c| c.as_ref().map(|case| session.encode(case)));
+            session
+                .case
+                .try_with_untracked(|c| c.as_ref().map(|case| session.encode(case)));
         });
         Ok(())
     }

@@ -265,13 +265,14 @@ pub trait CaseElement: Sized {
     fn id(&self) -> &Self::Id;
     /// The case's list of these elements.
     fn list_mut(case: &mut Case) -> &mut Vec<Self>;
-
 }
 
 impl Case {
     /// The element of this kind with `id` (the one lookup by id for typing into a field).
     pub fn element_mut<T: CaseElement>(&mut self, id: &T::Id) -> Option<&mut T> {
-        T::list_mut(self).iter_mut().find(|element| element.id() == id)
+        T::list_mut(self)
+            .iter_mut()
+            .find(|element| element.id() == id)
     }
 }
 

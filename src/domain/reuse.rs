@@ -94,9 +94,7 @@ pub fn encode_case_reusing(case: &Case, parts: &mut EncodedParts) -> String {
     out.push_str(",\"network\":");
     parts.network.write(&case.network, &mut out);
     out.push_str(",\"circumstances\":");
-    parts
-        .circumstances
-        .write(&case.circumstances, &mut out);
+    parts.circumstances.write(&case.circumstances, &mut out);
     field(&mut out, "agreement", &case.agreement);
     out.push_str("}}");
     parts.last_len = out.len();
