@@ -12,7 +12,7 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{Agreement, Case, CaseElement, CaseId, DecodeError, EncodedParts};
+use crate::domain::{decode_case, Agreement, Case, CaseElement, CaseId, EncodedParts};
 use crate::storage::{self, ExternalChange, LoadError, StorageError};
 use leptos::ev;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
@@ -47,23 +47,23 @@ pub enum CaseNotice {
     DeletedElsewhere,
 }
 
-/// How the open case is written and read: the whole-case encoder (reusing the text of the parts
-/// unchanged since the last save) and decoder. The case pages' module brings them along, so the
-/// first load does without them: the session gets them when a case is opened or started (see
+/// How the open case is written, and how another tab's version of it is read and applied.
+/// The case pages' module brings both, so the first load goes without the whole-case encoder,
+/// decoder and comparison: the session gets them when a case is opened or started (see
 /// [`crate::pages::lazy::case_codec`]).
 #[derive(Clone, Copy)]
 pub struct CaseCodec {
     /// Turns a case into its stored text ([`crate::domain::encode_case_reusing`]).
     pub encode: fn(&Case, &mut EncodedParts) -> String,
-    /// Reads a case from a stored text ([`crate::domain::decode_case`]).
-    pub decode: fn(&str) -> Result<Case, DecodeError>,
+    /// Applies another tab's change to the open case ([`CaseSession::on_external`]).
+    pub apply_external: fn(&CaseSession, CaseId, Option<String>),
 }
 
 impl CaseCodec {
-    /// The whole-case encoder and decoder (used only where the case pages' module is loaded).
+    /// The whole case's (used only where the case pages' module is loaded).
     pub const WHOLE: CaseCodec = CaseCodec {
         encode: crate::domain::encode_case_reusing,
-        decode: crate::domain::decode_case,
+        apply_external: CaseSession::on_external,
     };
 }
 
@@ -172,13 +172,10 @@ impl CaseSession {
     /// Reacts to a change another tab or window made to a case: `theirs` is the text of its
     /// new record, `None` when it was deleted there. Only the open case is affected.
     pub fn on_external(&self, id: CaseId, theirs: Option<String>) {
-        let Some(codec) = self.codec.try_get_value().flatten() else {
-            return;
-        };
         if !self.is_open(&id) {
             return;
         }
-        let theirs = match theirs.as_deref().map(codec.decode) {
+        let theirs = match theirs.as_deref().map(decode_case) {
             None => None,
             Some(Ok(case)) => Some(Box::new(case)),
             // Not readable (yet): what is on screen stays, and so does their record.
@@ -455,7 +452,12 @@ pub fn provide_session() -> CaseSession {
                     }
                     browser::reload();
                 }
-                Some(ExternalChange::Case(id, theirs)) => session.on_external(id, theirs),
+                Some(ExternalChange::Case(id, theirs)) => {
+                    // A case is open only once the case pages' module has brought its codec.
+                    if let Some(codec) = session.codec.try_get_value().flatten() {
+                        (codec.apply_external)(&session, id, theirs);
+                    }
+                }
                 None => {}
             }
         });
