@@ -19,6 +19,7 @@ import { join, resolve } from "node:path";
 import { createServer } from "node:http";
 import { brotli, serve } from "./serve.mjs";
 import { FIRST_LOAD_BUDGET_KB, firstLoadFiles } from "../scripts/first-load.mjs";
+import { keptStartPageIn } from "../tests/e2e/kept-start-page.mjs";
 import { largeCase, smallCases, lotseKey, lotseRecord, peerKey, peerRecord, LARGE } from "./fixtures.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
@@ -367,7 +368,7 @@ async function coldStart(app, origin, entries, staticList) {
         await page.waitForTimeout(2000);
         if (staticList) {
           // The start page as kept by Lotse's service worker: its cards, after <body>.
-          const markup = await page.evaluate(async () => (await (await caches.match("/"))?.text())?.match(/<body[^>]*><div class=lotse-prerender[^>]*>([\s\S]*?)<\/div><(?:script|template)/)?.[1]);
+          const markup = keptStartPageIn(await page.evaluate(async () => (await caches.match("/"))?.text()))?.cards;
           if (!markup) throw new Error("Lotse kept no start page for the static list page");
           staticList.server.set(staticListPage(staticList.index, markup));
           await page.goto(staticList.server.url);
