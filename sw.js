@@ -7,8 +7,8 @@ const VERSION = "__LOTSE_BUILD__";
 // main module and the modules of the pages that load on first use.
 const FILES = "__LOTSE_FILES__";
 const CACHE = `lotse-${VERSION}`;
-// The stamp of this build's files (scripts/post-build.mjs): a start page kept by a page of
-// another build is not kept, as its markup may differ from what this build's app shows.
+// The build's stamp (scripts/post-build.mjs), for the kept start page: see
+// src/kept_start_page.rs.
 const STAMP = "__LOTSE_STAMP__";
 
 self.addEventListener("install", (event) => {
@@ -49,9 +49,8 @@ self.addEventListener("message", (event) => {
   if (event.data === "lotse:activate-update") self.skipWaiting();
   // A page that was still starting when this version activated asks to be served by it.
   if (event.data === "lotse:claim") event.waitUntil(self.clients.claim());
-  // The start page as the app shows it now (its lines after the prefix and a line break), for
-  // the next start at "/"; or (the prefix alone) the plain shell again: something the kept page
-  // shows has changed.
+  // The start page as the app shows it now, for the next start at "/", or the plain shell
+  // again (the message: see src/kept_start_page.rs).
   if (typeof event.data === "string" && event.data.startsWith(START_PAGE)) {
     keeping = keeping.then(() => keepStartPage(event.data.slice(START_PAGE.length + 1).split("\n"))).catch(() => {});
     event.waitUntil(keeping);
@@ -64,10 +63,11 @@ const START_PAGE = "lotse:start-page";
 let keeping = Promise.resolve();
 
 /**
- * Puts under "/" the shell with the start page in its body, as the app showed it (lines: the
- * build's stamp, lang, data-locale, the display classes, the markup; see lotseKeepPage in
- * scripts/post-build.mjs); with anything else, the shell alone. `lotse-prerendered` tells
- * index.html's scripts and the app that a page is on screen, which the app replaces once built.
+ * Puts under "/" the shell with the start page in its body, as the app showed it (the lines of
+ * the message after its prefix, sent by lotseKeepPage in scripts/inline/show.js; their format
+ * and when a page is kept: see src/kept_start_page.rs); otherwise the shell alone.
+ * `lotse-prerendered` tells index.html's scripts and the app that a page is on screen, which the
+ * app replaces once built.
  */
 async function keepStartPage([stamp, lang, locale, classes, ...markup]) {
   const cache = await caches.open(CACHE);

@@ -4,8 +4,9 @@
 // has been fetched, compiled and started.
 //
 // - scripts/post-build.mjs puts assets/prerendered/*.html into index.html as inert templates; a
-//   one-line script at the start of the body marks a first visit (no `lotse:` key stored) to one
-//   of these addresses, and one after the templates then puts that page's template in place.
+//   script at the start of the body (scripts/inline/starter.js) marks a first visit (no `lotse:`
+//   key stored) to one of these addresses, and one after the templates (scripts/inline/show.js)
+//   then puts that page's template in place.
 // - src/app.rs builds the app's first screen hidden and, once complete, removes the
 //   pre-rendered page in the same task that shows it: the same markup in the same place, so
 //   nothing moves.

@@ -30,7 +30,7 @@ step "release build"
 trunk build --release --offline
 
 step "size budget (brotli, first load)"
-node scripts/size.mjs --budget 152
+node scripts/size.mjs
 
 step "end-to-end tests (Playwright + axe-core in headless Chromium, release build)"
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import assert from "node:assert/strict";
+import { keptStartPageIn } from "./kept-start-page.mjs";
 import { serveDist } from "./server.mjs";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -164,11 +165,7 @@ export async function holdWasm(page) {
 
 /** The start page the service worker keeps for the next start at "/" (sw.js), or null. */
 export async function keptStartPage(page) {
-  return page.evaluate(async () => {
-    const html = await (await caches.match("/"))?.text();
-    const cards = html?.match(/<body[^>]*><div class=lotse-prerender[^>]*>([\s\S]*?)<\/div><(?:script|template)/)?.[1];
-    return cards == null ? null : { lang: html.match(/<html lang="([^"]*)"/)?.[1], classes: html.match(/<html[^>]* class="([^"]*)"/)?.[1], cards };
-  });
+  return keptStartPageIn(await page.evaluate(async () => (await caches.match("/"))?.text()));
 }
 
 /** Waits until the kept start page (`keptStartPage`) is as `expected` says; `what` for a timeout. */
