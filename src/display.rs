@@ -22,7 +22,7 @@ impl DisplaySetting {
     }
 
     /// The class the setting puts on `<html>` (kept with the start page: `lotseKeepPage` in
-    /// scripts/post-build.mjs sends both, sw.js puts them back).
+    /// scripts/inline/show.js sends both, sw.js puts them back).
     fn class(self) -> &'static str {
         match self {
             DisplaySetting::LargeText => "lotse-large-text",

@@ -82,7 +82,7 @@ fn build_next(built: RwSignal<u8>) {
 }
 
 /// Whether a page was put on screen before the app started: the pre-rendered start page or
-/// new-case form on a first visit (scripts/post-build.mjs, scripts/prerender.mjs), or the
+/// new-case form on a first visit (scripts/inline/, scripts/prerender.mjs), or the
 /// start page as last shown, served so by the service worker
 /// ([`crate::kept_start_page`]); until the app has taken its place.
 pub fn prerendered_page_shown() -> bool {

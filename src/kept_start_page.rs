@@ -4,7 +4,7 @@
 //!
 //! **What is kept.** The page that `sw.js` serves at `/` from this build's cache (its static
 //! route), with the cards as the app last rendered them at the start of the body. The page
-//! sends them with `lotseKeepPage` (`scripts/inline/`) as one message, lines joined by `\n`:
+//! sends them with `lotseKeepPage` (`scripts/inline/show.js`) as one message, lines joined by `\n`:
 //! `lotse:start-page`, the build's stamp (a page of another build is not kept), `lang`,
 //! `data-locale`, the display classes of `<html>`, then the markup of the app's elements in
 //! `<body>`. An empty message after the prefix has the shell put back.
