@@ -13,9 +13,10 @@ import { chromium } from "playwright-core";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import { brotli, serve } from "./serve.mjs";
 import { FIRST_LOAD_BUDGET_KB, firstLoadFiles } from "../scripts/first-load.mjs";
@@ -688,7 +689,8 @@ const budgets = [
   ["TBT <= 50 ms", L.tbt <= 50, fmt.ms(L.tbt)],
   ["autosave median <= 2 ms", L.saveMedian <= 2, fmt.ms(L.saveMedian)],
   ["autosave p95 <= 8 ms", L.saveP95 <= 8, fmt.ms(L.saveP95)],
-  ["case list with 500 cases in <= 100 ms", L.coldStart <= 100, fmt.ms(L.coldStart)],
+  // The same cards as a static page, in the same run, are what the browser alone needs.
+  ["500-case list <= 1.5 x the static page's", L.coldStart <= 1.5 * L.staticList, `${fmt.ms(L.coldStart)} (static page ${fmt.ms(L.staticList)})`],
 ];
 out.push("");
 out.push("budgets (Lotse):");
@@ -702,3 +704,17 @@ console.log(out.join("\n"));
 for (const r of Object.values(results)) delete r.large.opened;
 writeFileSync(join(RESULTS, "latest.json"), JSON.stringify({ env, figures: fig, budgets: budgets.map(([label, ok, value]) => ({ label, ok, value })), results }, null, 1));
 log(`written: ${join(RESULTS, "latest.json")}, screenshots ${join(RESULTS, "*-large-case.png")}`);
+
+// The latest figures, with the date and commit, in bench/README.md between its two markers.
+const readme = join(dirname(fileURLToPath(import.meta.url)), "README.md");
+const [begin, end] = ["<!-- latest results: written by bench/run.mjs -->", "<!-- end of latest results -->"];
+const text = readFileSync(readme, "utf8");
+if (text.includes(begin) && text.includes(end)) {
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {}
+  const section = [begin, "", `Run on ${env.date.slice(0, 10)} at commit ${commit}: ${env.chromium}, ${env.cpus} cores, load ${env.loadavg} at the start.`, "", "```", ...out, "```", end].join("\n");
+  writeFileSync(readme, text.slice(0, text.indexOf(begin)) + section + text.slice(text.indexOf(end) + end.length));
+  log(`written: ${readme}`);
+}
