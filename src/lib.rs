@@ -9,6 +9,7 @@ pub mod crypto;
 pub mod display;
 pub mod domain;
 pub mod flash;
+pub mod focus;
 pub mod html;
 pub mod i18n;
 pub mod lock;

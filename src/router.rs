@@ -67,7 +67,7 @@ impl Navigator {
         match fragment {
             // A link to a field on the page already shown: focus it at once.
             Some(id) if same_page => {
-                crate::browser::focus_element(&id);
+                crate::focus::focus_element(&id);
             }
             Some(id) => self.focus_target.set_value(Some(id)),
             None if !replace => window().scroll_to_with_x_and_y(0.0, 0.0),

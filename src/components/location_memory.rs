@@ -1,4 +1,4 @@
-use crate::browser;
+use crate::focus;
 use crate::router::use_navigator;
 use crate::routes::Route;
 use crate::storage;
@@ -33,7 +33,7 @@ pub fn LocationMemory() -> impl IntoView {
             }
         } else {
             // An "Ändern" link names the field to land on; otherwise start at the heading.
-            browser::focus_when_shown(navigator.take_focus_target());
+            focus::focus_when_shown(navigator.take_focus_target());
         }
         if route != Route::NotFound {
             // The next start reopens this case, not the start page the service worker may keep.

@@ -4,6 +4,7 @@ use crate::browser;
 use crate::client_mode::use_client_mode;
 use crate::components::{Checkbox, DateField, NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::{set_membership, Goal, GoalId, LifeDomain, SmartCriterion, WillId};
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
@@ -37,9 +38,7 @@ pub fn GoalsPage() -> impl IntoView {
                 .map(|w| w.id.clone());
             case.goals.push(Goal::new(id, will));
         });
-        request_animation_frame(move || {
-            browser::focus_element(&field);
-        });
+        focus_after_render(&field);
     };
 
     view! {

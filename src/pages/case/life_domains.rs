@@ -3,6 +3,7 @@ use super::labels::{goal_title, life_domain_label};
 use crate::browser;
 use crate::components::{NextStepLink, RemoveButton, TextArea};
 use crate::domain::{Circumstance, CircumstanceId, LifeDomain};
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, Key};
 use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
@@ -60,9 +61,7 @@ pub fn LifeDomainsPage() -> impl IntoView {
                 text: String::new(),
             })
         });
-        request_animation_frame(move || {
-            browser::focus_element(&field);
-        });
+        focus_after_render(&field);
     };
     let none = move || i18n.t(Key::LifeDomainsNone);
 

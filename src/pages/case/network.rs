@@ -6,6 +6,7 @@ use crate::components::{
     DateField, ErrorSummary, FieldError, NextStepLink, Pictogram, RemoveButton, TextArea,
 };
 use crate::domain::{CaseId, Consent, ContactId, Distance, NetworkContact, Sector};
+use crate::focus::focus_element;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_form_page_title;
 use crate::routes::IntakeStep;
@@ -67,7 +68,7 @@ pub fn NetworkPage() -> impl IntoView {
                 name.set(String::new());
                 chosen.set(None);
                 errors.set(Vec::new());
-                browser::focus_element(NAME_FIELD);
+                focus_element(NAME_FIELD);
             }
             Some(_) => errors.set(found),
             None => {

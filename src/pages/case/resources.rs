@@ -3,6 +3,7 @@ use super::labels::{goal_title, resource_kind_texts};
 use crate::browser;
 use crate::components::{Checkbox, NextStepLink, Pictogram, RemoveButton, TextArea};
 use crate::domain::{set_membership, Resource, ResourceId, ResourceKind};
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
@@ -36,9 +37,7 @@ pub fn ResourcesPage() -> impl IntoView {
                 goals: Vec::new(),
             })
         });
-        request_animation_frame(move || {
-            browser::focus_element(&field);
-        });
+        focus_after_render(&field);
     };
     let of_kind = move |kind: ResourceKind| {
         session

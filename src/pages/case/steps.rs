@@ -4,6 +4,7 @@ use crate::browser;
 use crate::components::{DateField, NextStepLink, Pictogram, RemoveButton};
 use crate::domain::{ContactId, ResourceId};
 use crate::domain::{Goal, GoalId, ResourceKind, Sector, Step, StepId, StepOwner};
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
@@ -89,9 +90,7 @@ fn GoalSteps(goal_id: GoalId) -> impl IntoView {
                     });
                 }
             });
-            request_animation_frame(move || {
-                browser::focus_element(&field);
-            });
+            focus_after_render(&field);
         }
     };
     let add_label = {

@@ -5,6 +5,7 @@ use crate::domain::transfer::{
 };
 use crate::domain::{Case, CaseId, DataProblem, TextPosition};
 use crate::flash::use_flash;
+use crate::focus::focus_element;
 use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::pages::use_page_title;
 use crate::router::use_navigator;
@@ -184,7 +185,7 @@ pub fn ImportPage() -> impl IntoView {
                 }
                 Err(_) => {
                     passphrase_error.set(Some(Key::ImportWrongPassphrase));
-                    browser::focus_element(PASSPHRASE_FIELD);
+                    focus_element(PASSPHRASE_FIELD);
                 }
             }
         });
