@@ -1,4 +1,4 @@
-use super::labels::{distance_label, sector_label};
+use crate::pages::case::labels::{distance_label, sector_label};
 use crate::domain::{Distance, NetworkContact, Sector};
 use crate::i18n::{tr, use_i18n, Key};
 use leptos::prelude::*;
