@@ -14,6 +14,9 @@ pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
 
     /// The value a slug names.
     fn from_slug(slug: &str) -> Option<Self> {
-        Self::all().iter().copied().find(|value| value.slug() == slug)
+        Self::all()
+            .iter()
+            .copied()
+            .find(|value| value.slug() == slug)
     }
 }

@@ -1,7 +1,9 @@
 use super::field_ids::resource_field_id;
 use super::labels::{goal_title, resource_kind_texts};
 use crate::browser;
-use crate::components::{Checkbox, Choice, NextStepLink, Pictogram, RemoveButton, Select, TextArea};
+use crate::components::{
+    Checkbox, Choice, NextStepLink, Pictogram, RemoveButton, Select, TextArea,
+};
 use crate::domain::{set_membership, Resource, ResourceId, ResourceKind};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
