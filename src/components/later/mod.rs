@@ -17,6 +17,7 @@ pub mod remove_button;
 pub mod save_indicator;
 pub mod select;
 pub mod signature_pad;
+pub mod step_header;
 pub mod step_nav;
 pub mod text_area;
 
@@ -35,5 +36,6 @@ pub use remove_button::RemoveButton;
 pub use save_indicator::SaveIndicator;
 pub use select::Select;
 pub use signature_pad::SignaturePad;
+pub use step_header::StepHeader;
 pub use step_nav::StepNav;
 pub use text_area::TextArea;

@@ -2,7 +2,7 @@ use super::field_ids::goal_field_id;
 use super::labels::{life_domain_label, smart_texts};
 use crate::browser;
 use crate::client_mode::use_client_mode;
-use crate::components::{Checkbox, DateField, NextStepLink, Pictogram, RemoveButton, TextArea};
+use crate::components::{Checkbox, DateField, NextStepLink, RemoveButton, StepHeader, TextArea};
 use crate::domain::{set_membership, Goal, GoalId, LifeDomain, SmartCriterion, WillId};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
@@ -43,8 +43,7 @@ pub fn GoalsPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Goals/>{tr(Key::GoalsTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::GoalsIntro)}</p>
+            <StepHeader step=IntakeStep::Goals title=Key::GoalsTitle intro=Key::GoalsIntro/>
             <Show when=move || !has_will()>
                 <p class="lotse-inset">{tr(Key::GoalsNoWill)}</p>
             </Show>

@@ -1,7 +1,7 @@
 use super::field_ids::circumstance_field_id;
 use super::labels::{goal_title, life_domain_label};
 use crate::browser;
-use crate::components::{NextStepLink, RemoveButton, TextArea};
+use crate::components::{NextStepLink, RemoveButton, StepHeader, TextArea};
 use crate::domain::{Circumstance, CircumstanceId, LifeDomain};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, Key};
@@ -67,8 +67,7 @@ pub fn LifeDomainsPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::LifeDomainsTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::LifeDomainsIntro)}</p>
+            <StepHeader step=IntakeStep::LifeDomains title=Key::LifeDomainsTitle intro=Key::LifeDomainsIntro/>
             <div class="lotse-table-wrap">
                 <table class="lotse-table" data-testid="life-domains-table">
                     <caption class="lotse-table__caption">{tr(Key::LifeDomainsCaption)}</caption>

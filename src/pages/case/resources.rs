@@ -2,7 +2,7 @@ use super::field_ids::resource_field_id;
 use super::labels::{goal_title, resource_kind_texts};
 use crate::browser;
 use crate::components::{
-    Checkbox, Choice, NextStepLink, Pictogram, RemoveButton, Select, TextArea,
+    Checkbox, Choice, NextStepLink, RemoveButton, Select, StepHeader, TextArea,
 };
 use crate::domain::{set_membership, Resource, ResourceId, ResourceKind};
 use crate::focus::focus_after_render;
@@ -47,8 +47,7 @@ pub fn ResourcesPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Resources/>{tr(Key::ResourcesTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::ResourcesIntro)}</p>
+            <StepHeader step=IntakeStep::Resources title=Key::ResourcesTitle intro=Key::ResourcesIntro/>
             <div class="lotse-view-switch" role="group" aria-label=tr(Key::ResourcesViewLabel)>
                 <button type="button" class="lotse-button lotse-button--secondary" aria-pressed=move || (!as_list.get()).to_string()
                     on:click=move |_| as_list.set(false)>{tr(Key::ViewMap)}</button>

@@ -1,7 +1,7 @@
 use super::field_ids::step_field_id;
 use super::labels::goal_title;
 use crate::browser;
-use crate::components::{DateField, NextStepLink, Pictogram, RemoveButton};
+use crate::components::{DateField, NextStepLink, RemoveButton, StepHeader};
 use crate::domain::{ContactId, ResourceId};
 use crate::domain::{Goal, GoalId, ResourceKind, Sector, Step, StepId, StepOwner};
 use crate::focus::focus_after_render;
@@ -41,8 +41,7 @@ pub fn StepsPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Steps/>{tr(Key::StepsTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::StepsIntro)}</p>
+            <StepHeader step=IntakeStep::Steps title=Key::StepsTitle intro=Key::StepsIntro/>
             <Show when=move || goal_ids().is_empty()>
                 <p class="lotse-inset">{tr(Key::StepsNoGoal)}</p>
             </Show>

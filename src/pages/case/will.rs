@@ -1,6 +1,6 @@
 use super::field_ids::{own_action_field_id, wording_field_id};
 use crate::browser;
-use crate::components::{NextStepLink, Pictogram, RemoveButton, TextArea};
+use crate::components::{NextStepLink, RemoveButton, StepHeader, TextArea};
 use crate::domain::coach::asks_others_to_act;
 use crate::domain::{WillId, WillStatement};
 use crate::focus::{focus_after_render, focus_element};
@@ -27,8 +27,7 @@ pub fn WillPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Will/>{tr(Key::WillTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::WillIntro)}</p>
+            <StepHeader step=IntakeStep::Will title=Key::WillTitle intro=Key::WillIntro/>
             <p class="lotse-hint">{tr(Key::WillVerbatimNote)}</p>
             <For each=statements key=|s: &WillStatement| s.id.clone()
                 children=move |statement| view! { <WillStatementFields statement=statement/> }/>

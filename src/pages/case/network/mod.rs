@@ -8,9 +8,9 @@ mod table;
 
 pub use map::NetworkMap;
 
-use crate::components::{ErrorSummary, FieldError, NextStepLink, Pictogram};
+use crate::components::{ErrorSummary, FieldError, NextStepLink, StepHeader};
 use crate::domain::{CaseId, Distance, NetworkContact, Sector};
-use crate::i18n::{tr, Key};
+use crate::i18n::Key;
 use crate::pages::use_form_page_title;
 use crate::routes::IntakeStep;
 use crate::session::use_session;
@@ -36,8 +36,7 @@ pub fn NetworkPage() -> impl IntoView {
     view! {
         <div class="lotse-page">
             <ErrorSummary errors=errors.into()/>
-            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Network/>{tr(Key::NetworkTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::NetworkIntro)}</p>
+            <StepHeader step=IntakeStep::Network title=Key::NetworkTitle intro=Key::NetworkIntro/>
             <div class="lotse-network">
                 <NetworkMap contacts=contacts chosen=chosen/>
                 <AddContactForm chosen=chosen errors=errors/>
