@@ -24,10 +24,8 @@ fn focus(element: Option<web_sys::Element>) -> bool {
 /// field just added, the button that follows a removed item, a question just shown. Leptos
 /// updates the DOM after the current task, so the element is there by the next frame.
 pub fn focus_after_render(id: &str) {
-    let id = id.to_owned();
-    leptos::prelude::request_animation_frame(move || {
-        focus_element(&id);
-    });
+    // One look, in the next frame; the same code as `focus_when_shown`, so none is added.
+    focus_attempt(Some(id.to_owned()), 0);
 }
 
 /// After a navigation: focuses the field with this id, or else the page's heading, as soon as

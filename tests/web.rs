@@ -677,12 +677,12 @@ async fn a_contact_is_placed_on_the_network_map_by_keyboard() {
 #[wasm_bindgen_test]
 async fn radios_are_chosen_by_click_and_keyboard_and_the_group_is_described() {
     let value = RwSignal::new(None::<Sector>);
-    let error = RwSignal::new(None::<Key>);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
     let _mounted = leptos::mount::mount_to(container(), move || {
         provide_i18n();
         view! {
             <Radios id="sector-test" legend="Wo steht die Person?" hint=Key::ContactNameHint
-                value=Signal::derive(move || value.get()) error=error
+                value=Signal::derive(move || value.get()) errors=errors
                 on_change=move |sector| value.set(Some(sector))/>
         }
     });
@@ -748,8 +748,18 @@ async fn radios_are_chosen_by_click_and_keyboard_and_the_group_is_described() {
     leptos::task::tick().await;
     assert_eq!(checked(), ["family"]);
 
-    // An error is shown in the group and joined to its description.
-    error.set(Some(Key::ErrorContactPlace));
+    // An error of the form's that links to the first radio is shown in the group and joined
+    // to its description; one of another field is not.
+    errors.set(vec![FieldError {
+        field_id: "contact-name",
+        message: Key::ErrorContactName,
+    }]);
+    leptos::task::tick().await;
+    assert!(document().get_element_by_id("sector-test-error").is_none());
+    errors.set(vec![FieldError {
+        field_id: "sector-test-family",
+        message: Key::ErrorContactPlace,
+    }]);
     leptos::task::tick().await;
     assert_eq!(
         fieldset.get_attribute("aria-describedby").as_deref(),

@@ -1,4 +1,5 @@
 use super::Choice;
+use crate::components::FieldError;
 use crate::i18n::{tr, use_i18n, Key};
 use leptos::prelude::*;
 
@@ -26,9 +27,10 @@ pub fn Radios<T: Choice>(
     /// Called with the value the user chose.
     #[prop(into)]
     on_change: Callback<T>,
-    /// The error to show, if any.
-    #[prop(optional, into)]
-    error: MaybeProp<Key>,
+    /// The form's errors: the one for this question, linked to its first radio (as the error
+    /// summary links), is shown in the group.
+    #[prop(optional)]
+    errors: Option<RwSignal<Vec<FieldError>>>,
     /// The options side by side (short ones, such as yes and no).
     #[prop(optional)]
     inline: bool,
@@ -37,20 +39,37 @@ pub fn Radios<T: Choice>(
     boxed: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let first_radio = T::all()
+        .first()
+        .map(|option| format!("{id}-{}", option.slug()))
+        .unwrap_or_default();
+    let error = move || {
+        errors.and_then(|errors| {
+            errors.with(|all| {
+                all.iter()
+                    .find(|e| e.field_id == first_radio)
+                    .map(|e| e.message)
+            })
+        })
+    };
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        let (hint_id, error_id, error) = (hint_id.clone(), error_id.clone(), error.clone());
         move || {
             let ids: Vec<&str> = [
                 hint.is_some().then_some(hint_id.as_str()),
-                error.get().is_some().then_some(error_id.as_str()),
+                error().is_some().then_some(error_id.as_str()),
             ]
             .into_iter()
             .flatten()
             .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         }
+    };
+    let has_error = {
+        let error = error.clone();
+        move || error().is_some()
     };
     let radios = T::all()
         .iter()
@@ -74,11 +93,11 @@ pub fn Radios<T: Choice>(
         ("lotse-fieldset lotse-fieldset--plain", "lotse-label")
     };
     view! {
-        <fieldset class=fieldset_class class:lotse-form-group--error=move || error.get().is_some()
+        <fieldset class=fieldset_class class:lotse-form-group--error=has_error
             id=id.clone() aria-describedby=described_by>
             <legend class=legend_class>{move || legend.get()}</legend>
             {hint.map(|hint| view! { <p class="lotse-hint" id=hint_id.clone()>{tr(hint)}</p> })}
-            {move || error.get().map(|message| view! {
+            {move || error().map(|message| view! {
                 <p class="lotse-error-message" id=error_id.clone()>
                     <span class="lotse-visually-hidden">{i18n.t(Key::ErrorPrefix)}</span>
                     {i18n.t(message)}

@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::{error_for, FieldError, Radios};
+use crate::components::{FieldError, Radios};
 use crate::domain::{ContactId, Distance, NetworkContact, Sector};
 use crate::focus::focus_element;
 use crate::i18n::{tr, Key};
@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 /// The id of the new contact's name field; focus returns here after adding or removing one.
 pub const NAME_FIELD: &str = "contact-name";
-/// The first sector radio, where the error summary leads when no place was chosen.
+/// The first sector radio: the error summary leads here when no place was chosen, and the
+/// sector radios show that error.
 const SECTOR_FIELD: &str = "contact-sector-family";
 
 /// Adds a person or service: the name, and the place on the map (sector and distance), which
@@ -22,7 +23,7 @@ pub fn AddContactForm(
 ) -> impl IntoView {
     let session = use_session();
     let name = RwSignal::new(String::new());
-    let name_error = error_for(errors, NAME_FIELD);
+    let has_error = move |field: &str| errors.with(|e| e.iter().any(|e| e.field_id == field));
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -60,21 +61,21 @@ pub fn AddContactForm(
     view! {
         <form class="lotse-network__form" novalidate on:submit=add>
             <h2 class="lotse-heading-m">{tr(Key::NetworkAddTitle)}</h2>
-            <div class="lotse-form-group" class:lotse-form-group--error=move || name_error.get().is_some()>
+            <div class="lotse-form-group" class:lotse-form-group--error=move || has_error(NAME_FIELD)>
                 <label class="lotse-label" for=NAME_FIELD>{tr(Key::ContactNameLabel)}</label>
                 <p class="lotse-hint" id="contact-name-hint">{tr(Key::ContactNameHint)}</p>
-                {move || name_error.get().is_some().then(|| view! {
+                {move || has_error(NAME_FIELD).then(|| view! {
                     <p class="lotse-error-message" id="contact-name-error">
                         <span class="lotse-visually-hidden">{tr(Key::ErrorPrefix)}</span>{tr(Key::ErrorContactName)}
                     </p>
                 })}
                 <input class="lotse-input" id=NAME_FIELD name=NAME_FIELD autocomplete="off" dir="auto"
-                    aria-describedby=move || if name_error.get().is_some() { "contact-name-hint contact-name-error" } else { "contact-name-hint" }
+                    aria-describedby=move || if has_error(NAME_FIELD) { "contact-name-hint contact-name-error" } else { "contact-name-hint" }
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
             <Radios id="contact-sector" legend=tr(Key::ContactSectorLegend)
                 value=Signal::derive(move || chosen.get().map(|(sector, _)| sector))
-                error=error_for(errors, SECTOR_FIELD)
+                errors=errors
                 on_change=move |sector| chosen.update(|c| *c = Some((sector, c.map_or(Distance::Close, |c| c.1))))/>
             <Radios id="contact-distance" legend=tr(Key::ContactDistanceLegend)
                 value=Signal::derive(move || chosen.get().map(|(_, distance)| distance))
