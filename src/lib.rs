@@ -11,6 +11,7 @@ pub mod domain;
 pub mod files;
 pub mod first_screen;
 pub mod flash;
+pub mod focus;
 pub mod html;
 pub mod i18n;
 pub mod kept_start_page;

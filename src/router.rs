@@ -6,7 +6,7 @@
 //! on the new page's heading, and the route remembered, so the app reopens where the user was.
 
 use crate::routes::Route;
-use crate::{browser, kept_start_page, storage};
+use crate::{focus, kept_start_page, storage};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,7 +67,7 @@ impl Navigator {
         match fragment {
             // A link to a field on the page already shown: focus it at once.
             Some(id) if same_page => {
-                browser::focus_element(&id);
+                focus::focus_element(&id);
             }
             Some(id) => self.focus_target.set_value(Some(id)),
             None if !replace => window().scroll_to_with_x_and_y(0.0, 0.0),
@@ -139,7 +139,7 @@ fn remember_location(navigator: Navigator) {
                 }
             }
         } else {
-            browser::focus_when_shown(navigator.take_focus_target());
+            focus::focus_when_shown(navigator.take_focus_target());
         }
         if route != Route::NotFound {
             // The next start reopens this case, not the start page the service worker may keep.

@@ -2,9 +2,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use lotse::components::{ErrorSummary, FieldError, SaveIndicator, TextArea};
-use lotse::domain::{Case, CaseId, IsoDate, WillId, WillStatement};
-use lotse::i18n::{provide_i18n, Key};
+use lotse::client_mode::{provide_client_mode, ClientMode};
+use lotse::components::{
+    ClientModeExit, ErrorSummary, FieldError, Radios, RemoveButton, SaveIndicator, TextArea,
+};
+use lotse::display::provide_display;
+use lotse::domain::{Case, CaseId, Distance, IsoDate, Sector, WillId, WillStatement};
+use lotse::i18n::{provide_i18n, Key, Locale};
+use lotse::pages::NetworkPage;
 use lotse::session::{CaseCodec, CaseNotice, CaseSession};
 use lotse::storage;
 use std::cell::RefCell;
@@ -397,4 +402,364 @@ fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
             open
         );
     });
+}
+
+/// The element with this id.
+fn by_id(id: &str) -> web_sys::HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id} is on the page"))
+        .unchecked_into()
+}
+
+/// The id of the focused element.
+fn focused_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+/// Resolves after the next animation frame and the task after it: by then Leptos has
+/// rendered and the focus moved after a render (`lotse::focus::focus_after_render`) has moved.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    lotse::browser::sleep(0).await;
+}
+
+/// Dispatches a bubbling key event, as a key press would send it.
+fn key(target: &web_sys::EventTarget, kind: &str, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Dispatches a bubbling pointer event, as a mouse or finger would send it.
+fn pointer(target: &web_sys::EventTarget, kind: &str) {
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_pointer_id(1);
+    let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// What every case page finds in context besides the case: texts, display settings and the
+/// client mode (off unless stored). Call within the mount.
+fn provide_app_contexts() -> ClientMode {
+    let i18n = provide_i18n();
+    provide_client_mode(i18n, provide_display())
+}
+
+#[wasm_bindgen_test]
+async fn removing_an_item_moves_focus_to_the_element_after_it_and_asking_first_keeps_focus_in_place(
+) {
+    clear_storage();
+    let items = RwSignal::new(vec!["blank".to_string(), "written".to_string()]);
+    let _mounted = leptos::mount::mount_to(container(), move || {
+        provide_app_contexts();
+        view! {
+            <For each=move || items.get() key=|item| item.clone() let:item>
+                {
+                    let removed = item.clone();
+                    let blank = item == "blank";
+                    view! {
+                        <RemoveButton id=item.clone() label=Key::WillRemove question=Key::WillRemoveQuestion
+                            name=Signal::derive(move || "Aussage".to_string()) focus_after="after-items"
+                            is_blank=move || blank
+                            on_remove=move || items.update(|all| all.retain(|i| *i != removed))/>
+                    }
+                }
+            </For>
+            <button id="after-items">"Aussage hinzufügen"</button>
+        }
+    });
+    leptos::task::tick().await;
+
+    // An empty item goes at once; focus lands on the element named, not on the page's body.
+    by_id("blank-remove").focus().unwrap();
+    by_id("blank-remove").click();
+    next_frame().await;
+    assert_eq!(items.get_untracked(), ["written"]);
+    assert!(document().get_element_by_id("blank-remove").is_none());
+    assert_eq!(focused_id(), "after-items");
+
+    // One with content asks first, with focus on the confirming button; cancelling returns
+    // focus to "Entfernen", and nothing is removed.
+    by_id("written-remove").click();
+    next_frame().await;
+    assert_eq!(items.get_untracked(), ["written"]);
+    assert_eq!(focused_id(), "written-confirm");
+    let cancel = document()
+        .query_selector("#written-question ~ .lotse-button-group .lotse-button--secondary")
+        .unwrap()
+        .expect("a cancel button")
+        .unchecked_into::<web_sys::HtmlElement>();
+    cancel.click();
+    next_frame().await;
+    assert_eq!(focused_id(), "written-remove");
+    assert_eq!(items.get_untracked(), ["written"]);
+
+    // Confirmed, it goes, and focus lands after the list again.
+    by_id("written-remove").click();
+    next_frame().await;
+    by_id("written-confirm").click();
+    next_frame().await;
+    assert!(items.get_untracked().is_empty());
+    assert_eq!(focused_id(), "after-items");
+}
+
+#[wasm_bindgen_test]
+async fn leaving_client_mode_takes_a_hold_of_one_and_a_half_seconds_then_a_confirmation() {
+    clear_storage();
+    let mode = Rc::new(RefCell::new(None::<ClientMode>));
+    let kept = mode.clone();
+    let _mounted = leptos::mount::mount_to(container(), move || {
+        let client_mode = provide_app_contexts();
+        client_mode.start(CaseId("handed-over".into()));
+        *kept.borrow_mut() = Some(client_mode);
+        view! { <ClientModeExit/> }
+    });
+    leptos::task::tick().await;
+    let mode = mode.borrow().expect("the client mode");
+    let hold: web_sys::EventTarget = by_id("client-mode-exit").into();
+    let dialog = || document().query_selector("[role=alertdialog]").unwrap();
+
+    // A tap, or a press shorter than the hold, does nothing.
+    pointer(&hold, "pointerdown");
+    lotse::browser::sleep(600).await;
+    pointer(&hold, "pointerup");
+    lotse::browser::sleep(1200).await;
+    assert!(dialog().is_none(), "a short press asks nothing");
+    key(&hold, "keydown", "Enter");
+    lotse::browser::sleep(600).await;
+    key(&hold, "keyup", "Enter");
+    lotse::browser::sleep(1200).await;
+    assert!(dialog().is_none(), "a short Enter asks nothing");
+    assert!(mode.is_on_untracked());
+
+    // Held with Enter: after 1.5 s it asks, with focus on "Ja, beenden"; cancelling keeps
+    // the client mode.
+    key(&hold, "keydown", "Enter");
+    lotse::browser::sleep(1700).await;
+    key(&hold, "keyup", "Enter");
+    next_frame().await;
+    assert!(dialog().is_some(), "a hold asks to confirm");
+    assert_eq!(focused_id(), "client-mode-exit-confirm");
+    let cancel = document()
+        .query_selector("[role=alertdialog] .lotse-button--secondary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    cancel.click();
+    leptos::task::tick().await;
+    assert!(dialog().is_none());
+    assert_eq!(focused_id(), "client-mode-exit");
+    assert!(mode.is_on_untracked());
+
+    // Held with the pointer, then confirmed: the client mode ends.
+    pointer(&hold, "pointerdown");
+    lotse::browser::sleep(1700).await;
+    pointer(&hold, "pointerup");
+    leptos::task::tick().await;
+    by_id("client-mode-exit-confirm").click();
+    leptos::task::tick().await;
+    assert!(!mode.is_on_untracked(), "confirmed, the client mode ends");
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_contact_is_placed_on_the_network_map_by_keyboard() {
+    clear_storage();
+    storage::save_case(&sample_case("network")).unwrap();
+    let session = Rc::new(RefCell::new(None::<CaseSession>));
+    let kept = session.clone();
+    let _mounted = leptos::mount::mount_to(container(), move || {
+        provide_app_contexts();
+        let session = CaseSession::new();
+        provide_context(session);
+        session
+            .open(&CaseId("network".into()), CaseCodec::WHOLE)
+            .unwrap();
+        *kept.borrow_mut() = Some(session);
+        view! { <NetworkPage/> }
+    });
+    leptos::task::tick().await;
+    let session = session.borrow().expect("the session");
+    let zones = document()
+        .query_selector_all(".lotse-network-map__zone")
+        .unwrap();
+    assert_eq!(zones.length(), 12, "four sectors by three distances");
+
+    // Sector by sector, distance by distance: the fifth zone is friends and neighbours, middle.
+    let zone: web_sys::SvgElement = zones.item(4).unwrap().unchecked_into();
+    assert_eq!(zone.get_attribute("role").as_deref(), Some("button"));
+    assert_eq!(
+        zone.get_attribute("aria-label").as_deref(),
+        Some("Freunde und Nachbarn, mittel: hier einordnen")
+    );
+    zone.focus().unwrap();
+    assert!(document()
+        .active_element()
+        .unwrap()
+        .is_same_node(Some(&zone)));
+    key(&zone, "keydown", "a");
+    leptos::task::tick().await;
+    assert_eq!(zone.get_attribute("aria-pressed").as_deref(), Some("false"));
+    key(&zone, "keydown", "Enter");
+    leptos::task::tick().await;
+    assert_eq!(zone.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let checked = |id: &str| {
+        by_id(id)
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
+    };
+    assert!(
+        checked("contact-sector-friends"),
+        "the form shows the place chosen"
+    );
+    assert!(checked("contact-distance-middle"));
+
+    let name: web_sys::HtmlInputElement = by_id("contact-name").unchecked_into();
+    name.set_value("Frau Ay");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    document()
+        .query_selector(".lotse-network__form button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+    let placed = session
+        .with_untracked(|c| {
+            c.network
+                .iter()
+                .map(|c| (c.name.clone(), c.sector, c.distance))
+                .collect::<Vec<_>>()
+        })
+        .unwrap();
+    assert_eq!(
+        placed,
+        [(
+            "Frau Ay".to_string(),
+            Sector::FriendsNeighbours,
+            Distance::Middle
+        )]
+    );
+    assert_eq!(
+        document()
+            .query_selector_all(".lotse-network-map__person")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert_eq!(zone.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(focused_id(), "contact-name", "ready for the next person");
+}
+
+#[wasm_bindgen_test]
+async fn radios_are_chosen_by_click_and_keyboard_and_the_group_is_described() {
+    let value = RwSignal::new(None::<Sector>);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let _mounted = leptos::mount::mount_to(container(), move || {
+        provide_i18n();
+        view! {
+            <Radios id="sector-test" legend="Wo steht die Person?" hint=Key::ContactNameHint
+                value=Signal::derive(move || value.get()) errors=errors
+                on_change=move |sector| value.set(Some(sector))/>
+        }
+    });
+    leptos::task::tick().await;
+    let radio = |slug: &str| -> web_sys::HtmlInputElement {
+        by_id(&format!("sector-test-{slug}")).unchecked_into()
+    };
+    let slugs = ["family", "friends", "colleagues", "professional"];
+    let checked = || {
+        slugs
+            .iter()
+            .filter(|slug| radio(slug).checked())
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    let fieldset = by_id("sector-test");
+    assert_eq!(fieldset.tag_name(), "FIELDSET");
+    let legend = fieldset.first_element_child().unwrap();
+    assert_eq!(legend.tag_name(), "LEGEND");
+    assert_eq!(legend.text_content().unwrap(), "Wo steht die Person?");
+    // One group for the keyboard: native radios with one name, none taken out of the tab order.
+    for slug in slugs {
+        let input = radio(slug);
+        assert_eq!(input.type_(), "radio");
+        assert_eq!(input.name(), "sector-test");
+        assert!(input.get_attribute("tabindex").is_none());
+    }
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").as_deref(),
+        Some("sector-test-hint")
+    );
+    assert_eq!(
+        by_id("sector-test-hint").text_content().unwrap(),
+        Key::ContactNameHint.text(Locale::De)
+    );
+    assert!(checked().is_empty());
+
+    // By click on the label.
+    document()
+        .query_selector("label[for=sector-test-colleagues]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), Some(Sector::Colleagues));
+    assert_eq!(checked(), ["colleagues"]);
+
+    // By keyboard: on the focused radio, an arrow key checks the next one and sends `change`
+    // (the browser's own behaviour, done here by hand: a test cannot press real keys).
+    radio("colleagues").focus().unwrap();
+    let next = radio("professional");
+    next.focus().unwrap();
+    next.set_checked(true);
+    next.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), Some(Sector::Professional));
+    assert_eq!(checked(), ["professional"]);
+
+    // The value shown follows the value given.
+    value.set(Some(Sector::Family));
+    leptos::task::tick().await;
+    assert_eq!(checked(), ["family"]);
+
+    // An error of the form's that links to the first radio is shown in the group and joined
+    // to its description; one of another field is not.
+    errors.set(vec![FieldError {
+        field_id: "contact-name",
+        message: Key::ErrorContactName,
+    }]);
+    leptos::task::tick().await;
+    assert!(document().get_element_by_id("sector-test-error").is_none());
+    errors.set(vec![FieldError {
+        field_id: "sector-test-family",
+        message: Key::ErrorContactPlace,
+    }]);
+    leptos::task::tick().await;
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").as_deref(),
+        Some("sector-test-hint sector-test-error")
+    );
+    assert!(fieldset.class_list().contains("lotse-form-group--error"));
+    assert!(by_id("sector-test-error")
+        .text_content()
+        .unwrap()
+        .ends_with(Key::ErrorContactPlace.text(Locale::De)));
 }

@@ -1,4 +1,4 @@
-use crate::browser;
+use crate::focus::{focus_after_render, focus_element};
 use crate::i18n::{tr, Key};
 use leptos::prelude::*;
 
@@ -19,9 +19,7 @@ pub struct FieldError {
 pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
     Effect::new(move |_| {
         if !errors.with(Vec::is_empty) {
-            request_animation_frame(|| {
-                browser::focus_element("error-summary");
-            });
+            focus_after_render("error-summary");
         }
     });
     move || {
@@ -40,7 +38,7 @@ pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
                                     <a href=format!("#{field_id}") on:click=move |ev| {
                                         // Focus the field itself, not just scroll to it.
                                         ev.prevent_default();
-                                        browser::focus_element(field_id);
+                                        focus_element(field_id);
                                     }>{tr(error.message)}</a>
                                 </li>
                             }

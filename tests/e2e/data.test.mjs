@@ -6,8 +6,10 @@ import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  withBrowser, open, stopServer, expectAccessible, createCase, storedCase, waitUntilSaved, goToCaseList, appUrl, waitForKeptStartPage,
+  withBrowser, open, stopServer, expectAccessible, expectTouchTargets, createCase, storedCase, waitUntilSaved, goToCaseList, appUrl,
+  waitForKeptStartPage,
 } from "./helpers.mjs";
+import { loadFtl } from "./ftl.mjs";
 
 after(stopServer);
 
@@ -372,4 +374,54 @@ test("an import that is wrong says exactly what and where, and stores nothing", 
     assert.match(message, /Das Feld „first_contact“ fehlt/);
     await expectAccessible(page, "import error");
     assert.deepEqual(await snapshot(page), before);
+  }));
+
+test("the choice for a case already on this device passes axe and 44 px targets in every language, and works by keyboard", () =>
+  withBrowser(async ({ page }) => {
+    const record = await readFile(new URL("../fixtures/case-v2-herr-k.json", import.meta.url), "utf8");
+    const { id, alias } = JSON.parse(record).case;
+    const path = await fileWith("herr-k.json", `{"format":"lotse-export","version":1,"exported_at":0,"cases":[${record}]}`);
+    const group = page.locator(`fieldset#import-choice-${id}`);
+    const keep = page.locator(`#import-choice-${id}-keep`);
+    const replace = page.locator(`#import-choice-${id}-replace`);
+    for (const locale of ["de", "de-leicht", "en"]) {
+      const texts = loadFtl(locale);
+      await page.goto((await appUrl()) + "/gibt-es-nicht");
+      await page.evaluate(([id, record, locale]) => {
+        localStorage.setItem(`lotse:case:${id}`, record);
+        localStorage.setItem("lotse:ui:locale", JSON.stringify(locale));
+      }, [id, record, locale]);
+      await open(page, "/daten/import");
+      await page.getByLabel(texts["import-file-label"]).setInputFiles(path);
+      await group.waitFor();
+      // The question is the group's name; each answer is a radio named by its label.
+      const legend = texts["import-exists-legend"].replace("{ $alias }", alias).replace(/\s+/g, " ");
+      assert.equal((await group.locator("legend").innerText()).replace(/\s+/g, " "), legend, locale);
+      assert.equal((await keep.evaluate((r) => r.labels[0].innerText)).replace(/\s+/g, " "), texts["import-keep-both"].replace(/\s+/g, " "));
+      assert.equal(await keep.isChecked(), true, `${locale}: keeping both is the default`);
+      await expectAccessible(page, `import, a case already here (${locale})`);
+      await expectTouchTargets(page, `import, a case already here (${locale})`);
+      for (const radio of [keep, replace]) {
+        const row = await radio.evaluate((r) => r.closest(".lotse-radio").getBoundingClientRect().height);
+        assert.ok(row >= 44, `${locale}: the row of a radio is a 44 px target (${row})`);
+      }
+    }
+
+    // By keyboard (German): Tab from the file enters the group on the checked radio, the
+    // arrow chooses "replace", Tab and Enter import. The case is replaced, not copied.
+    await page.evaluate(() => localStorage.setItem("lotse:ui:locale", JSON.stringify("de")));
+    await open(page, "/daten/import");
+    await page.getByLabel("Lotse-Datei").setInputFiles(path);
+    await group.waitFor();
+    await page.getByLabel("Lotse-Datei").focus();
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.id), `import-choice-${id}-keep`);
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await replace.isChecked(), true);
+    assert.equal(await page.evaluate(() => document.activeElement.id), `import-choice-${id}-replace`);
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Fälle übernehmen");
+    await page.keyboard.press("Enter");
+    await page.getByText("1 Fall wurde übernommen.").waitFor();
+    assert.deepEqual(await page.locator(".lotse-case-card__title").allInnerTexts(), [alias]);
   }));

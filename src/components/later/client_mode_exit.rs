@@ -1,5 +1,5 @@
-use crate::browser;
 use crate::client_mode::use_client_mode;
+use crate::focus::{focus_after_render, focus_element};
 use crate::i18n::{tr, Key};
 use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
@@ -36,9 +36,7 @@ pub fn ClientModeExit() -> impl IntoView {
                 if progress.get_untracked() >= steps {
                     stop();
                     confirming.set(true);
-                    request_animation_frame(|| {
-                        browser::focus_element("client-mode-exit-confirm");
-                    });
+                    focus_after_render("client-mode-exit-confirm");
                 }
             },
             TICK,
@@ -83,7 +81,7 @@ pub fn ClientModeExit() -> impl IntoView {
                             {tr(Key::ClientModeExitConfirm)}
                         </button>
                         <button type="button" class="lotse-button lotse-button--secondary"
-                            on:click=move |_| { confirming.set(false); browser::focus_element("client-mode-exit"); }>
+                            on:click=move |_| { confirming.set(false); focus_element("client-mode-exit"); }>
                             {tr(Key::ClientModeExitCancel)}
                         </button>
                     </div>

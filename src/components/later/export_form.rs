@@ -4,6 +4,7 @@ use crate::domain::export_file::{encode_export, export_file_name};
 use crate::domain::sealed::{check_new_passphrase, PassphraseError};
 use crate::domain::Case;
 use crate::files;
+use crate::focus::focus_element;
 use crate::i18n::{fill, tr, use_i18n, Key};
 use crate::storage;
 use leptos::prelude::*;
@@ -59,10 +60,10 @@ pub fn ExportForm(
                 let key = passphrase_error_key(error);
                 if error == PassphraseError::Mismatch {
                     repeat_error.set(Some(key));
-                    browser::focus_element(REPEAT_FIELD);
+                    focus_element(REPEAT_FIELD);
                 } else {
                     passphrase_error.set(Some(key));
-                    browser::focus_element(PASSPHRASE_FIELD);
+                    focus_element(PASSPHRASE_FIELD);
                 }
                 return;
             }

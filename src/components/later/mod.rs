@@ -4,30 +4,38 @@
 
 pub mod case_notice;
 pub mod checkbox;
+pub mod choice;
 pub mod client_mode_exit;
 pub mod coverage_panel;
 pub mod date_field;
 pub mod export_form;
 pub mod next_step_link;
 pub mod pictogram;
+pub mod radios;
 pub mod read_aloud;
 pub mod remove_button;
 pub mod save_indicator;
+pub mod select;
 pub mod signature_pad;
+pub mod step_header;
 pub mod step_nav;
 pub mod text_area;
 
 pub use case_notice::CaseNoticeBanner;
 pub use checkbox::Checkbox;
+pub use choice::Choice;
 pub use client_mode_exit::ClientModeExit;
 pub use coverage_panel::CoveragePanel;
 pub use date_field::DateField;
 pub use export_form::{passphrase_error_key, ExportForm};
 pub use next_step_link::NextStepLink;
 pub use pictogram::Pictogram;
+pub use radios::Radios;
 pub use read_aloud::{ReadAloud, Reading};
 pub use remove_button::RemoveButton;
 pub use save_indicator::SaveIndicator;
+pub use select::Select;
 pub use signature_pad::SignaturePad;
+pub use step_header::StepHeader;
 pub use step_nav::StepNav;
 pub use text_area::TextArea;

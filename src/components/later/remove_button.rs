@@ -1,4 +1,4 @@
-use crate::browser;
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use leptos::prelude::*;
 
@@ -34,10 +34,7 @@ pub fn RemoveButton(
     let question_id = format!("{id}-question");
     let remove = move || {
         on_remove();
-        let focus_after = focus_after.clone();
-        request_animation_frame(move || {
-            browser::focus_element(&focus_after);
-        });
+        focus_after_render(&focus_after);
     };
     let ask_or_remove = {
         let remove = remove.clone();
@@ -47,10 +44,7 @@ pub fn RemoveButton(
                 remove();
             } else {
                 confirming.set(true);
-                let confirm_id = confirm_id.clone();
-                request_animation_frame(move || {
-                    browser::focus_element(&confirm_id);
-                });
+                focus_after_render(&confirm_id);
             }
         }
     };
@@ -58,10 +52,7 @@ pub fn RemoveButton(
         let button_id = button_id.clone();
         move |_| {
             confirming.set(false);
-            let button_id = button_id.clone();
-            request_animation_frame(move || {
-                browser::focus_element(&button_id);
-            });
+            focus_after_render(&button_id);
         }
     };
     view! {

@@ -6,15 +6,105 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The canvas a signature is drawn on: strokes follow the pointer while it is down.
+#[derive(Clone, Copy)]
+struct Pen {
+    canvas: NodeRef<Canvas>,
+    drawing: StoredValue<bool>,
+    /// Whether anything is drawn (tracked: saving and redrawing need a drawing).
+    has_strokes: RwSignal<bool>,
+}
+
+impl Pen {
+    fn new() -> Self {
+        Self {
+            canvas: NodeRef::new(),
+            drawing: StoredValue::new(false),
+            has_strokes: RwSignal::new(false),
+        }
+    }
+
+    fn context(
+        self,
+    ) -> Option<(
+        web_sys::HtmlCanvasElement,
+        web_sys::CanvasRenderingContext2d,
+    )> {
+        let canvas = self.canvas.get()?;
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some((canvas, context))
+    }
+
+    /// Pointer position in canvas pixels, whatever size the canvas is shown at.
+    fn position(self, ev: &web_sys::PointerEvent) -> Option<(f64, f64)> {
+        let (canvas, _) = self.context()?;
+        let rect = canvas.get_bounding_client_rect();
+        let sx = f64::from(canvas.width()) / rect.width().max(1.0);
+        let sy = f64::from(canvas.height()) / rect.height().max(1.0);
+        Some((
+            (f64::from(ev.client_x()) - rect.left()) * sx,
+            (f64::from(ev.client_y()) - rect.top()) * sy,
+        ))
+    }
+
+    fn down(self, ev: web_sys::PointerEvent) {
+        ev.prevent_default();
+        let Some((canvas, ctx)) = self.context() else {
+            return;
+        };
+        let Some((x, y)) = self.position(&ev) else {
+            return;
+        };
+        let _ = canvas.set_pointer_capture(ev.pointer_id());
+        ctx.set_line_width(3.0);
+        ctx.set_line_cap("round");
+        ctx.set_stroke_style_str("#1b1f23");
+        ctx.begin_path();
+        ctx.move_to(x, y);
+        self.drawing.set_value(true);
+    }
+
+    fn moved(self, ev: web_sys::PointerEvent) {
+        if !self.drawing.get_value() {
+            return;
+        }
+        let (Some((_, ctx)), Some((x, y))) = (self.context(), self.position(&ev)) else {
+            return;
+        };
+        ctx.line_to(x, y);
+        ctx.stroke();
+        self.has_strokes.set(true);
+    }
+
+    fn up(self) {
+        self.drawing.set_value(false);
+    }
+
+    fn clear(self) {
+        if let Some((canvas, ctx)) = self.context() {
+            ctx.clear_rect(
+                0.0,
+                0.0,
+                f64::from(canvas.width()),
+                f64::from(canvas.height()),
+            );
+        }
+        self.has_strokes.set(false);
+    }
+
+    /// The drawing as a PNG data URL.
+    fn image(self) -> Option<String> {
+        self.context()?.0.to_data_url().ok()
+    }
+}
+
 /// A signature drawn with a finger, pen or mouse on the tablet (pointer events on a canvas),
 /// stored with the case and clearable. Signing on paper stays possible: without a drawing,
 /// the printed agreement shows a line to sign on.
 #[component]
 pub fn SignaturePad(signer: Signer, label: Key) -> impl IntoView {
     let session = use_session();
-    let canvas = NodeRef::<Canvas>::new();
-    let drawing = StoredValue::new(false);
-    let has_strokes = RwSignal::new(false);
+    let pen = Pen::new();
     let stored = move || {
         session
             .with(|c| {
@@ -26,62 +116,8 @@ pub fn SignaturePad(signer: Signer, label: Key) -> impl IntoView {
             })
             .flatten()
     };
-    let context = move || -> Option<(web_sys::HtmlCanvasElement, web_sys::CanvasRenderingContext2d)> {
-        let canvas = canvas.get()?;
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some((canvas, context))
-    };
-    // Pointer position in canvas pixels, whatever size the canvas is shown at.
-    let position = move |ev: &web_sys::PointerEvent| -> Option<(f64, f64)> {
-        let (canvas, _) = context()?;
-        let rect = canvas.get_bounding_client_rect();
-        let sx = f64::from(canvas.width()) / rect.width().max(1.0);
-        let sy = f64::from(canvas.height()) / rect.height().max(1.0);
-        Some((
-            (f64::from(ev.client_x()) - rect.left()) * sx,
-            (f64::from(ev.client_y()) - rect.top()) * sy,
-        ))
-    };
-    let down = move |ev: web_sys::PointerEvent| {
-        ev.prevent_default();
-        let Some((canvas, ctx)) = context() else {
-            return;
-        };
-        let Some((x, y)) = position(&ev) else { return };
-        let _ = canvas.set_pointer_capture(ev.pointer_id());
-        ctx.set_line_width(3.0);
-        ctx.set_line_cap("round");
-        ctx.set_stroke_style_str("#1b1f23");
-        ctx.begin_path();
-        ctx.move_to(x, y);
-        drawing.set_value(true);
-    };
-    let moved = move |ev: web_sys::PointerEvent| {
-        if !drawing.get_value() {
-            return;
-        }
-        let (Some((_, ctx)), Some((x, y))) = (context(), position(&ev)) else {
-            return;
-        };
-        ctx.line_to(x, y);
-        ctx.stroke();
-        has_strokes.set(true);
-    };
-    let up = move |_: web_sys::PointerEvent| drawing.set_value(false);
-    let clear_canvas = move || {
-        if let Some((canvas, ctx)) = context() {
-            ctx.clear_rect(
-                0.0,
-                0.0,
-                f64::from(canvas.width()),
-                f64::from(canvas.height()),
-            );
-        }
-        has_strokes.set(false);
-    };
     let save = move |_| {
-        let Some((canvas, _)) = context() else { return };
-        let Ok(image) = canvas.to_data_url() else {
+        let Some(image) = pen.image() else {
             return;
         };
         let today = browser::today();
@@ -93,7 +129,7 @@ pub fn SignaturePad(signer: Signer, label: Key) -> impl IntoView {
                 signed_on: today,
             });
         });
-        clear_canvas();
+        pen.clear();
     };
     let remove = move |_| {
         session.edit(|case| case.agreement.signatures.retain(|s| s.signer != signer));
@@ -111,16 +147,17 @@ pub fn SignaturePad(signer: Signer, label: Key) -> impl IntoView {
                     </button>
                 }.into_any(),
                 None => view! {
-                    <canvas node_ref=canvas class="lotse-signature-pad__canvas" width="600" height="200"
+                    <canvas node_ref=pen.canvas class="lotse-signature-pad__canvas" width="600" height="200"
                         role="img" aria-label=canvas_label
-                        on:pointerdown=down on:pointermove=moved on:pointerup=up on:pointercancel=up></canvas>
+                        on:pointerdown=move |ev| pen.down(ev) on:pointermove=move |ev| pen.moved(ev)
+                        on:pointerup=move |_| pen.up() on:pointercancel=move |_| pen.up()></canvas>
                     <p class="lotse-hint">{tr(Key::SignatureHint)}</p>
                     <div class="lotse-button-group">
-                        <button type="button" class="lotse-button" disabled=move || !has_strokes.get() on:click=save>
+                        <button type="button" class="lotse-button" disabled=move || !pen.has_strokes.get() on:click=save>
                             {tr(Key::SignatureSave)}
                         </button>
-                        <button type="button" class="lotse-button lotse-button--secondary" disabled=move || !has_strokes.get()
-                            on:click=move |_| clear_canvas()>
+                        <button type="button" class="lotse-button lotse-button--secondary" disabled=move || !pen.has_strokes.get()
+                            on:click=move |_| pen.clear()>
                             {tr(Key::SignatureRedo)}
                         </button>
                     </div>

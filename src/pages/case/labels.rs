@@ -1,7 +1,9 @@
 //! The names the case pages give the domain's values (life domains, SMART criteria, consent,
 //! resource kinds, sectors, distances) and its elements (goals, step owners), in one place so
-//! every page and the printed agreement say the same.
+//! every page and the printed agreement say the same; and the values offered as radios or a
+//! select ([`Choice`]), with the slugs their ids are made of.
 
+use crate::components::Choice;
 use crate::domain::{
     Case, Consent, Distance, Goal, LifeDomain, ResourceKind, Sector, SmartCriterion, StepOwner,
 };
@@ -94,5 +96,79 @@ pub fn owner_name(i18n: I18n, case: &Case, owner: &StepOwner) -> String {
             .find(|r| &r.id == id)
             .map(|r| r.description.clone())
             .unwrap_or_default(),
+    }
+}
+
+impl Choice for Sector {
+    fn all() -> &'static [Self] {
+        &Sector::ALL
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            Sector::Family => "family",
+            Sector::FriendsNeighbours => "friends",
+            Sector::Colleagues => "colleagues",
+            Sector::Professional => "professional",
+        }
+    }
+
+    fn label(self) -> Key {
+        sector_label(self)
+    }
+}
+
+impl Choice for Distance {
+    fn all() -> &'static [Self] {
+        &Distance::ALL
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            Distance::Close => "close",
+            Distance::Middle => "middle",
+            Distance::Loose => "loose",
+        }
+    }
+
+    fn label(self) -> Key {
+        distance_label(self)
+    }
+}
+
+impl Choice for Consent {
+    fn all() -> &'static [Self] {
+        &[Consent::Yes, Consent::No, Consent::NotAsked]
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            Consent::Yes => "yes",
+            Consent::No => "no",
+            Consent::NotAsked => "notasked",
+        }
+    }
+
+    fn label(self) -> Key {
+        consent_label(self)
+    }
+}
+
+impl Choice for ResourceKind {
+    fn all() -> &'static [Self] {
+        &ResourceKind::ALL
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            ResourceKind::Personal => "personal",
+            ResourceKind::Social => "social",
+            ResourceKind::Material => "material",
+            ResourceKind::Neighbourhood => "neighbourhood",
+        }
+    }
+
+    fn label(self) -> Key {
+        resource_kind_texts(self).0
     }
 }

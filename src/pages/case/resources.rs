@@ -1,22 +1,16 @@
 use super::field_ids::resource_field_id;
 use super::labels::{goal_title, resource_kind_texts};
 use crate::browser;
-use crate::components::{Checkbox, NextStepLink, Pictogram, RemoveButton, TextArea};
+use crate::components::{
+    Checkbox, Choice, NextStepLink, RemoveButton, Select, StepHeader, TextArea,
+};
 use crate::domain::{set_membership, Resource, ResourceId, ResourceKind};
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
 use crate::session::use_session;
 use leptos::prelude::*;
-
-fn kind_slug(kind: ResourceKind) -> &'static str {
-    match kind {
-        ResourceKind::Personal => "personal",
-        ResourceKind::Social => "social",
-        ResourceKind::Material => "material",
-        ResourceKind::Neighbourhood => "neighbourhood",
-    }
-}
 
 /// The resource map: four quadrants (personal, social, material, neighbourhood) and the same
 /// data as a plain list; both are editable, and each resource links to the goals it helps.
@@ -36,9 +30,7 @@ pub fn ResourcesPage() -> impl IntoView {
                 goals: Vec::new(),
             })
         });
-        request_animation_frame(move || {
-            browser::focus_element(&field);
-        });
+        focus_after_render(&field);
     };
     let of_kind = move |kind: ResourceKind| {
         session
@@ -55,8 +47,7 @@ pub fn ResourcesPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Resources/>{tr(Key::ResourcesTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::ResourcesIntro)}</p>
+            <StepHeader step=IntakeStep::Resources title=Key::ResourcesTitle intro=Key::ResourcesIntro/>
             <div class="lotse-view-switch" role="group" aria-label=tr(Key::ResourcesViewLabel)>
                 <button type="button" class="lotse-button lotse-button--secondary" aria-pressed=move || (!as_list.get()).to_string()
                     on:click=move |_| as_list.set(false)>{tr(Key::ViewMap)}</button>
@@ -71,7 +62,7 @@ pub fn ResourcesPage() -> impl IntoView {
                     </ul>
                     <div class="lotse-button-group">
                         {ResourceKind::ALL.into_iter().map(|kind| view! {
-                            <button type="button" id=format!("resource-add-{}", kind_slug(kind)) class="lotse-button lotse-button--secondary"
+                            <button type="button" id=format!("resource-add-{}", kind.slug()) class="lotse-button lotse-button--secondary"
                                 on:click=move |_| add(kind)>
                                 {move || i18n.tf(Key::ResourceAdd, &[("kind", i18n.t(resource_kind_texts(kind).0))])}
                             </button>
@@ -83,15 +74,15 @@ pub fn ResourcesPage() -> impl IntoView {
                     <div class="lotse-resource-map">
                         {ResourceKind::ALL.into_iter().map(|kind| {
                             let (name, prompt) = resource_kind_texts(kind);
-                            let heading_id = format!("resource-kind-{}", kind_slug(kind));
+                            let heading_id = format!("resource-kind-{}", kind.slug());
                             view! {
-                                <section class=format!("lotse-resource-map__quadrant lotse-resource-map__quadrant--{}", kind_slug(kind))
+                                <section class=format!("lotse-resource-map__quadrant lotse-resource-map__quadrant--{}", kind.slug())
                                     aria-labelledby=heading_id.clone()>
                                     <h2 class="lotse-heading-m" id=heading_id.clone()>{tr(name)}</h2>
                                     <p class="lotse-hint">{tr(prompt)}</p>
                                     <For each=move || of_kind(kind) key=|r: &Resource| r.id.clone()
                                         children=move |resource| view! { <ResourceEditor resource=resource with_kind=false/> }/>
-                                    <button type="button" id=format!("resource-add-{}", kind_slug(kind)) class="lotse-button lotse-button--secondary"
+                                    <button type="button" id=format!("resource-add-{}", kind.slug()) class="lotse-button lotse-button--secondary"
                                         on:click=move |_| add(kind)>
                                         {move || i18n.tf(Key::ResourceAdd, &[("kind", i18n.t(name))])}
                                     </button>
@@ -130,32 +121,17 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    let kind_id = format!("resource-{}-kind", id.0);
     let remove_id = id.clone();
     let goals_id = id.clone();
-    let focus_after = format!("resource-add-{}", kind_slug(resource.kind));
+    let focus_after = format!("resource-add-{}", resource.kind.slug());
     view! {
         <fieldset class="lotse-fieldset lotse-resource" id=format!("resource-{}", id.0)>
             <legend class="lotse-fieldset__legend lotse-visually-hidden">{move || name.get()}</legend>
             {with_kind.then(|| {
                 let id = id.clone();
                 view! {
-                    <div class="lotse-form-group">
-                        <label class="lotse-label" for=kind_id.clone()>{tr(Key::ResourceKindLabel)}</label>
-                        <select class="lotse-select" id=kind_id.clone() on:change=move |ev| {
-                            let kind = match event_target_value(&ev).as_str() {
-                                "social" => ResourceKind::Social,
-                                "material" => ResourceKind::Material,
-                                "neighbourhood" => ResourceKind::Neighbourhood,
-                                _ => ResourceKind::Personal,
-                            };
-                            session.edit(|case| if let Some(r) = case.resource_mut(&id) { r.kind = kind; });
-                        }>
-                            {ResourceKind::ALL.into_iter().map(|kind| view! {
-                                <option value=kind_slug(kind) selected=kind == resource.kind>{tr(resource_kind_texts(kind).0)}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
+                    <Select id=format!("resource-{}-kind", id.0) label=Key::ResourceKindLabel initial=resource.kind
+                        on_change=move |kind| session.edit(|case| if let Some(r) = case.resource_mut(&id) { r.kind = kind; })/>
                 }
             })}
             <TextArea id=resource_field_id(&id) label=Key::ResourceTextLabel read_aloud=true initial=resource.description

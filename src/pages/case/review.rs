@@ -6,7 +6,7 @@ use super::labels::{
     consent_label, distance_label, goal_title, life_domain_label, owner_name, resource_kind_texts,
     sector_label, smart_texts,
 };
-use crate::components::{CoveragePanel, NextStepLink};
+use crate::components::{CoveragePanel, NextStepLink, StepHeader};
 use crate::domain::{Case, ResourceKind};
 use crate::i18n::{tr, I18n, Key};
 use crate::pages::use_step_page;
@@ -172,8 +172,7 @@ pub fn ReviewPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::ReviewTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::ReviewIntro)}</p>
+            <StepHeader step=IntakeStep::Review title=Key::ReviewTitle intro=Key::ReviewIntro/>
             <CoveragePanel/>
             <h2 class="lotse-heading-m">{tr(Key::ReviewCaseDetails)}</h2>
             <dl class="lotse-summary-list">

@@ -1,8 +1,9 @@
 use super::field_ids::{own_action_field_id, wording_field_id};
 use crate::browser;
-use crate::components::{NextStepLink, Pictogram, RemoveButton, TextArea};
+use crate::components::{NextStepLink, RemoveButton, StepHeader, TextArea};
 use crate::domain::coach::asks_others_to_act;
 use crate::domain::{WillId, WillStatement};
+use crate::focus::{focus_after_render, focus_element};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_step_page;
 use crate::routes::IntakeStep;
@@ -21,16 +22,12 @@ pub fn WillPage() -> impl IntoView {
         let id = WillId(browser::new_id());
         let field = wording_field_id(&id);
         session.edit(|case| case.add_will_statement(id));
-        // The new field exists after the next render; put the cursor in it.
-        request_animation_frame(move || {
-            browser::focus_element(&field);
-        });
+        focus_after_render(&field);
     };
 
     view! {
         <div class="lotse-page">
-            <h1 class="lotse-heading-xl lotse-heading-with-pictogram" tabindex="-1"><Pictogram step=IntakeStep::Will/>{tr(Key::WillTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::WillIntro)}</p>
+            <StepHeader step=IntakeStep::Will title=Key::WillTitle intro=Key::WillIntro/>
             <p class="lotse-hint">{tr(Key::WillVerbatimNote)}</p>
             <For each=statements key=|s: &WillStatement| s.id.clone()
                 children=move |statement| view! { <WillStatementFields statement=statement/> }/>
@@ -98,7 +95,7 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
                         <button type="button" class="lotse-button lotse-button--secondary" on:click={
                             let own_id = own_id.clone();
                             move |_| {
-                                browser::focus_element(&own_id);
+                                focus_element(&own_id);
                             }
                         }>{tr(Key::CoachAddOwnAction)}</button>
                     </div>

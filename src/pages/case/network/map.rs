@@ -1,6 +1,6 @@
-use super::labels::{distance_label, sector_label};
 use crate::domain::{Distance, NetworkContact, Sector};
 use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::case::labels::{distance_label, sector_label};
 use leptos::prelude::*;
 
 const CENTRE: f64 = 200.0;

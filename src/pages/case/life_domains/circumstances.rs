@@ -1,0 +1,68 @@
+use crate::browser;
+use crate::components::{RemoveButton, TextArea};
+use crate::domain::{Circumstance, CircumstanceId};
+use crate::focus::focus_after_render;
+use crate::i18n::{tr, Key};
+use crate::pages::case::field_ids::circumstance_field_id;
+use crate::session::use_session;
+use leptos::prelude::*;
+
+/// The "add" button; focus lands here after a circumstance is removed.
+const ADD_BUTTON_ID: &str = "circumstance-add";
+
+/// What in the surroundings should change (*Verhältnisse*), kept apart from the client's
+/// goals: one text each, added and removed here.
+#[component]
+pub fn CircumstancesSection() -> impl IntoView {
+    let session = use_session();
+    let circumstances = move || {
+        session
+            .with(|c| c.circumstances.clone())
+            .unwrap_or_default()
+    };
+    let add = move |_| {
+        let id = CircumstanceId(browser::new_id());
+        let field = circumstance_field_id(&id);
+        session.edit(|case| {
+            case.circumstances.push(Circumstance {
+                id,
+                text: String::new(),
+            })
+        });
+        focus_after_render(&field);
+    };
+    view! {
+        <section class="lotse-section" aria-labelledby="circumstances-title">
+            <h2 class="lotse-heading-m" id="circumstances-title">{tr(Key::CircumstancesTitle)}</h2>
+            <p class="lotse-hint">{tr(Key::CircumstancesHint)}</p>
+            <For each=circumstances key=|c: &Circumstance| c.id.clone()
+                children=move |circumstance| view! { <CircumstanceEditor circumstance=circumstance/> }/>
+            <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>
+                {tr(Key::CircumstanceAdd)}
+            </button>
+        </section>
+    }
+}
+
+/// One circumstance: its text, and removal.
+#[component]
+fn CircumstanceEditor(circumstance: Circumstance) -> impl IntoView {
+    let session = use_session();
+    let id = circumstance.id.clone();
+    let text = RwSignal::new(circumstance.text.clone());
+    let remove_id = id.clone();
+    let write_id = id.clone();
+    view! {
+        <div class="lotse-fieldset lotse-circumstance">
+            <TextArea id=circumstance_field_id(&id) label=Key::CircumstanceLabel initial=circumstance.text
+                on_change=move |value: String| {
+                    text.set(value.clone());
+                    session.edit_text_of(&write_id, |c: &mut Circumstance| c.text = value)
+                }/>
+            <RemoveButton id=format!("circumstance-{}", id.0) label=Key::CircumstanceRemove
+                question=Key::CircumstanceRemoveQuestion name=Signal::derive(move || text.get())
+                focus_after=ADD_BUTTON_ID is_blank=move || text.with_untracked(|t| t.trim().is_empty())
+                on_remove=move || session.edit(|case| case.circumstances.retain(|c| c.id != remove_id))/>
+        </div>
+    }
+}

@@ -1,0 +1,49 @@
+use crate::browser;
+use crate::i18n::{tr, use_i18n, Key};
+use crate::storage;
+use leptos::prelude::*;
+
+/// Damaged texts kept when a case was recovered from its copy: keep a file, or remove them.
+#[component]
+pub fn SetAsideRecords(keys: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let keys = RwSignal::new(keys);
+    let failed = RwSignal::new(false);
+    view! {
+        <Show when=move || !keys.with(Vec::is_empty)>
+        <section class="lotse-section" aria-labelledby="data-set-aside">
+            <h2 id="data-set-aside" class="lotse-heading-l">{tr(Key::SetAsideTitle)}</h2>
+            <p>{tr(Key::SetAsideIntro)}</p>
+            <ul class="lotse-list">
+                <For each=move || keys.get() key=|k| k.clone() let:key>
+                    {
+                        let for_download = key.clone();
+                        let for_remove = key.clone();
+                        view! {
+                            <li class="lotse-set-aside">
+                                <code>{key.clone()}</code>
+                                <div class="lotse-button-group">
+                                    <button type="button" class="lotse-button lotse-button--secondary" on:click=move |_| {
+                                        let saved = storage::damaged_record_text(&for_download)
+                                            .map(|t| browser::download_text("lotse-beschaedigt.json", &t).is_ok())
+                                            .unwrap_or(false);
+                                        failed.set(!saved);
+                                    }>{tr(Key::RecordSaveCopy)}</button>
+                                    <button type="button" class="lotse-button lotse-button--warning-secondary" on:click=move |_| {
+                                        if storage::remove_set_aside(&for_remove).is_ok() {
+                                            keys.update(|k| k.retain(|x| *x != for_remove));
+                                        }
+                                    }>{tr(Key::SetAsideRemove)}</button>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <Show when=move || failed.get()>
+                <p class="lotse-error-message" role="alert">{move || i18n.t(Key::RecordSaveCopyFailed)}</p>
+            </Show>
+        </section>
+        </Show>
+    }
+}
