@@ -12,7 +12,7 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{decode_case, Agreement, Case, CaseElement, CaseId, EncodedParts};
+use crate::domain::{decode_case, Case, CaseId, EncodedParts};
 use crate::storage::{self, ExternalChange, LoadError, StorageError};
 use leptos::ev;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
@@ -305,26 +305,6 @@ impl CaseSession {
     /// subscribes to it, since typing itself does not notify.
     pub fn revision(&self) -> u64 {
         self.revision.get()
-    }
-
-    /// Text typed into one element of the case's lists (transitional: see `type_text`).
-    pub fn edit_text_of<T: CaseElement>(&self, id: &T::Id, f: impl FnOnce(&mut T)) {
-        self.type_text(|case| case.element_mut::<T>(id).map(f).unwrap_or(()))
-    }
-
-    /// Text typed into the agreement (transitional: see `type_text`).
-    pub fn edit_agreement_text(&self, f: impl FnOnce(&mut Agreement)) {
-        self.type_text(|case| f(&mut case.agreement))
-    }
-
-    /// One element of the case's lists changed (transitional: see `type_text` and `edit`).
-    pub fn change_of<T: CaseElement>(&self, typed: bool, id: &T::Id, f: impl FnOnce(&mut T)) {
-        let change = |case: &mut Case| case.element_mut::<T>(id).map(f).unwrap_or(());
-        if typed {
-            self.type_text(change)
-        } else {
-            self.edit(change)
-        }
     }
 
     /// Where the open case stands with storage (tracked).

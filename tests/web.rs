@@ -243,6 +243,15 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
     assert_eq!(live.text_content().unwrap(), "Gespeichert");
 }
 
+/// Types into one will statement of the open case, as the will page does.
+fn type_into(session: CaseSession, id: &WillId, f: impl FnOnce(&mut WillStatement)) {
+    session.type_text(|case| {
+        if let Some(statement) = case.element_mut::<WillStatement>(id) {
+            f(statement)
+        }
+    })
+}
+
 /// Stores a case with two will statements (`w-1`, `w-2`) and opens it in a new session, as
 /// the case pages do. Call within an owner.
 fn open_case_with_two_statements(id: &str) -> CaseSession {
@@ -281,7 +290,7 @@ fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_type
     owner.with(|| {
         let session = open_case_with_two_statements("elsewhere");
         let second = WillId("w-2".into());
-        session.edit_text_of(&second, |s: &mut WillStatement| {
+        type_into(session, &second, |s| {
             s.wording = "Ich will Arbeit finden.".into()
         });
         session.flush();
@@ -293,9 +302,7 @@ fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_type
         );
         assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
         // Typing into their version: the save compares every statement, not the kept order.
-        session.edit_text_of(&second, |s: &mut WillStatement| {
-            s.wording.push_str(" Bald.")
-        });
+        type_into(session, &second, |s| s.wording.push_str(" Bald."));
         session.flush();
         let open = session.with_untracked(|c| c.clone()).unwrap();
         assert_eq!(
@@ -314,16 +321,14 @@ fn typing_after_taking_the_other_tabs_version_in_a_conflict_stores_theirs_with_t
         let session = open_case_with_two_statements("conflict");
         let first = session.with_untracked(|c| c.will[0].id.clone()).unwrap();
         let second = WillId("w-2".into());
-        session.edit_text_of(&second, |s: &mut WillStatement| {
+        type_into(session, &second, |s| {
             s.wording = "Ich will Arbeit finden.".into()
         });
         session.flush();
         let theirs = other_tabs_version(&session);
         // Typing here, not saved yet, when another tab stores its version (without that
         // typing): saving pauses and the conflict is shown.
-        session.edit_text_of(&first, |s: &mut WillStatement| {
-            s.own_action = "Ich rufe an.".into()
-        });
+        type_into(session, &first, |s| s.own_action = "Ich rufe an.".into());
         let record = lotse::domain::encode_case(&theirs);
         local_storage()
             .set_item("lotse:case:conflict", &record)
@@ -341,9 +346,7 @@ fn typing_after_taking_the_other_tabs_version_in_a_conflict_stores_theirs_with_t
         session.take_theirs();
         assert_eq!(session.notice(), None);
         assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
-        session.edit_text_of(&second, |s: &mut WillStatement| {
-            s.wording.push_str(" Bald.")
-        });
+        type_into(session, &second, |s| s.wording.push_str(" Bald."));
         session.flush();
         let open = session.with_untracked(|c| c.clone()).unwrap();
         assert_eq!(stored_record("conflict"), lotse::domain::encode_case(&open));
@@ -373,25 +376,25 @@ fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
         let second = WillId("w-2".into());
         // Saves in a row, each after typing into one statement: a save compares only the
         // statement typed into and reuses the kept text of the other.
-        session.edit_text_of(&second, |s: &mut WillStatement| {
+        type_into(session, &second, |s| {
             s.wording = "Ich will Arbeit finden.".into()
         });
         session.flush();
         stored_is_open_case();
-        session.edit_text_of(&first, |s: &mut WillStatement| {
+        type_into(session, &first, |s| {
             s.own_action = "Ich rufe an. «ß»".into()
         });
         session.flush();
         stored_is_open_case();
         // A change of order between two typed texts: the next save compares every statement.
         session.edit(|c| c.will.swap(0, 1));
-        session.edit_text_of(&first, |s: &mut WillStatement| s.wording.push_str(" Bald."));
+        type_into(session, &first, |s| s.wording.push_str(" Bald."));
         session.flush();
         stored_is_open_case();
         // Typing into the agreement, and into two statements before one save.
-        session.edit_agreement_text(|a| a.client_view = "Ich schaffe das.".into());
-        session.edit_text_of(&first, |s: &mut WillStatement| s.own_action.push('!'));
-        session.edit_text_of(&second, |s: &mut WillStatement| s.wording.push('?'));
+        session.type_text(|c| c.agreement.client_view = "Ich schaffe das.".into());
+        type_into(session, &first, |s| s.own_action.push('!'));
+        type_into(session, &second, |s| s.wording.push('?'));
         session.flush();
         let open = stored_is_open_case();
         assert_eq!(open.will[0].wording, "Ich will Arbeit finden.?");

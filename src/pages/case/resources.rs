@@ -139,7 +139,11 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
                     let id = id.clone();
                     move |value: String| {
                         text.set(value.clone());
-                        session.edit_text_of(&id, |r: &mut Resource| r.description = value)
+                        session.type_text(|case| {
+                            if let Some(resource) = case.element_mut::<Resource>(&id) {
+                                resource.description = value
+                            }
+                        })
                     }
                 }/>
             <Show when=move || !goals().is_empty()>

@@ -72,8 +72,10 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
         let id = id.clone();
         move |text: String| {
             local.set(text.clone());
-            session.edit_text_of(&id, |statement: &mut WillStatement| {
-                *field(statement) = text
+            session.type_text(|case| {
+                if let Some(statement) = case.element_mut::<WillStatement>(&id) {
+                    *field(statement) = text
+                }
             })
         }
     };

@@ -21,7 +21,7 @@ pub fn AgreementPage() -> impl IntoView {
         .with_untracked(|c| c.agreement.clone())
         .unwrap_or_default();
     let write = move |f: fn(&mut Agreement) -> &mut String| {
-        move |text: String| session.edit_agreement_text(|agreement| *f(agreement) = text)
+        move |text: String| session.type_text(|case| *f(&mut case.agreement) = text)
     };
     let print = move |_| {
         session.flush();

@@ -16,7 +16,13 @@ fn goal_text_writer(
     id: GoalId,
     field: fn(&mut Goal) -> &mut String,
 ) -> impl Fn(String) + 'static {
-    move |text: String| session.edit_text_of(&id, |goal: &mut Goal| *field(goal) = text)
+    move |text: String| {
+        session.type_text(|case| {
+            if let Some(goal) = case.element_mut::<Goal>(&id) {
+                *field(goal) = text
+            }
+        })
+    }
 }
 
 /// One goal, as a fieldset named "Ziel N". The client mode shows only the client's parts.

@@ -57,7 +57,11 @@ fn CircumstanceEditor(circumstance: Circumstance) -> impl IntoView {
             <TextArea id=circumstance_field_id(&id) label=Key::CircumstanceLabel initial=circumstance.text
                 on_change=move |value: String| {
                     text.set(value.clone());
-                    session.edit_text_of(&write_id, |c: &mut Circumstance| c.text = value)
+                    session.type_text(|case| {
+                        if let Some(circumstance) = case.element_mut::<Circumstance>(&write_id) {
+                            circumstance.text = value
+                        }
+                    })
                 }/>
             <RemoveButton id=format!("circumstance-{}", id.0) label=Key::CircumstanceRemove
                 question=Key::CircumstanceRemoveQuestion name=Signal::derive(move || text.get())

@@ -1,7 +1,7 @@
 use super::add_form::NAME_FIELD;
 use crate::browser;
 use crate::components::{DateField, Radios, RemoveButton, Select, TextArea};
-use crate::domain::{Consent, NetworkContact};
+use crate::domain::{Case, Consent, NetworkContact};
 use crate::i18n::{tr, Key};
 use crate::pages::case::field_ids::contact_field_id;
 use crate::session::use_session;
@@ -18,7 +18,16 @@ pub fn ContactEditor(contact: NetworkContact) -> impl IntoView {
     let edit = {
         let id = id.clone();
         move |f: Box<dyn FnOnce(&mut NetworkContact)>, structural: bool| {
-            session.change_of(!structural, &id, |c: &mut NetworkContact| f(c))
+            let change = |case: &mut Case| {
+                if let Some(contact) = case.element_mut::<NetworkContact>(&id) {
+                    f(contact)
+                }
+            };
+            if structural {
+                session.edit(change)
+            } else {
+                session.type_text(change)
+            }
         }
     };
     let on_consent = {

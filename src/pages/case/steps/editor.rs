@@ -1,6 +1,6 @@
 use super::owner_select::StepOwnerSelect;
 use crate::components::{DateField, RemoveButton};
-use crate::domain::{Goal, GoalId, Step, StepOwner};
+use crate::domain::{Case, GoalId, Step, StepOwner};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::case::field_ids::step_field_id;
 use crate::session::use_session;
@@ -23,11 +23,16 @@ pub fn StepEditor(
     let write = {
         let (goal_id, id) = (goal_id.clone(), id.clone());
         move |f: &dyn Fn(&mut Step), structural: bool| {
-            session.change_of(!structural, &goal_id, |goal: &mut Goal| {
-                if let Some(step) = goal.step_mut(&id) {
+            let change = |case: &mut Case| {
+                if let Some(step) = case.goal_mut(&goal_id).and_then(|g| g.step_mut(&id)) {
                     f(step);
                 }
-            })
+            };
+            if structural {
+                session.edit(change)
+            } else {
+                session.type_text(change)
+            }
         }
     };
     let what = RwSignal::new(step.what.clone());
