@@ -79,10 +79,7 @@ async function keepStartPage([stamp, lang, locale, classes, ...markup]) {
     const value = (text) => String(text).replace(/[^\w -]/g, "");
     // The browser renders nothing until the cards are parsed to their end (`rel=expect` in the
     // head, naming an empty element after the last card: Chromium lets go at the named
-    // element's start tag), so the first frame never shows the header without them. Without
-    // it, the parser often stopped part-way through the cards, and the browser laid out and
-    // painted what it had (after a restart of the browser that first layout takes 40 to 70 ms)
-    // before it went on.
+    // element's start tag), so the first frame never shows the header without them.
     html = html
       .replace(/<html[^>]*>/, () => `<html lang="${value(lang)}" data-locale="${value(locale)}" class="lotse-prerendered ${value(classes)}">`)
       .replace(/<\/head>|<body/, (next) => `<link rel=expect href="#lotse-kept" blocking=render>${next}`)

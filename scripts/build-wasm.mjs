@@ -146,8 +146,8 @@ for (const file of modules) {
     const names = process.env.LOTSE_NAMES ? ["-g"] : [];
     runWithRetry(WASM_OPT, [...names, "-Oz", "--strip-producers", "--strip-target-features", ...features, join(work, file), "-o", join(staging, target)]);
     // A second round on -Oz's output, with the control flow flattened and rebuilt
-    // (--flatten --rereloop) before -Oz again, finds what the first left: about 1.1 KB less
-    // first load (brotli), 0.7 KB less for the case pages.
+    // (--flatten --rereloop) before -Oz again, finds what the first left (about 1 KB of the
+    // first load).
     runWithRetry(WASM_OPT, [...names, "--flatten", "--rereloop", "-Oz", ...features, join(staging, target), "-o", join(staging, target)]);
   } else {
     renameSync(join(work, file), join(staging, target));
