@@ -29,27 +29,44 @@ fn or_dash(i18n: I18n, text: &str) -> String {
     }
 }
 
+/// The check page's sections: each intake step with its rows.
 fn sections(i18n: I18n, case: &Case) -> Vec<(IntakeStep, Vec<Row>)> {
-    let id = &case.id;
-    let at = |step, field: String| field_path(id, step, &field);
-    let mut all = Vec::new();
+    vec![
+        (IntakeStep::Will, will_rows(i18n, case)),
+        (IntakeStep::Goals, goal_rows(i18n, case)),
+        (IntakeStep::Steps, step_rows(i18n, case)),
+        (IntakeStep::Resources, resource_rows(i18n, case)),
+        (IntakeStep::Network, contact_rows(i18n, case)),
+        (IntakeStep::LifeDomains, circumstance_rows(i18n, case)),
+    ]
+}
 
+/// Where an "Ändern" link of this case leads: the field on its step's page.
+fn at(case: &Case, step: IntakeStep, field: String) -> String {
+    field_path(&case.id, step, &field)
+}
+
+/// Each will statement and what the client does for it.
+fn will_rows(i18n: I18n, case: &Case) -> Vec<Row> {
     let mut rows = Vec::new();
     for (i, w) in case.will.iter().enumerate() {
         let number = (i + 1).to_string();
         rows.push(Row {
             label: i18n.tf(Key::WillStatementLegend, &[("number", &number)]),
             value: or_dash(i18n, &w.wording),
-            change: at(IntakeStep::Will, wording_field_id(&w.id)),
+            change: at(case, IntakeStep::Will, wording_field_id(&w.id)),
         });
         rows.push(Row {
             label: i18n.t(Key::WillOwnActionLabel).to_string(),
             value: or_dash(i18n, &w.own_action),
-            change: at(IntakeStep::Will, own_action_field_id(&w.id)),
+            change: at(case, IntakeStep::Will, own_action_field_id(&w.id)),
         });
     }
-    all.push((IntakeStep::Will, rows));
+    rows
+}
 
+/// Each goal's fields.
+fn goal_rows(i18n: I18n, case: &Case) -> Vec<Row> {
     let mut rows = Vec::new();
     for goal in &case.goals {
         let title = goal_title(i18n, case, goal);
@@ -92,12 +109,15 @@ fn sections(i18n: I18n, case: &Case) -> Vec<(IntakeStep, Vec<Row>)> {
             rows.push(Row {
                 label: format!("{title}: {}", i18n.t(label)),
                 value: or_dash(i18n, &value),
-                change: at(IntakeStep::Goals, goal_field_id(&goal.id, field)),
+                change: at(case, IntakeStep::Goals, goal_field_id(&goal.id, field)),
             });
         }
     }
-    all.push((IntakeStep::Goals, rows));
+    rows
+}
 
+/// Each step, goal by goal, in the order the lists show them.
+fn step_rows(i18n: I18n, case: &Case) -> Vec<Row> {
     let mut rows = Vec::new();
     for goal in &case.goals {
         for step in case.ordered_steps(goal) {
@@ -112,25 +132,29 @@ fn sections(i18n: I18n, case: &Case) -> Vec<(IntakeStep, Vec<Row>)> {
                     or_dash(i18n, &step.what),
                     owner_name(i18n, case, &step.owner)
                 ),
-                change: at(IntakeStep::Steps, step_field_id(&step.id, "what")),
+                change: at(case, IntakeStep::Steps, step_field_id(&step.id, "what")),
             });
         }
     }
-    all.push((IntakeStep::Steps, rows));
+    rows
+}
 
-    let rows = ResourceKind::ALL
+/// The resources, kind by kind.
+fn resource_rows(i18n: I18n, case: &Case) -> Vec<Row> {
+    ResourceKind::ALL
         .into_iter()
         .flat_map(|kind| case.resources.iter().filter(move |r| r.kind == kind))
         .map(|r| Row {
             label: i18n.t(resource_kind_texts(r.kind).0).to_string(),
             value: or_dash(i18n, &r.description),
-            change: at(IntakeStep::Resources, resource_field_id(&r.id)),
+            change: at(case, IntakeStep::Resources, resource_field_id(&r.id)),
         })
-        .collect();
-    all.push((IntakeStep::Resources, rows));
+        .collect()
+}
 
-    let rows = case
-        .network
+/// The network's contacts.
+fn contact_rows(i18n: I18n, case: &Case) -> Vec<Row> {
+    case.network
         .iter()
         .map(|c| Row {
             label: c.name.clone(),
@@ -141,22 +165,21 @@ fn sections(i18n: I18n, case: &Case) -> Vec<(IntakeStep, Vec<Row>)> {
                 i18n.t(distance_label(c.distance)),
                 i18n.t(consent_label(c.consent))
             ),
-            change: at(IntakeStep::Network, contact_field_id(&c.id, "name")),
+            change: at(case, IntakeStep::Network, contact_field_id(&c.id, "name")),
         })
-        .collect();
-    all.push((IntakeStep::Network, rows));
+        .collect()
+}
 
-    let rows = case
-        .circumstances
+/// The circumstances that should change.
+fn circumstance_rows(i18n: I18n, case: &Case) -> Vec<Row> {
+    case.circumstances
         .iter()
         .map(|c| Row {
             label: i18n.t(Key::CircumstanceLabel).to_string(),
             value: or_dash(i18n, &c.text),
-            change: at(IntakeStep::LifeDomains, circumstance_field_id(&c.id)),
+            change: at(case, IntakeStep::LifeDomains, circumstance_field_id(&c.id)),
         })
-        .collect();
-    all.push((IntakeStep::LifeDomains, rows));
-    all
+        .collect()
 }
 
 /// Everything on one page, with "Ändern" links that land on the exact field, and the
