@@ -305,7 +305,7 @@ pub fn case_count() -> Option<usize> {
 
 /// Whether any case is stored (read from the keys alone, so it works while locked).
 pub fn has_cases() -> bool {
-    keys_with_prefix(CASE_PREFIX).is_ok_and(|keys| !keys.is_empty())
+    case_count().is_some_and(|count| count > 0)
 }
 
 /// How many records of client data are stored (cases, copies, texts set aside) and their size.
