@@ -62,6 +62,20 @@ storage-write-failed-body =
     Wählen Sie „Noch einmal speichern“.
     Klappt das nicht?
     Dann fragen Sie die Computer·hilfe bei Ihrer Arbeit.
+storage-blocked-title = Lotse ist noch in einem anderen Tab offen
+storage-blocked-body =
+    In dem anderen Tab ist eine alte Version von Lotse.
+    Die neue Version kann Ihre Fälle erst dann öffnen,
+    wenn die alte Version zu ist.
+    Schließen Sie alle anderen Tabs mit Lotse.
+    Dann lädt diese Seite neu.
+    Mit Ihren Fällen passiert nichts.
+storage-superseded-title = Es gibt eine neue Version von Lotse
+storage-superseded-body =
+    In einem anderen Tab läuft jetzt eine neue Version.
+    In diesem Tab kann Lotse nicht mehr speichern.
+    Laden Sie die Seite neu.
+    Bis dahin bleiben Ihre Eingaben in diesem Fenster.
 
 ## Beschädigte oder neuere Einträge
 record-damaged-title = Lotse kann einen Fall im Speicher nicht lesen
@@ -659,9 +673,8 @@ data-intro =
     Nur Sie selbst können eine Datei speichern und weiter·geben.
 data-storage-title = Speicher
 data-lotse-usage-label = Daten von Lotse
-data-lotse-usage =
-    { $count } Fälle.
-    { $used } von etwa { $limit }.
+data-lotse-cases-one = { $count } Fall
+data-lotse-cases-other = { $count } Fälle
 data-browser-usage-label = Speicher im Browser
 data-browser-usage =
     { $used } belegt.
@@ -824,6 +837,9 @@ export-download-failed = Der Browser hat die Datei nicht gespeichert.
 export-encrypt-failed =
     Lotse konnte die Datei nicht schützen.
     Es gibt keine Datei.
+export-read-failed =
+    Lotse kann die Fälle gerade nicht lesen.
+    Lotse hat keine Datei gemacht.
 import-title = Fälle aus einer Datei holen
 import-intro =
     Wählen Sie eine Datei von Lotse.

@@ -5,7 +5,7 @@
 //! and forward, a fallback page for unknown addresses, scroll to the top on navigation, focus
 //! on the new page's heading, and the route remembered, so the app reopens where the user was.
 
-use crate::routes::Route;
+use crate::routes::{Route, HOME};
 use crate::{focus, kept_start_page, storage};
 use leptos::ev;
 use leptos::prelude::*;
@@ -130,9 +130,9 @@ fn remember_location(navigator: Navigator) {
         if first_run.get_value() {
             first_run.set_value(false);
             if route == Route::CaseElement {
-                let last = storage::load_last_location().filter(|last| {
-                    matches!(Route::parse(last), Route::Case(ref id, _) if storage::case_is_readable(id))
-                });
+                // Checked at the start ([`forget_unreadable_location`]).
+                let last = storage::load_last_location()
+                    .filter(|last| matches!(Route::parse(last), Route::Case(..)));
                 if let Some(last) = last {
                     navigator.replace(&last);
                     return;
@@ -149,6 +149,16 @@ fn remember_location(navigator: Navigator) {
             storage::save_last_location(&path);
         }
     });
+}
+
+/// Forgets the remembered location when it names a case that cannot be opened any more
+/// (deleted, damaged), so the app starts at the case list. Called before the app is mounted.
+pub async fn forget_unreadable_location() {
+    if let Some(Route::Case(id, _)) = storage::load_last_location().map(|l| Route::parse(&l)) {
+        if !storage::case_is_readable(&id).await {
+            storage::save_last_location(HOME);
+        }
+    }
 }
 
 /// The path of a plain left click on a link to this app; `None` for anything the browser

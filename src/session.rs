@@ -12,7 +12,7 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
-use crate::domain::{decode_case, Case, CaseId, EncodedParts};
+use crate::domain::{decode_case, Case, CaseId, CaseSummary, EncodedParts};
 use crate::storage::{self, ExternalChange, LoadError, StorageError};
 use leptos::ev;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
@@ -103,7 +103,7 @@ impl CaseSession {
     }
 
     /// Opens a stored case (after writing any pending change of the previous one).
-    pub fn open(&self, id: &CaseId, codec: CaseCodec) -> Result<(), LoadError> {
+    pub async fn open(&self, id: &CaseId, codec: CaseCodec) -> Result<(), LoadError> {
         self.codec.set_value(Some(codec));
         if self
             .case
@@ -112,7 +112,11 @@ impl CaseSession {
             return Ok(());
         }
         self.flush();
-        let loaded = storage::load_case(id)?;
+        let loaded = storage::load_case(id).await?;
+        // Another case may have been opened while this one was read.
+        if self.is_open(id) {
+            return Ok(());
+        }
         self.notice
             .set(loaded.recovered.then_some(CaseNotice::Recovered));
         self.case.set(Some(loaded.case));
@@ -312,6 +316,11 @@ impl CaseSession {
         self.state.get()
     }
 
+    /// Where the open case stands with storage, without subscribing to changes.
+    pub fn save_state_untracked(&self) -> SaveState {
+        self.state.get_untracked()
+    }
+
     /// Writes a pending change now. Safe to call at any time, also from page-hide handlers.
     pub fn flush(&self) {
         self.cancel_timer();
@@ -331,30 +340,26 @@ impl CaseSession {
                 c.as_mut().and_then(|case| {
                     case.updated_at = now;
                     let text = self.encode(case)?;
-                    Some(storage::save_case_text(&case.id, text))
+                    Some(storage::save_case_text(CaseSummary::of(case), text))
                 })
             })
             .flatten();
         timing.finish();
         match result {
-            Some(Ok(())) => {
-                self.dirty.set_value(false);
-                self.state.set(SaveState::Saved);
-                self.revision.update(|r| *r += 1);
-            }
+            // "Gespeichert" once the write is committed ([`CaseSession::on_background_write`]).
+            Some(Ok(())) => self.dirty.set_value(false),
             Some(Err(error)) => self.state.set(SaveState::Failed(error)),
             None => self.dirty.set_value(false),
         }
     }
 
-    /// A write sealed in the background (encryption on) has finished or failed.
+    /// A write in the background has been committed or has failed.
     pub fn on_background_write(&self, result: Result<(), StorageError>) {
         match result {
             Ok(()) => {
-                if matches!(self.state.get_untracked(), SaveState::Failed(_))
-                    && !self.dirty.get_value()
-                {
+                if !self.dirty.try_get_value().unwrap_or(true) {
                     self.state.set(SaveState::Saved);
+                    self.revision.update(|r| *r += 1);
                 }
             }
             Err(error) => {
@@ -414,7 +419,7 @@ pub fn provide_session() -> CaseSession {
     }
     let write_everything = move || {
         session.flush();
-        storage::write_pending_copies();
+        storage::write_now();
     };
     let on_pagehide = window_event_listener(ev::pagehide, move |_| write_everything());
     let on_hidden = window_event_listener(ev::visibilitychange, move |_| {
@@ -422,30 +427,24 @@ pub fn provide_session() -> CaseSession {
             write_everything();
         }
     });
-    let on_storage = window_event_listener(ev::storage, move |event| {
-        leptos::task::spawn_local(async move {
-            match storage::external_change(event.key(), event.new_value()).await {
-                Some(ExternalChange::AllRecords) => {
-                    // Start over, without writing back what this tab still holds.
-                    if let Some(id) = session.with_untracked(|c| c.id.clone()) {
-                        session.discard(&id);
-                    }
-                    browser::reload();
-                }
-                Some(ExternalChange::Case(id, theirs)) => {
-                    // A case is open only once the case pages' module has brought its codec.
-                    if let Some(codec) = session.codec.try_get_value().flatten() {
-                        (codec.apply_external)(&session, id, theirs);
-                    }
-                }
-                None => {}
+    storage::listen_to_other_tabs(move |change| match change {
+        ExternalChange::AllRecords => {
+            // Start over, without writing back what this tab still holds.
+            if let Some(id) = session.with_untracked(|c| c.id.clone()) {
+                session.discard(&id);
             }
-        });
+            browser::reload();
+        }
+        ExternalChange::Case(id, theirs) => {
+            // A case is open only once the case pages' module has brought its codec.
+            if let Some(codec) = session.codec.try_get_value().flatten() {
+                (codec.apply_external)(&session, id, theirs);
+            }
+        }
     });
     on_cleanup(move || {
         on_pagehide.remove();
         on_hidden.remove();
-        on_storage.remove();
     });
     session
 }

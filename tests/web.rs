@@ -10,7 +10,7 @@ use lotse::display::provide_display;
 use lotse::domain::{Case, CaseId, Distance, IsoDate, Sector, WillId, WillStatement};
 use lotse::i18n::{provide_i18n, Key, Locale};
 use lotse::pages::NetworkPage;
-use lotse::session::{CaseCodec, CaseNotice, CaseSession};
+use lotse::session::{CaseCodec, CaseNotice, CaseSession, SaveState};
 use lotse::storage;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -46,108 +46,175 @@ fn container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
-/// Empties localStorage for the next test, after the recovery copies an earlier test left
-/// waiting for idle time are written (they would land in this test's storage otherwise).
-fn clear_storage() {
-    storage::write_pending_copies();
-    local_storage().clear().unwrap();
+/// Empties storage for the next test, after every write an earlier test left under way.
+async fn clear_storage() {
+    storage::settled().await;
+    storage::delete_everything().await.unwrap();
+}
+
+/// Stores a case, as an import does (one transaction).
+async fn save(case: &Case) {
+    storage::save_cases_atomically(std::slice::from_ref(case))
+        .await
+        .unwrap();
+}
+
+/// The text of the case stored under `id`.
+async fn stored_record(id: &str) -> String {
+    storage::settled().await;
+    storage::case_text(&CaseId(id.into()))
+        .await
+        .unwrap()
+        .expect("the record")
+}
+
+/// A case written as an earlier Lotse kept it in localStorage (record and copy), moved into
+/// IndexedDB by a start.
+async fn stored_by_an_earlier_version(id: &str, record: &str, copy: Option<&str>) {
+    local_storage()
+        .set_item(&format!("lotse:case:{id}"), record)
+        .unwrap();
+    if let Some(copy) = copy {
+        local_storage()
+            .set_item(&format!("lotse:copy:{id}"), copy)
+            .unwrap();
+    }
+    storage::start().await.unwrap();
+    assert_eq!(
+        local_storage()
+            .get_item(&format!("lotse:case:{id}"))
+            .unwrap(),
+        None,
+        "moved"
+    );
 }
 
 #[wasm_bindgen_test]
-fn a_case_round_trips_through_real_local_storage() {
-    clear_storage();
+async fn a_case_round_trips_through_real_indexed_db() {
+    clear_storage().await;
     let case = sample_case("roundtrip");
-    storage::save_case(&case).unwrap();
-    let raw = local_storage()
-        .get_item("lotse:case:roundtrip")
-        .unwrap()
-        .unwrap();
+    save(&case).await;
+    let raw = stored_record("roundtrip").await;
     assert!(raw.starts_with("{\"schema\":2,"), "{raw}");
     assert_eq!(
-        storage::load_case(&case.id),
+        storage::load_case(&case.id).await,
         Ok(storage::LoadedCase {
             case,
             recovered: false
         })
     );
     assert_eq!(
-        storage::load_case(&CaseId("missing".into())),
+        storage::load_case(&CaseId("missing".into())).await,
         Err(storage::LoadError::NotFound)
     );
 }
 
 #[wasm_bindgen_test]
-fn a_torn_record_is_recovered_from_the_last_good_copy_and_the_damage_is_kept() {
-    clear_storage();
-    let mut case = sample_case("torn");
-    storage::save_case(&case).unwrap();
-    case.alias = "Frau M. – zweite Fassung".into();
-    storage::save_case(&case).unwrap();
-    let whole = local_storage()
-        .get_item("lotse:case:torn")
+async fn every_write_makes_a_new_revision_and_a_deletion_leaves_a_tombstone() {
+    clear_storage().await;
+    let mut case = sample_case("revisions");
+    save(&case).await;
+    let first = storage::revision(&case.id)
+        .await
         .unwrap()
-        .unwrap();
+        .expect("a revision");
+    assert_eq!(first.generation, 1);
+    case.alias = "Frau M.".into();
+    save(&case).await;
+    let second = storage::revision(&case.id)
+        .await
+        .unwrap()
+        .expect("a revision");
+    assert_eq!(second.generation, 2);
+    assert_ne!(first.hash, second.hash);
+    storage::delete_case(&case.id).await.unwrap();
+    let tombstone = storage::revision(&case.id)
+        .await
+        .unwrap()
+        .expect("a tombstone");
+    assert_eq!(tombstone.generation, 3);
+    assert_eq!(storage::case_text(&case.id).await.unwrap(), None);
+    assert_eq!(
+        storage::load_case(&case.id).await,
+        Err(storage::LoadError::NotFound)
+    );
+    assert_eq!(storage::case_ids().await.unwrap(), Vec::<CaseId>::new());
+}
+
+#[wasm_bindgen_test]
+async fn a_torn_record_is_recovered_from_the_last_good_copy_and_the_damage_is_kept() {
+    clear_storage().await;
+    let case = sample_case("torn");
+    let whole = lotse::domain::encode_case(&case);
     let cut = (0..=whole.len() / 2)
         .rev()
         .find(|&i| whole.is_char_boundary(i))
         .unwrap_or(0);
     let torn = &whole[..cut];
-    local_storage().set_item("lotse:case:torn", torn).unwrap();
+    stored_by_an_earlier_version("torn", torn, Some(&whole)).await;
 
-    let loaded = storage::load_case(&case.id).unwrap();
+    let loaded = storage::load_case(&case.id).await.unwrap();
     assert!(loaded.recovered);
     assert_eq!(loaded.case, case);
     assert_eq!(
-        local_storage()
-            .get_item("lotse:damaged:torn")
-            .unwrap()
+        storage::set_aside_records().await,
+        vec!["lotse:damaged:torn".to_string()]
+    );
+    assert_eq!(
+        storage::damaged_record_text("lotse:damaged:torn")
+            .await
             .as_deref(),
         Some(torn),
         "the damaged text is set aside before anything overwrites it"
     );
-    let listed = storage::load_all_cases().unwrap();
+    let listed = storage::load_all_cases().await.unwrap();
     assert_eq!(listed.cases, vec![case.clone()]);
     assert_eq!(listed.recovered, vec![case.id.clone()]);
 
-    // The next save heals the record; deleting the case removes every trace of it.
-    storage::save_case(&case).unwrap();
-    assert!(!storage::load_case(&case.id).unwrap().recovered);
-    storage::delete_case(&case.id).unwrap();
-    for key in ["lotse:case:torn", "lotse:copy:torn", "lotse:damaged:torn"] {
-        assert_eq!(local_storage().get_item(key).unwrap(), None, "{key}");
-    }
+    // The next save heals the record; deleting the case removes every trace of its words.
+    save(&case).await;
+    assert!(!storage::load_case(&case.id).await.unwrap().recovered);
+    storage::delete_case(&case.id).await.unwrap();
+    assert_eq!(storage::set_aside_records().await, Vec::<String>::new());
+    assert_eq!(
+        storage::damaged_record_text("lotse:damaged:torn").await,
+        None
+    );
+    assert_eq!(storage::case_text(&case.id).await.unwrap(), None);
 }
 
 #[wasm_bindgen_test]
-fn a_damaged_record_is_reported_and_left_untouched() {
-    clear_storage();
-    storage::save_case(&sample_case("good")).unwrap();
+async fn a_damaged_record_is_reported_and_left_untouched() {
+    clear_storage().await;
+    save(&sample_case("good")).await;
     let broken = "{\"schema\":1,\"case\":{\"id\":\"bro";
-    local_storage()
-        .set_item("lotse:case:broken", broken)
-        .unwrap();
     local_storage().set_item("unrelated", "kept").unwrap();
+    stored_by_an_earlier_version("broken", broken, None).await;
+    assert_eq!(
+        local_storage().get_item("unrelated").unwrap().as_deref(),
+        Some("kept")
+    );
 
-    let stored = storage::load_all_cases().unwrap();
+    let stored = storage::load_all_cases().await.unwrap();
     assert_eq!(stored.cases.len(), 1);
     assert_eq!(stored.cases[0].id, CaseId("good".into()));
     assert_eq!(stored.damaged.len(), 1);
     assert_eq!(stored.damaged[0].key, "lotse:case:broken");
     assert!(matches!(
-        storage::load_case(&CaseId("broken".into())),
+        storage::load_case(&CaseId("broken".into())).await,
         Err(storage::LoadError::Damaged(_))
     ));
+    assert_eq!(stored_record("broken").await, broken);
     assert_eq!(
-        local_storage()
-            .get_item("lotse:case:broken")
-            .unwrap()
+        storage::damaged_record_text("lotse:case:broken")
+            .await
             .as_deref(),
         Some(broken)
     );
-    assert_eq!(
-        storage::damaged_record_text("lotse:case:broken").as_deref(),
-        Some(broken)
-    );
+    // The list shows it, first.
+    let recent = storage::recent_cases().unwrap();
+    assert_eq!(recent.damaged.len(), 1);
+    assert_eq!(recent.cases.len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -222,18 +289,24 @@ async fn the_error_summary_links_each_error_to_its_field_and_takes_focus() {
 }
 
 #[wasm_bindgen_test]
-async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
-    clear_storage();
-    storage::save_case(&sample_case("indicator")).unwrap();
+async fn the_save_indicator_says_gespeichert_once_the_write_is_committed() {
+    clear_storage().await;
+    save(&sample_case("indicator")).await;
+    let session = Rc::new(RefCell::new(None::<CaseSession>));
+    let kept = session.clone();
     let _mounted = leptos::mount::mount_to(container(), move || {
         provide_i18n();
         let session = CaseSession::new();
         provide_context(session);
-        session
-            .open(&CaseId("indicator".into()), CaseCodec::WHOLE)
-            .unwrap();
+        storage::set_write_listener(move |result| session.on_background_write(result));
+        *kept.borrow_mut() = Some(session);
         view! { <SaveIndicator/> }
     });
+    let session = session.borrow().expect("the session");
+    session
+        .open(&CaseId("indicator".into()), CaseCodec::WHOLE)
+        .await
+        .unwrap();
     leptos::task::tick().await;
     let live = document()
         .query_selector("[data-testid=save-indicator] [role=status]")
@@ -241,6 +314,14 @@ async fn the_save_indicator_says_gespeichert_in_a_polite_live_region() {
         .unwrap();
     assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(live.text_content().unwrap(), "Gespeichert");
+    // A change is not "Gespeichert" when the write has only been queued, only once committed.
+    session.type_text(|c| c.alias = "Frau M.".into());
+    session.flush();
+    assert_eq!(session.save_state_untracked(), SaveState::Pending);
+    storage::settled().await;
+    leptos::task::tick().await;
+    assert_eq!(live.text_content().unwrap(), "Gespeichert");
+    assert!(stored_record("indicator").await.contains("Frau M."));
 }
 
 /// Types into one will statement of the open case, as the will page does.
@@ -253,14 +334,17 @@ fn type_into(session: CaseSession, id: &WillId, f: impl FnOnce(&mut WillStatemen
 }
 
 /// Stores a case with two will statements (`w-1`, `w-2`) and opens it in a new session, as
-/// the case pages do. Call within an owner.
-fn open_case_with_two_statements(id: &str) -> CaseSession {
-    clear_storage();
+/// the case pages do.
+async fn open_case_with_two_statements(id: &str) -> CaseSession {
+    clear_storage().await;
     let mut case = sample_case(id);
     case.will.push(WillStatement::new(WillId("w-2".into())));
-    storage::save_case(&case).unwrap();
+    save(&case).await;
     let session = CaseSession::new();
-    session.open(&CaseId(id.into()), CaseCodec::WHOLE).unwrap();
+    session
+        .open(&CaseId(id.into()), CaseCodec::WHOLE)
+        .await
+        .unwrap();
     session
 }
 
@@ -276,135 +360,124 @@ fn other_tabs_version(session: &CaseSession) -> Case {
     theirs
 }
 
-/// The case stored under `id`, as text.
-fn stored_record(id: &str) -> String {
-    local_storage()
-        .get_item(&format!("lotse:case:{id}"))
-        .unwrap()
-        .expect("the record")
+#[wasm_bindgen_test]
+async fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_typed_text() {
+    let session = open_case_with_two_statements("elsewhere").await;
+    let second = WillId("w-2".into());
+    type_into(session, &second, |s| {
+        s.wording = "Ich will Arbeit finden.".into()
+    });
+    session.flush();
+    // Another tab stores its version. This tab has nothing unsaved, so it shows theirs.
+    let theirs = other_tabs_version(&session);
+    session.on_external(
+        CaseId("elsewhere".into()),
+        Some(lotse::domain::encode_case(&theirs)),
+    );
+    assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
+    // Typing into their version: the save compares every statement, not the kept order.
+    type_into(session, &second, |s| s.wording.push_str(" Bald."));
+    session.flush();
+    let open = session.with_untracked(|c| c.clone()).unwrap();
+    assert_eq!(
+        stored_record("elsewhere").await,
+        lotse::domain::encode_case(&open)
+    );
+    assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
+    assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
 }
 
 #[wasm_bindgen_test]
-fn typing_after_another_tab_replaced_the_case_stores_their_version_with_the_typed_text() {
-    let owner = Owner::new();
-    owner.with(|| {
-        let session = open_case_with_two_statements("elsewhere");
-        let second = WillId("w-2".into());
-        type_into(session, &second, |s| {
-            s.wording = "Ich will Arbeit finden.".into()
-        });
-        session.flush();
-        // Another tab stores its version. This tab has nothing unsaved, so it shows theirs.
-        let theirs = other_tabs_version(&session);
-        session.on_external(
-            CaseId("elsewhere".into()),
-            Some(lotse::domain::encode_case(&theirs)),
-        );
-        assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
-        // Typing into their version: the save compares every statement, not the kept order.
-        type_into(session, &second, |s| s.wording.push_str(" Bald."));
-        session.flush();
-        let open = session.with_untracked(|c| c.clone()).unwrap();
-        assert_eq!(
-            stored_record("elsewhere"),
-            lotse::domain::encode_case(&open)
-        );
-        assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
-        assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
+async fn typing_after_taking_the_other_tabs_version_in_a_conflict_stores_theirs_with_the_typed_text(
+) {
+    let session = open_case_with_two_statements("conflict").await;
+    let first = session.with_untracked(|c| c.will[0].id.clone()).unwrap();
+    let second = WillId("w-2".into());
+    type_into(session, &second, |s| {
+        s.wording = "Ich will Arbeit finden.".into()
     });
+    session.flush();
+    let theirs = other_tabs_version(&session);
+    // Typing here, not saved yet, when another tab stores its version (without that
+    // typing): saving pauses and the conflict is shown.
+    type_into(session, &first, |s| s.own_action = "Ich rufe an.".into());
+    let record = lotse::domain::encode_case(&theirs);
+    storage::settled().await;
+    save(&theirs).await;
+    session.on_external(CaseId("conflict".into()), Some(record.clone()));
+    assert!(matches!(session.notice(), Some(CaseNotice::Conflict(_))));
+    session.flush();
+    assert_eq!(
+        stored_record("conflict").await,
+        record,
+        "nothing saved over theirs"
+    );
+    // The user takes their version, then types into it: the save compares every
+    // statement, not the ones noted before, in the order this tab last wrote.
+    session.take_theirs();
+    assert_eq!(session.notice(), None);
+    assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
+    type_into(session, &second, |s| s.wording.push_str(" Bald."));
+    session.flush();
+    let open = session.with_untracked(|c| c.clone()).unwrap();
+    assert_eq!(
+        stored_record("conflict").await,
+        lotse::domain::encode_case(&open)
+    );
+    assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
+    assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
+    assert_eq!(
+        open.will[1].own_action, "",
+        "this tab's unsaved text went with its version"
+    );
 }
 
 #[wasm_bindgen_test]
-fn typing_after_taking_the_other_tabs_version_in_a_conflict_stores_theirs_with_the_typed_text() {
-    let owner = Owner::new();
-    owner.with(|| {
-        let session = open_case_with_two_statements("conflict");
-        let first = session.with_untracked(|c| c.will[0].id.clone()).unwrap();
-        let second = WillId("w-2".into());
-        type_into(session, &second, |s| {
-            s.wording = "Ich will Arbeit finden.".into()
-        });
-        session.flush();
-        let theirs = other_tabs_version(&session);
-        // Typing here, not saved yet, when another tab stores its version (without that
-        // typing): saving pauses and the conflict is shown.
-        type_into(session, &first, |s| s.own_action = "Ich rufe an.".into());
-        let record = lotse::domain::encode_case(&theirs);
-        local_storage()
-            .set_item("lotse:case:conflict", &record)
-            .unwrap();
-        session.on_external(CaseId("conflict".into()), Some(record.clone()));
-        assert!(matches!(session.notice(), Some(CaseNotice::Conflict(_))));
-        session.flush();
-        assert_eq!(
-            stored_record("conflict"),
-            record,
-            "nothing saved over theirs"
-        );
-        // The user takes their version, then types into it: the save compares every
-        // statement, not the ones noted before, in the order this tab last wrote.
-        session.take_theirs();
-        assert_eq!(session.notice(), None);
-        assert_eq!(session.with_untracked(|c| c.clone()), Some(theirs));
-        type_into(session, &second, |s| s.wording.push_str(" Bald."));
-        session.flush();
-        let open = session.with_untracked(|c| c.clone()).unwrap();
-        assert_eq!(stored_record("conflict"), lotse::domain::encode_case(&open));
-        assert_eq!(open.will[0].wording, "Ich will Arbeit finden. Bald.");
-        assert_eq!(open.will[1].wording, "Ich will in der Wohnung bleiben.");
-        assert_eq!(
-            open.will[1].own_action, "",
-            "this tab's unsaved text went with its version"
-        );
+async fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
+    let session = open_case_with_two_statements("reuse").await;
+    let stored_is_open_case = || async {
+        let stored = stored_record("reuse").await;
+        let open = session
+            .with_untracked(|c| c.clone())
+            .expect("the open case");
+        assert_eq!(stored, lotse::domain::encode_case(&open));
+        open
+    };
+    let first = session.with_untracked(|c| c.will[0].id.clone()).unwrap();
+    let second = WillId("w-2".into());
+    // Saves in a row, each after typing into one statement: a save compares only the
+    // statement typed into and reuses the kept text of the other.
+    type_into(session, &second, |s| {
+        s.wording = "Ich will Arbeit finden.".into()
     });
-}
-
-#[wasm_bindgen_test]
-fn a_save_that_reuses_unchanged_parts_stores_the_whole_case_as_edited() {
-    let owner = Owner::new();
-    owner.with(|| {
-        let session = open_case_with_two_statements("reuse");
-        let stored_is_open_case = || {
-            let stored = stored_record("reuse");
-            let open = session
-                .with_untracked(|c| c.clone())
-                .expect("the open case");
-            assert_eq!(stored, lotse::domain::encode_case(&open));
-            open
-        };
-        let first = session.with_untracked(|c| c.will[0].id.clone()).unwrap();
-        let second = WillId("w-2".into());
-        // Saves in a row, each after typing into one statement: a save compares only the
-        // statement typed into and reuses the kept text of the other.
-        type_into(session, &second, |s| {
-            s.wording = "Ich will Arbeit finden.".into()
-        });
-        session.flush();
-        stored_is_open_case();
-        type_into(session, &first, |s| {
-            s.own_action = "Ich rufe an. «ß»".into()
-        });
-        session.flush();
-        stored_is_open_case();
-        // A change of order between two typed texts: the next save compares every statement.
-        session.edit(|c| c.will.swap(0, 1));
-        type_into(session, &first, |s| s.wording.push_str(" Bald."));
-        session.flush();
-        stored_is_open_case();
-        // Typing into the agreement, and into two statements before one save.
-        session.type_text(|c| c.agreement.client_view = "Ich schaffe das.".into());
-        type_into(session, &first, |s| s.own_action.push('!'));
-        type_into(session, &second, |s| s.wording.push('?'));
-        session.flush();
-        let open = stored_is_open_case();
-        assert_eq!(open.will[0].wording, "Ich will Arbeit finden.?");
-        assert_eq!(open.will[1].own_action, "Ich rufe an. «ß»!");
-        assert_eq!(open.agreement.client_view, "Ich schaffe das.");
-        assert_eq!(
-            storage::load_case(&CaseId("reuse".into())).unwrap().case,
-            open
-        );
+    session.flush();
+    stored_is_open_case().await;
+    type_into(session, &first, |s| {
+        s.own_action = "Ich rufe an. «ß»".into()
     });
+    session.flush();
+    stored_is_open_case().await;
+    // A change of order between two typed texts: the next save compares every statement.
+    session.edit(|c| c.will.swap(0, 1));
+    type_into(session, &first, |s| s.wording.push_str(" Bald."));
+    session.flush();
+    stored_is_open_case().await;
+    // Typing into the agreement, and into two statements before one save.
+    session.type_text(|c| c.agreement.client_view = "Ich schaffe das.".into());
+    type_into(session, &first, |s| s.own_action.push('!'));
+    type_into(session, &second, |s| s.wording.push('?'));
+    session.flush();
+    let open = stored_is_open_case().await;
+    assert_eq!(open.will[0].wording, "Ich will Arbeit finden.?");
+    assert_eq!(open.will[1].own_action, "Ich rufe an. «ß»!");
+    assert_eq!(open.agreement.client_view, "Ich schaffe das.");
+    assert_eq!(
+        storage::load_case(&CaseId("reuse".into()))
+            .await
+            .unwrap()
+            .case,
+        open
+    );
 }
 
 /// The element with this id.
@@ -465,7 +538,7 @@ fn provide_app_contexts() -> ClientMode {
 #[wasm_bindgen_test]
 async fn removing_an_item_moves_focus_to_the_element_after_it_and_asking_first_keeps_focus_in_place(
 ) {
-    clear_storage();
+    clear_storage().await;
     let items = RwSignal::new(vec!["blank".to_string(), "written".to_string()]);
     let _mounted = leptos::mount::mount_to(container(), move || {
         provide_app_contexts();
@@ -522,7 +595,7 @@ async fn removing_an_item_moves_focus_to_the_element_after_it_and_asking_first_k
 
 #[wasm_bindgen_test]
 async fn leaving_client_mode_takes_a_hold_of_one_and_a_half_seconds_then_a_confirmation() {
-    clear_storage();
+    clear_storage().await;
     let mode = Rc::new(RefCell::new(None::<ClientMode>));
     let kept = mode.clone();
     let _mounted = leptos::mount::mount_to(container(), move || {
@@ -576,27 +649,24 @@ async fn leaving_client_mode_takes_a_hold_of_one_and_a_half_seconds_then_a_confi
     by_id("client-mode-exit-confirm").click();
     leptos::task::tick().await;
     assert!(!mode.is_on_untracked(), "confirmed, the client mode ends");
-    clear_storage();
+    clear_storage().await;
 }
 
 #[wasm_bindgen_test]
 async fn a_contact_is_placed_on_the_network_map_by_keyboard() {
-    clear_storage();
-    storage::save_case(&sample_case("network")).unwrap();
-    let session = Rc::new(RefCell::new(None::<CaseSession>));
-    let kept = session.clone();
+    clear_storage().await;
+    save(&sample_case("network")).await;
+    let session = CaseSession::new();
+    session
+        .open(&CaseId("network".into()), CaseCodec::WHOLE)
+        .await
+        .unwrap();
     let _mounted = leptos::mount::mount_to(container(), move || {
         provide_app_contexts();
-        let session = CaseSession::new();
         provide_context(session);
-        session
-            .open(&CaseId("network".into()), CaseCodec::WHOLE)
-            .unwrap();
-        *kept.borrow_mut() = Some(session);
         view! { <NetworkPage/> }
     });
     leptos::task::tick().await;
-    let session = session.borrow().expect("the session");
     let zones = document()
         .query_selector_all(".lotse-network-map__zone")
         .unwrap();

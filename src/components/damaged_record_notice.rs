@@ -17,10 +17,14 @@ pub fn DamagedRecordNotice(record: DamagedRecord) -> impl IntoView {
     let download_failed = RwSignal::new(false);
     let key = record.key.clone();
     let save_copy = move |_| {
-        let saved = storage::damaged_record_text(&key)
-            .map(|text| browser::download_text("lotse-eintrag.json", &text).is_ok())
-            .unwrap_or(false);
-        download_failed.set(!saved);
+        let key = key.clone();
+        leptos::task::spawn_local(async move {
+            let saved = storage::damaged_record_text(&key)
+                .await
+                .map(|text| browser::download_text("lotse-eintrag.json", &text).is_ok())
+                .unwrap_or(false);
+            download_failed.set(!saved);
+        });
     };
     view! {
         <div class="lotse-alert lotse-alert--error" data-testid="damaged-record">

@@ -13,6 +13,8 @@ fn storage_error_texts(error: &StorageError) -> (Key, Key) {
             (Key::StorageWriteFailedTitle, Key::StorageWriteFailedBody)
         }
         StorageError::Locked => (Key::StorageLockedTitle, Key::StorageLockedBody),
+        StorageError::UpgradeBlocked => (Key::StorageBlockedTitle, Key::StorageBlockedBody),
+        StorageError::Superseded => (Key::StorageSupersededTitle, Key::StorageSupersededBody),
     }
 }
 

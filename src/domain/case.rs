@@ -66,7 +66,7 @@ pub struct Circumstance {
 
 /// What the case list needs to show a case (read straight from a record, see
 /// [`super::decode_summary`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CaseSummary {
     /// The case.
     pub id: CaseId,
@@ -76,6 +76,18 @@ pub struct CaseSummary {
     pub first_contact: IsoDate,
     /// When anything last changed.
     pub updated_at: Timestamp,
+}
+
+impl CaseSummary {
+    /// What the case list shows of `case`.
+    pub fn of(case: &Case) -> Self {
+        Self {
+            id: case.id.clone(),
+            alias: case.alias.clone(),
+            first_contact: case.first_contact,
+            updated_at: case.updated_at,
+        }
+    }
 }
 
 /// What a case holds, counted, so a deletion can say what will be lost.

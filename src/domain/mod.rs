@@ -10,6 +10,7 @@ pub mod coach;
 pub mod coverage;
 pub mod date;
 pub mod differences;
+pub mod document;
 pub mod export_file;
 pub mod goal;
 pub mod life_domain;

@@ -191,6 +191,21 @@ pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
     }
 }
 
+/// The text of a case's summary, as stored beside the case for the case list: a record of
+/// the current version holding only the fields [`decode_summary`] reads.
+pub fn encode_summary(summary: &CaseSummary) -> String {
+    #[derive(Serialize)]
+    struct SummaryRecord<'a> {
+        schema: u32,
+        case: &'a CaseSummary,
+    }
+    serde_json::to_string(&SummaryRecord {
+        schema: SCHEMA_VERSION,
+        case: summary,
+    })
+    .unwrap_or_else(|_| unreachable!("a summary always serialises"))
+}
+
 /// A record read only as far as the case list needs it: the whole text must be JSON in a known
 /// version and the listed fields must fit; the rest is checked when the case is opened (with
 /// [`decode_case`]). Every known version keeps these fields in the same place. One pass over

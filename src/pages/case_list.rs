@@ -12,26 +12,53 @@ use crate::routes::{
     NEW_CASE,
 };
 use crate::session::use_session;
+use crate::storage::{StorageError, Stored};
 use crate::{kept_start_page, storage};
 use leptos::prelude::*;
 
 /// The cases on this device, most recently changed first: on the start page the
-/// [`RECENT_CASES`] changed last, with a link to the page of `all` of them.
+/// [`RECENT_CASES`] changed last (kept in memory by storage, so shown at once), with a link to
+/// the page of `all` of them (read from storage when it opens).
 #[component]
 pub fn CaseListPage(all: bool) -> impl IntoView {
-    let i18n = use_i18n();
     let session = use_session();
+    // Write what the open case still holds before reading the list from storage.
+    session.flush();
+    if !all {
+        let total = storage::case_count().unwrap_or(0);
+        return view! { <CaseList stored=storage::recent_cases() total=total all=false/> }
+            .into_any();
+    }
+    let read = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        storage::settled().await;
+        read.set(Some(storage::all_cases().await));
+    });
+    view! {
+        {move || read.get().map(|stored| {
+            let total = stored.as_ref().map_or(0, |s| s.cases.len());
+            view! { <CaseList stored=stored total=total all=true/> }
+        })}
+    }
+    .into_any()
+}
+
+/// The list itself, with what the user must know about it: `stored` holds the cases shown,
+/// `total` says how many there are.
+#[component]
+fn CaseList(
+    stored: Result<Stored<CaseSummary>, StorageError>,
+    total: usize,
+    all: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
     let title = if all {
         Key::AllCasesTitle
     } else {
         Key::CaseListTitle
     };
     use_page_title(move || i18n.t(title).to_string());
-    // Write what the open case still holds before reading the list from storage.
-    session.flush();
     let flash = use_flash().take();
-    let stored = storage::load_case_summaries();
-
     let (cases, damaged, recovered, storage_error) = match stored {
         Ok(stored) => {
             let mut summaries: Vec<CaseSummary> = stored.cases;
@@ -50,7 +77,7 @@ pub fn CaseListPage(all: bool) -> impl IntoView {
         // Kept for the next start once the page is complete (a language chosen here forgets it,
         // as any setting does; the next visit keeps it again).
         let navigator = use_navigator();
-        let records = cases.len();
+        let records = total;
         browser::when_idle(move || {
             // Not when another tab has since opened a case, which the next start reopens.
             let reopens = storage::load_last_location()
@@ -99,7 +126,7 @@ pub fn CaseListPage(all: bool) -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <div inner_html=move || case_list_html(&cases, all, i18n)></div>
+                    <div inner_html=move || case_list_html(&cases, total, all, i18n)></div>
                 }.into_any()
             }}
             <p class="lotse-case-list__data">
@@ -109,11 +136,14 @@ pub fn CaseListPage(all: bool) -> impl IntoView {
     }
 }
 
-/// The list as HTML text: all `cases`, or the [`RECENT_CASES`] changed last with a line
-/// saying so above them and a link to all of them below.
-fn case_list_html(cases: &[CaseSummary], all: bool, i18n: I18n) -> String {
-    let total = cases.len();
-    let shown = if all { total } else { total.min(RECENT_CASES) };
+/// The list as HTML text: all `cases`, or the [`RECENT_CASES`] changed last (of `total`) with
+/// a line saying so above them and a link to all of them below.
+fn case_list_html(cases: &[CaseSummary], total: usize, all: bool, i18n: I18n) -> String {
+    let shown = if all {
+        total
+    } else {
+        cases.len().min(RECENT_CASES)
+    };
     // (u32: the number formatting the first download already has for dates.)
     let (shown_text, total_text) = ((shown as u32).to_string(), (total as u32).to_string());
     let counts = [

@@ -13,6 +13,8 @@ pub(super) const CASE_PREFIX: &str = "lotse:case:";
 pub(super) const COPY_PREFIX: &str = "lotse:copy:";
 /// A damaged record's text, set aside: `lotse:damaged:<id>`.
 pub(super) const SET_ASIDE_PREFIX: &str = "lotse:damaged:";
+/// A save a closed page could not wait for: `lotse:journal:<id>` (see `writes`).
+pub(super) const JOURNAL_PREFIX: &str = "lotse:journal:";
 /// The encryption's metadata (salt, wrapped keys); there while encryption is on.
 pub(super) const VAULT_KEY: &str = "lotse:vault";
 /// Interface settings: `lotse:ui:<name>`.
@@ -97,4 +99,12 @@ pub(super) fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(prefix))
         .collect())
+}
+
+/// Removes every key of Lotse's.
+pub(super) fn remove_everything() -> Result<(), StorageError> {
+    for key in keys_with_prefix(PREFIX)? {
+        remove_raw(&key)?;
+    }
+    Ok(())
 }

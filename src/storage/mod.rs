@@ -1,38 +1,42 @@
-//! Everything Lotse keeps on this device, and the only module that touches localStorage.
+//! Everything Lotse keeps on this device: the cases in IndexedDB, settings in localStorage.
 //!
-//! - [`records`]: the cases (records, recovery copies, damaged texts set aside);
-//! - [`vault`]: encryption at rest, and the records' texts as the app sees them;
+//! - [`records`]: the cases (documents, recovery copies, damaged texts set aside);
+//! - `writes`: saving the open case in the background, and at once when the page is hidden;
+//! - `list`: what the case list shows, kept in memory;
+//! - [`vault`]: encryption at rest;
 //! - [`other_tabs`]: what a change made in another tab means for this one;
 //! - [`settings`]: interface settings of this device;
-//! - `local`: raw access to localStorage and the layout of the keys.
+//! - `idb`: the IndexedDB database and its stores; `local`: raw access to localStorage;
+//!   `moving`: the move of the cases from localStorage, where earlier versions kept them.
 //!
-//! Records are written as raw text through `web_sys::Storage` (a sealed record is not JSON of
-//! a case); settings go through gloo-storage as JSON values. Nothing here panics, and failures
-//! come back as a typed [`StorageError`]. This module asks nothing of the interface: whoever
-//! keeps a copy of what is stored (the kept start page) hears of changes through
-//! [`on_change`].
+//! Nothing here panics, and failures come back as a typed [`StorageError`]. This module asks
+//! nothing of the interface: whoever keeps a copy of what is stored (the kept start page)
+//! hears of changes through [`on_change`].
 
+mod idb;
+mod list;
 mod local;
+mod moving;
 pub mod other_tabs;
 pub mod records;
 pub mod settings;
 pub mod vault;
+mod writes;
 
-pub use other_tabs::{external_change, ExternalChange};
+pub use list::{all_cases, recent_cases};
+pub use other_tabs::{listen as listen_to_other_tabs, ExternalChange};
 pub use records::{
-    case_count, case_is_readable, damaged_record_text, delete_case, delete_everything, has_cases,
-    load_all_cases, load_case, load_case_summaries, remove_set_aside, save_case, save_case_text,
-    save_cases_atomically, set_aside_records, usage, write_pending_copies, DamagedRecord,
-    LoadError, Loaded, LoadedCase, Stored, StoredCases,
+    case_count, case_ids, case_is_readable, case_text, damaged_record_text, delete_case,
+    delete_everything, has_cases, load_all_cases, load_case, remove_set_aside, revision,
+    save_case_text, save_cases_atomically, set_aside_records, DamagedRecord, LoadError, Loaded,
+    LoadedCase, Stored, StoredCases,
 };
 pub use settings::{
     last_export, load_last_location, load_setting, remember_export, save_last_location,
     save_setting,
 };
-pub use vault::{
-    change_passphrase, enable_encryption, is_encrypted, is_locked, lock, pending_writes,
-    set_write_listener, settled, unlock, VaultError,
-};
+pub use vault::{is_encrypted, is_locked, lock, VaultError};
+pub use writes::{pending_writes, set_write_listener, settled, write_now};
 
 use std::cell::Cell;
 
@@ -49,6 +53,10 @@ pub enum StorageError {
     Locked,
     /// Encryption failed (WebCrypto missing or refusing).
     Crypto,
+    /// An older Lotse in another tab keeps the database from being upgraded.
+    UpgradeBlocked,
+    /// A newer Lotse in another tab has taken over the database; this page must be reloaded.
+    Superseded,
 }
 
 /// A change to what is stored, for whoever keeps a copy of what it shows.
@@ -74,6 +82,63 @@ fn changed(change: Change) {
     if let Some(listener) = CHANGE_LISTENER.with(Cell::get) {
         listener(change);
     }
+}
+
+thread_local! {
+    static NOT_MOVED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Opens the cases' database, moves there what earlier versions kept in localStorage,
+/// finishes the writes a closed page left, and reads the list. Called once, before the first
+/// screen is built.
+pub async fn start() -> Result<(), StorageError> {
+    let started = async {
+        idb::database().await?;
+        let not_moved = moving::move_from_local_storage().await?;
+        NOT_MOVED.with(|n| *n.borrow_mut() = not_moved);
+        writes::finish_journal().await
+    }
+    .await;
+    match &started {
+        Ok(()) => list::refresh().await,
+        Err(error) => list::failed(error.clone()),
+    }
+    started
+}
+
+/// Opens an encrypted device with its passphrase ([`vault::unlock`]), and reads the list.
+pub async fn unlock(passphrase: &str) -> Result<(), VaultError> {
+    vault::unlock(passphrase).await?;
+    list::refresh().await;
+    Ok(())
+}
+
+/// Switches encryption on ([`vault::enable_encryption`]) once every save is written, and
+/// tells the other tabs.
+pub async fn enable_encryption(passphrase: &str) -> Result<(), VaultError> {
+    writes::settled().await;
+    let result = vault::enable_encryption(passphrase).await;
+    other_tabs::announce_all();
+    result
+}
+
+/// Changes the passphrase ([`vault::change_passphrase`]) once every save is written, and
+/// tells the other tabs.
+pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultError> {
+    writes::settled().await;
+    let result = vault::change_passphrase(current, new).await;
+    other_tabs::announce_all();
+    result
+}
+
+/// The records the move from localStorage could not move (they stay there, untouched).
+pub fn not_moved() -> Vec<String> {
+    NOT_MOVED.with(|n| n.borrow().clone())
+}
+
+/// Whether a newer Lotse in another tab has taken over the database.
+pub fn is_superseded() -> bool {
+    idb::is_superseded()
 }
 
 /// Whether storage can be used at all.

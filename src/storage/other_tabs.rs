@@ -1,15 +1,26 @@
-//! What a change made in another tab or window of Lotse means for this one (the browser's
-//! `storage` event).
+//! What a change made in another tab or window of Lotse means for this one. IndexedDB fires no
+//! event in other tabs, so every committed write is announced on a `BroadcastChannel`: the id
+//! of the case written, or that every record was rewritten or removed.
 
-use super::local::{copy_key, CASE_PREFIX, VAULT_KEY};
-use super::records::{drop_pending_copies, drop_pending_copy};
-use super::vault::{open_sealed, vault};
+use super::records::case_text;
 use crate::domain::CaseId;
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{BroadcastChannel, MessageEvent};
+
+const CHANNEL: &str = "lotse";
+/// The message that every record was rewritten or removed.
+const ALL: &str = "*";
+
+thread_local! {
+    static SENDER: RefCell<Option<BroadcastChannel>> = const { RefCell::new(None) };
+}
 
 /// A change made in another tab or window of Lotse on this device.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternalChange {
-    /// A case was written there (the text of its new record, decrypted) or deleted there
+    /// A case was written there (the text of its new record, opened) or deleted there
     /// (`None`). The text is read as a case only where a case is open ([`crate::session`]).
     Case(CaseId, Option<String>),
     /// Encryption was switched on or its passphrase changed there, or everything was deleted:
@@ -17,36 +28,63 @@ pub enum ExternalChange {
     AllRecords,
 }
 
-/// Turns a storage event from another tab into what it means for this one.
-pub async fn external_change(
-    key: Option<String>,
-    new_value: Option<String>,
-) -> Option<ExternalChange> {
-    // What was deleted there must not come back from a copy that waits here.
-    let Some(key) = key.filter(|key| key != VAULT_KEY) else {
-        drop_pending_copies();
+/// This tab's channel (one for sending and hearing: a tab does not hear its own messages).
+fn channel() -> Option<BroadcastChannel> {
+    SENDER.with(|s| {
+        let mut sender = s.borrow_mut();
+        if sender.is_none() {
+            *sender = BroadcastChannel::new(CHANNEL).ok();
+        }
+        sender.clone()
+    })
+}
+
+fn announce(message: &str) {
+    if let Some(channel) = channel() {
+        let _ = channel.post_message(&message.into());
+    }
+}
+
+/// Tells the other tabs that a case was written or deleted.
+pub(super) fn announce_case(id: &CaseId) {
+    announce(&id.0);
+}
+
+/// Tells the other tabs that every record was rewritten or removed.
+pub(super) fn announce_all() {
+    announce(ALL);
+}
+
+/// Calls `on_change` with every change another tab announces, for as long as the app runs.
+pub fn listen(on_change: impl Fn(ExternalChange) + 'static) {
+    let Some(channel) = channel() else {
+        return;
+    };
+    let on_change = std::rc::Rc::new(on_change);
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let Some(message) = event.data().as_string() else {
+            return;
+        };
+        let on_change = on_change.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(change) = external_change(message).await {
+                super::list::refresh().await;
+                on_change(change);
+            }
+        });
+    });
+    channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
+
+async fn external_change(message: String) -> Option<ExternalChange> {
+    if message == ALL {
         return Some(ExternalChange::AllRecords);
-    };
-    let id = CaseId(key.strip_prefix(CASE_PREFIX)?.to_string());
-    let Some(text) = new_value else {
-        drop_pending_copy(&copy_key(&id));
-        if let Some(vault) = vault() {
-            vault.borrow_mut().plain.remove(&key);
-        }
-        return Some(ExternalChange::Case(id, None));
-    };
-    let plain = match vault() {
-        None => text,
-        Some(vault) => {
-            let plain = open_sealed(&vault, &text).await?;
-            vault.borrow_mut().plain.insert(key.clone(), plain.clone());
-            // The other tab writes the copy first; keep ours in step.
-            vault
-                .borrow_mut()
-                .plain
-                .insert(copy_key(&id), plain.clone());
-            plain
-        }
-    };
-    Some(ExternalChange::Case(id, Some(plain)))
+    }
+    let id = CaseId(message);
+    if !id.is_well_formed() {
+        return None;
+    }
+    let text = case_text(&id).await.ok()?;
+    Some(ExternalChange::Case(id, text))
 }

@@ -1,32 +1,33 @@
-//! The cases: one record per case, its recovery copy, and damaged texts set aside.
+//! The cases: one document per case, its recovery copy, and damaged texts set aside, in
+//! IndexedDB (see [`super::idb`] for the stores).
 //!
-//! Every case is its own record (`lotse:case:<id>`, see [`crate::domain::schema`]), so a damaged
-//! record never takes the others with it. A save writes the record, and its recovery copy
-//! (`lotse:copy:<id>`) when the browser is idle or the page is hidden; encrypted, both are
-//! sealed, copy first. A record that cannot be read is opened from its copy and its text set
-//! aside (`lotse:damaged:<id>`), never overwritten or removed; a record from a newer version is
-//! left alone.
+//! Every case is its own document, so a damaged one never takes the others with it. A save
+//! ([`super::writes`]) writes the document, its recovery copy and its summary in one
+//! transaction. A document that cannot be read is opened from its copy and its text set aside,
+//! never overwritten or removed; one from a newer version is left alone. A deleted case stays
+//! as a tombstone (a document without a body), for replication.
 
-use super::local::{
-    case_key, copy_key, keys_with_prefix, local_storage, read_plain_raw, remove_raw, set_aside_key,
-    write_plain_raw, CASE_PREFIX, COPY_PREFIX, PREFIX, SET_ASIDE_PREFIX,
-};
-use super::vault::{is_encrypted, read_record, record_keys, remove_record, vault, write_records};
-use super::{Change, StorageError};
-use crate::domain::{
-    decode_case, decode_summary, encode_case, order, Case, CaseId, CaseSummary, DecodeError,
-};
+use super::idb::{self, CASES, COPIES, SET_ASIDE, STORES, SUMMARIES};
+use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX};
+use super::vault;
+use super::{list, other_tabs, writes, Change, StorageError};
+use crate::domain::document::{list_position, Revision};
+use crate::domain::schema::encode_summary;
+use crate::domain::{decode_case, encode_case, Case, CaseId, CaseSummary, DecodeError};
 use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
 
 thread_local! {
-    /// Recovery copies waiting for idle time: (key, text), the newest per key.
-    static PENDING_COPIES: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    /// The revision of each case as this tab last read or wrote it.
+    static REVISIONS: RefCell<HashMap<String, Revision>> = RefCell::new(HashMap::new());
 }
 
 /// A stored record that could not be read as a case; it is left exactly as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DamagedRecord {
-    /// The storage key, so the record can be found again.
+    /// Names the record (`lotse:case:<id>`), so it can be found again.
     pub key: String,
     /// Why it could not be read.
     pub reason: DecodeError,
@@ -80,70 +81,181 @@ impl<T> Default for Stored<T> {
 /// Every whole case on this device.
 pub type StoredCases = Stored<Case>;
 
-/// Reads a case (with `decode`: whole, or its summary) from its record, or from the copy when
-/// the record is damaged or missing.
-fn read_case<T>(
+/// The revision this tab knows for a case.
+pub(super) fn known_revision(id: &CaseId) -> Option<Revision> {
+    REVISIONS.with(|r| r.borrow().get(&id.0).cloned())
+}
+
+pub(super) fn remember_revision(id: &CaseId, revision: Revision) {
+    REVISIONS.with(|r| r.borrow_mut().insert(id.0.clone(), revision));
+}
+
+/// Puts a case's document, copy and summary into `transaction` (over `cases`, `copies` and
+/// `summaries`), without waiting: `body` and `summary` are the texts as stored. A put the
+/// browser refuses at once aborts the transaction, so nothing of it is committed.
+pub(super) fn put_case(
+    transaction: &IdbTransaction,
+    id: &CaseId,
+    body: &str,
+    summary: &str,
+    updated_at: crate::domain::Timestamp,
+) -> Result<(), StorageError> {
+    let revision = Revision::after(known_revision(id).as_ref(), body);
+    let key = JsValue::from_str(&id.0);
+    let document = idb::object(&[
+        ("_id", key.clone()),
+        ("_rev", JsValue::from_str(&revision.to_string())),
+        ("body", JsValue::from_str(body)),
+    ]);
+    let puts = [
+        (CASES, document),
+        (COPIES, JsValue::from_str(body)),
+        (SUMMARIES, summary_entry(summary, updated_at)),
+    ];
+    for (store, value) in puts {
+        if let Err(error) = idb::store(transaction, store).put_with_key(&value, &key) {
+            let _ = transaction.abort();
+            return Err(idb::refused(error));
+        }
+    }
+    remember_revision(id, revision);
+    Ok(())
+}
+
+/// A summary as stored: its text and its place in the list.
+pub(super) fn summary_entry(summary: &str, updated_at: crate::domain::Timestamp) -> JsValue {
+    idb::object(&[
+        ("order", JsValue::from_f64(list_position(updated_at))),
+        ("body", JsValue::from_str(summary)),
+    ])
+}
+
+/// A summary for a record that could not be read: first in the list, so it is seen.
+pub(super) fn damaged_summary_entry() -> JsValue {
+    idb::object(&[
+        ("order", JsValue::from_f64(f64::NEG_INFINITY)),
+        ("damaged", JsValue::TRUE),
+    ])
+}
+
+/// The stored texts of a case: its document's body (`None` for a tombstone or no document)
+/// with its revision, and its copy.
+struct StoredTexts {
+    body: Option<String>,
+    revision: Option<Revision>,
+    copy: Option<String>,
+}
+
+async fn stored_texts(id: &CaseId) -> Result<StoredTexts, StorageError> {
+    let transaction = idb::transaction(&[CASES, COPIES], false).await?;
+    let key = JsValue::from_str(&id.0);
+    let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
+    let copy = idb::request(idb::store(&transaction, COPIES).get(&key)).await?;
+    Ok(StoredTexts {
+        body: idb::text_field(&document, "body"),
+        revision: idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)),
+        copy: copy.as_string(),
+    })
+}
+
+/// Opens a stored text; a sealed one no key opens reads as damaged.
+async fn opened(stored: Option<String>) -> Result<Option<Result<String, String>>, StorageError> {
+    Ok(match stored {
+        None => None,
+        Some(text) => Some(match vault::open(&text).await? {
+            Some(plain) => Ok(plain),
+            None => Err(text),
+        }),
+    })
+}
+
+/// Reads a case (with `decode`: whole, or its summary) from its document, or from the copy
+/// when the document is damaged.
+async fn read_case<T>(
     id: &CaseId,
     decode: fn(&str) -> Result<T, DecodeError>,
 ) -> Result<Loaded<T>, LoadError> {
     let key = case_key(id);
-    let primary = read_record(&key).map_err(LoadError::Storage)?;
-    let primary_error = match primary.as_deref().map(decode) {
-        Some(Ok(case)) => {
-            return Ok(Loaded {
-                case,
-                recovered: false,
-            })
-        }
-        // A newer version's record is kept as it is, copy or not.
-        Some(Err(reason @ DecodeError::FromNewerVersion(_))) => {
-            return Err(LoadError::Damaged(DamagedRecord { key, reason }))
-        }
-        Some(Err(reason)) => Some(reason),
-        None => None,
+    let texts = stored_texts(id).await.map_err(LoadError::Storage)?;
+    if let Some(revision) = texts.revision.clone() {
+        remember_revision(id, revision);
+    }
+    let Some(stored_body) = texts.body.clone() else {
+        return Err(LoadError::NotFound);
     };
-    write_pending_copies();
-    let copy = read_record(&copy_key(id)).map_err(LoadError::Storage)?;
-    match (copy.as_deref().map(decode), primary_error) {
-        (Some(Ok(case)), error) => {
-            if let (Some(_), Some(damaged)) = (error, primary) {
-                // Keep the damaged text before the next save overwrites it.
-                let _ = write_records(vec![(set_aside_key(id), damaged)]);
+    let primary_error = match opened(Some(stored_body.clone()))
+        .await
+        .map_err(LoadError::Storage)?
+    {
+        Some(Ok(plain)) => match decode(&plain) {
+            Ok(case) => {
+                return Ok(Loaded {
+                    case,
+                    recovered: false,
+                })
             }
+            // A newer version's record is kept as it is, copy or not.
+            Err(reason @ DecodeError::FromNewerVersion(_)) => {
+                return Err(LoadError::Damaged(DamagedRecord { key, reason }))
+            }
+            Err(reason) => reason,
+        },
+        // Sealed, and no key here opens it: what reading it as it is says.
+        Some(Err(sealed)) => {
+            decode(&sealed)
+                .err()
+                .unwrap_or(DecodeError::NotJson(crate::domain::TextPosition {
+                    line: 1,
+                    column: 1,
+                }))
+        }
+        None => return Err(LoadError::NotFound),
+    };
+    let copy = opened(texts.copy).await.map_err(LoadError::Storage)?;
+    match copy.as_ref().map(|c| c.as_deref().map(decode)) {
+        Some(Ok(Ok(case))) => {
+            // Keep the damaged text before the next save overwrites it.
+            let _ = set_aside(id, &stored_body).await;
             Ok(Loaded {
                 case,
                 recovered: true,
             })
         }
-        (_, Some(reason)) => Err(LoadError::Damaged(DamagedRecord { key, reason })),
-        (_, None) => Err(LoadError::NotFound),
+        _ => Err(LoadError::Damaged(DamagedRecord {
+            key,
+            reason: primary_error,
+        })),
     }
 }
 
-/// Every case stored on this device; damaged records are reported, not dropped.
-pub fn load_all_cases() -> Result<StoredCases, StorageError> {
-    load_all(decode_case)
+async fn set_aside(id: &CaseId, stored: &str) -> Result<(), StorageError> {
+    let transaction = idb::transaction(&[SET_ASIDE], true).await?;
+    idb::request(
+        idb::store(&transaction, SET_ASIDE)
+            .put_with_key(&JsValue::from_str(stored), &JsValue::from_str(&id.0)),
+    )
+    .await?;
+    idb::committed(&transaction).await?;
+    super::changed(Change::Written);
+    Ok(())
 }
 
-/// What the case list shows of every case on this device: only the summaries are read (a
-/// large case is not decoded whole); damaged records are reported, not dropped.
-pub fn load_case_summaries() -> Result<Stored<CaseSummary>, StorageError> {
-    load_all(decode_summary)
-}
-
-fn load_all<T>(decode: fn(&str) -> Result<T, DecodeError>) -> Result<Stored<T>, StorageError> {
-    // Sorted as plain strings: the same sort as the keys', so the code is there once.
-    let mut ids: Vec<String> = record_keys(CASE_PREFIX)?
+/// The ids of every case on this device (not the deleted ones), from the summaries.
+pub async fn case_ids() -> Result<Vec<CaseId>, StorageError> {
+    let transaction = idb::transaction(&[SUMMARIES], false).await?;
+    let keys = idb::request(idb::store(&transaction, SUMMARIES).get_all_keys()).await?;
+    Ok(js_sys::Array::from(&keys)
         .iter()
-        .chain(record_keys(COPY_PREFIX)?.iter())
-        .filter_map(|key| key.rsplit(':').next())
-        .map(str::to_string)
-        .collect();
-    order::sort_by(&mut ids, |a, b| a.cmp(b));
-    ids.dedup();
+        .filter_map(|k| k.as_string())
+        .map(CaseId)
+        .collect())
+}
+
+/// Every case stored on this device; damaged records are reported, not dropped.
+pub async fn load_all_cases() -> Result<StoredCases, StorageError> {
     let mut stored = Stored::default();
-    for id in ids.into_iter().map(CaseId) {
-        match read_case(&id, decode) {
+    for id in case_ids().await? {
+        match read_case(&id, decode_case).await {
             Ok(loaded) => {
                 if loaded.recovered {
                     stored.recovered.push(id);
@@ -159,172 +271,205 @@ fn load_all<T>(decode: fn(&str) -> Result<T, DecodeError>) -> Result<Stored<T>, 
 }
 
 /// One case by id.
-pub fn load_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
+pub async fn load_case(id: &CaseId) -> Result<LoadedCase, LoadError> {
     if !id.is_well_formed() {
         return Err(LoadError::NotFound);
     }
-    read_case(id, decode_case)
+    read_case(id, decode_case).await
+}
+
+/// The revision of a case's document as stored (a tombstone's too).
+pub async fn revision(id: &CaseId) -> Result<Option<Revision>, StorageError> {
+    Ok(stored_texts(id).await?.revision)
+}
+
+/// The text of a case's record as the app reads it (opened), `None` when it is deleted or
+/// not there: what another tab wrote.
+pub async fn case_text(id: &CaseId) -> Result<Option<String>, StorageError> {
+    let texts = stored_texts(id).await?;
+    if let Some(revision) = texts.revision {
+        remember_revision(id, revision);
+    }
+    Ok(opened(texts.body)
+        .await?
+        .map(|t| t.unwrap_or_else(|sealed| sealed)))
+}
+
+/// A case's summary read from the case itself (its summary entry is damaged or was moved
+/// here while locked); a good one is written back as its summary entry.
+pub(super) async fn load_summary(id: &CaseId) -> Result<Loaded<CaseSummary>, LoadError> {
+    let loaded = read_case(id, crate::domain::decode_summary).await?;
+    let fixed = async {
+        let summary = vault::seal(&encode_summary(&loaded.case)).await?;
+        let transaction = idb::transaction(&[SUMMARIES], true).await?;
+        idb::request(idb::store(&transaction, SUMMARIES).put_with_key(
+            &summary_entry(&summary, loaded.case.updated_at),
+            &JsValue::from_str(&id.0),
+        ))
+        .await?;
+        idb::committed(&transaction).await
+    };
+    let _ = fixed.await;
+    Ok(loaded)
 }
 
 /// Whether this case is on the device and its summary can be read (for reopening it).
-pub fn case_is_readable(id: &CaseId) -> bool {
-    id.is_well_formed() && read_case(id, decode_summary).is_ok()
+pub async fn case_is_readable(id: &CaseId) -> bool {
+    id.is_well_formed() && read_case(id, crate::domain::decode_summary).await.is_ok()
 }
 
-/// Stores a case: its record now, and its recovery copy (which a torn or damaged record is
-/// read from) when the browser is idle, or at once when the page is hidden. So a save on the
-/// typing path writes a large case once, not twice. Encrypted, both are sealed in the
-/// background anyway, copy first.
-pub fn save_case(case: &Case) -> Result<(), StorageError> {
-    save_case_text(&case.id, encode_case(case))
-}
-
-/// Stores a case as its text ([`encode_case`]), as [`save_case`] does (the open case's
-/// session encodes it with the encoder the case pages bring, see [`crate::session`]).
-pub fn save_case_text(id: &CaseId, text: String) -> Result<(), StorageError> {
-    if vault().is_some() {
-        return write_records(vec![(copy_key(id), text.clone()), (case_key(id), text)]);
+/// Stores a case as its text ([`encode_case`]): the list shows it at once, and the write
+/// follows in the background ([`super::writes`]), which reports when it is committed. The
+/// open case's session encodes it with the encoder the case pages bring (see
+/// [`crate::session`]).
+pub fn save_case_text(summary: CaseSummary, text: String) -> Result<(), StorageError> {
+    if vault::is_locked() {
+        return Err(StorageError::Locked);
     }
-    write_records(vec![(case_key(id), text.clone())])?;
-    queue_copy(copy_key(id), text);
+    list::show(&summary, known_revision(&summary.id).is_none());
+    writes::queue(summary, text);
     Ok(())
 }
 
-/// Keeps the newest text for a recovery copy and makes sure it is written in idle time.
-fn queue_copy(key: String, text: String) {
-    let first = PENDING_COPIES.with(|pending| {
-        let mut pending = pending.borrow_mut();
-        pending.retain(|(k, _)| *k != key);
-        pending.push((key, text));
-        pending.len() == 1
-    });
-    if first {
-        crate::browser::when_idle(write_pending_copies);
-    }
-}
-
-/// Writes the recovery copies that wait for idle time. Called when the page is hidden or
-/// closed, and before anything reads a copy. A failure leaves the older copy in place (the
-/// record itself was written); the next save tries again.
-pub fn write_pending_copies() {
-    let pending = PENDING_COPIES.with(|pending| std::mem::take(&mut *pending.borrow_mut()));
-    for (key, text) in pending {
-        let timing = crate::browser::SaveTiming::start("lotse:save-copy");
-        let _ = write_records(vec![(key, text)]);
-        timing.finish();
-    }
-}
-
-/// Forgets a recovery copy that was not written yet (its case is being deleted).
-pub(super) fn drop_pending_copy(key: &str) {
-    PENDING_COPIES.with(|pending| pending.borrow_mut().retain(|(k, _)| k != key));
-}
-
-/// Forgets every recovery copy that was not written yet (everything is being deleted).
-pub(super) fn drop_pending_copies() {
-    PENDING_COPIES.with(|pending| pending.borrow_mut().clear());
-}
-
-/// Stores several cases all or nothing: if one write fails, every written one is put back.
-pub fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
-    if is_encrypted() {
-        // Sealed writes happen in the background; the plain texts are taken in one step.
-        let entries = cases
-            .iter()
-            .flat_map(|case| {
-                let text = encode_case(case);
-                [
-                    (copy_key(&case.id), text.clone()),
-                    (case_key(&case.id), text),
-                ]
-            })
-            .collect();
-        return write_records(entries);
-    }
-    let mut before: Vec<(String, Option<String>)> = Vec::new();
+/// Stores several cases all or nothing, in one transaction (import).
+pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
+    let mut sealed = Vec::with_capacity(cases.len());
     for case in cases {
-        for key in [copy_key(&case.id), case_key(&case.id)] {
-            before.push((key.clone(), read_plain_raw(&key)?));
-        }
-        if let Err(error) = save_case(case) {
-            for (key, old) in before.into_iter().rev() {
-                let _ = match old {
-                    Some(text) => write_plain_raw(&key, &text),
-                    None => remove_raw(&key),
-                };
+        let summary = CaseSummary::of(case);
+        sealed.push((
+            case.id.clone(),
+            vault::seal(&encode_case(case)).await?,
+            vault::seal(&encode_summary(&summary)).await?,
+            case.updated_at,
+        ));
+    }
+    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
+    // The revisions of cases already stored, so each import is their next revision.
+    let documents = idb::store(&transaction, CASES);
+    for (id, ..) in &sealed {
+        let document = idb::request(documents.get(&JsValue::from_str(&id.0))).await?;
+        match idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)) {
+            Some(revision) => remember_revision(id, revision),
+            None => {
+                REVISIONS.with(|r| r.borrow_mut().remove(&id.0));
             }
-            return Err(error);
         }
     }
-    Ok(())
-}
-
-/// Removes a case for good, with its copy and any damaged text set aside for it.
-pub fn delete_case(id: &CaseId) -> Result<(), StorageError> {
-    drop_pending_copy(&copy_key(id));
-    for key in [case_key(id), copy_key(id), set_aside_key(id)] {
-        remove_record(&key)?;
+    for (id, body, summary, updated_at) in &sealed {
+        put_case(&transaction, id, body, summary, *updated_at)?;
     }
+    idb::committed(&transaction).await?;
+    super::changed(Change::Written);
+    for (id, ..) in &sealed {
+        other_tabs::announce_case(id);
+    }
+    list::refresh().await;
     Ok(())
 }
 
-/// The text of a damaged record, so the user can keep a copy of it.
-pub fn damaged_record_text(key: &str) -> Option<String> {
-    read_record(key).ok().flatten()
+/// Removes a case for good, with its copy and any damaged text set aside for it; its document
+/// stays as a tombstone.
+pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
+    writes::forget(id);
+    let transaction = idb::transaction(&STORES, true).await?;
+    let key = JsValue::from_str(&id.0);
+    let documents = idb::store(&transaction, CASES);
+    let document = idb::request(documents.get(&key)).await?;
+    let previous = idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r));
+    let revision = Revision::after(previous.as_ref(), "");
+    let tombstone = idb::object(&[
+        ("_id", key.clone()),
+        ("_rev", JsValue::from_str(&revision.to_string())),
+        ("_deleted", JsValue::TRUE),
+    ]);
+    idb::request(documents.put_with_key(&tombstone, &key)).await?;
+    for store in [COPIES, SET_ASIDE, SUMMARIES] {
+        idb::request(idb::store(&transaction, store).delete(&key)).await?;
+    }
+    idb::committed(&transaction).await?;
+    remember_revision(id, revision);
+    super::changed(Change::Written);
+    other_tabs::announce_case(id);
+    list::refresh().await;
+    Ok(())
 }
 
-/// Damaged texts that were set aside when a case was recovered from its copy.
-pub fn set_aside_records() -> Vec<String> {
-    record_keys(SET_ASIDE_PREFIX).unwrap_or_default()
+fn set_aside_id(key: &str) -> Option<CaseId> {
+    key.strip_prefix(SET_ASIDE_PREFIX)
+        .or_else(|| key.strip_prefix(CASE_PREFIX))
+        .map(|id| CaseId(id.to_string()))
+}
+
+/// The text of a damaged record (`lotse:case:<id>`) or one set aside (`lotse:damaged:<id>`),
+/// opened where it can be, so the user can keep a copy of it.
+pub async fn damaged_record_text(key: &str) -> Option<String> {
+    let id = set_aside_id(key)?;
+    let stored = if key.starts_with(SET_ASIDE_PREFIX) {
+        let transaction = idb::transaction(&[SET_ASIDE], false).await.ok()?;
+        idb::request(idb::store(&transaction, SET_ASIDE).get(&JsValue::from_str(&id.0)))
+            .await
+            .ok()?
+            .as_string()
+    } else {
+        stored_texts(&id).await.ok()?.body
+    }?;
+    Some(match vault::open(&stored).await {
+        Ok(Some(plain)) => plain,
+        _ => stored,
+    })
+}
+
+/// Damaged texts that were set aside when a case was recovered from its copy
+/// (`lotse:damaged:<id>`).
+pub async fn set_aside_records() -> Vec<String> {
+    let Ok(transaction) = idb::transaction(&[SET_ASIDE], false).await else {
+        return Vec::new();
+    };
+    let Ok(keys) = idb::request(idb::store(&transaction, SET_ASIDE).get_all_keys()).await else {
+        return Vec::new();
+    };
+    js_sys::Array::from(&keys)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .map(|id| format!("{SET_ASIDE_PREFIX}{id}"))
+        .collect()
 }
 
 /// Removes a damaged text that was set aside (after the user has kept or judged it).
-pub fn remove_set_aside(key: &str) -> Result<(), StorageError> {
-    if key.starts_with(SET_ASIDE_PREFIX) {
-        remove_record(key)
-    } else {
-        Ok(())
-    }
-}
-
-/// Everything Lotse keeps on this device, removed: cases, copies, encryption, settings.
-pub fn delete_everything() -> Result<(), StorageError> {
-    drop_pending_copies();
-    super::changed(Change::PlainTextEnds);
-    for key in keys_with_prefix(PREFIX)? {
-        remove_raw(&key)?;
-    }
-    super::vault::forget_all();
+pub async fn remove_set_aside(key: &str) -> Result<(), StorageError> {
+    let Some(id) = key.strip_prefix(SET_ASIDE_PREFIX) else {
+        return Ok(());
+    };
+    let transaction = idb::transaction(&[SET_ASIDE], true).await?;
+    idb::request(idb::store(&transaction, SET_ASIDE).delete(&JsValue::from_str(id))).await?;
+    idb::committed(&transaction).await?;
+    super::changed(Change::Written);
     Ok(())
 }
 
-/// How many case records are stored (read from the keys alone, so it works while locked).
-pub fn case_count() -> Option<usize> {
-    keys_with_prefix(CASE_PREFIX).ok().map(|keys| keys.len())
+/// Everything Lotse keeps on this device, removed: cases, copies, encryption, settings.
+pub async fn delete_everything() -> Result<(), StorageError> {
+    writes::forget_all();
+    super::changed(Change::PlainTextEnds);
+    let transaction = idb::transaction(&STORES, true).await?;
+    for store in STORES {
+        idb::request(idb::store(&transaction, store).clear()).await?;
+    }
+    idb::committed(&transaction).await?;
+    super::local::remove_everything()?;
+    REVISIONS.with(|r| r.borrow_mut().clear());
+    super::vault::forget_all();
+    other_tabs::announce_all();
+    list::refresh().await;
+    Ok(())
 }
 
-/// Whether any case is stored (read from the keys alone, so it works while locked).
+/// How many cases are stored (known from the list, so it works while locked).
+pub fn case_count() -> Option<usize> {
+    list::count()
+}
+
+/// Whether any case is stored (known from the list, so it works while locked).
 pub fn has_cases() -> bool {
     case_count().is_some_and(|count| count > 0)
-}
-
-/// How many records of client data are stored (cases, copies, texts set aside) and their size.
-pub fn usage() -> (usize, usize) {
-    let keys = keys_with_prefix(PREFIX).unwrap_or_default();
-    let storage = local_storage().ok();
-    let bytes = keys
-        .iter()
-        .filter_map(|k| {
-            storage
-                .as_ref()?
-                .get_item(k)
-                .ok()
-                .flatten()
-                .map(|v| (k.len() + v.len()) * 2)
-        })
-        .sum();
-    (
-        keys.iter().filter(|k| k.starts_with(CASE_PREFIX)).count(),
-        bytes,
-    )
 }

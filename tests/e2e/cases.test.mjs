@@ -3,7 +3,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   withBrowser, open, stopServer, expectAccessible, expectTouchTargets, createCase, storedCase,
-  waitUntilSaved, goToCaseList,
+  waitUntilSaved, goToCaseList, storedCaseKeys, storedCaseWhen, storedValue,
 } from "./helpers.mjs";
 
 after(stopServer);
@@ -53,8 +53,7 @@ test("the new-case form explains every error in a summary that takes focus", () 
     await page.getByLabel("Datum des Erstkontakts").fill("2999-01-01");
     await page.getByRole("button", { name: "Fall anlegen" }).click();
     await page.locator("#first-contact-error").getByText("Das Datum des Erstkontakts darf nicht in der Zukunft liegen").waitFor();
-    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotse:case:")));
-    assert.deepEqual(stored, [], "nothing is stored while the form has errors");
+    assert.deepEqual(await storedCaseKeys(page), [], "nothing is stored while the form has errors");
   }));
 
 test("cases are listed with the most recent change first, and can be renamed", () =>
@@ -86,7 +85,9 @@ test("cases are listed with the most recent change first, and can be renamed", (
     await alias.fill("Frau S. (Nachbarschaft)");
     await page.getByRole("button", { name: "Neuen Namen speichern" }).click();
     await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
-    assert.equal((await storedCase(page, second)).alias, "Frau S. (Nachbarschaft)");
+    // The list shows the new name at once; the write is committed in the background.
+    const renamed = await storedCaseWhen(page, second, (c) => c?.alias === "Frau S. (Nachbarschaft)");
+    assert.equal(renamed.alias, "Frau S. (Nachbarschaft)");
     assert.equal((await storedCase(page, first)).alias, "Herr K.");
     await page.reload();
     await page.getByRole("link", { name: "Frau S. (Nachbarschaft)", exact: true }).waitFor();
@@ -120,6 +121,7 @@ test("deleting a case asks first, says what will be lost, and removes only that 
     await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
     assert.equal(await page.locator(".lotse-alert--success[role=status]").innerText(), "Der Fall „Herr K.“ wurde gelöscht.");
     assert.equal(await storedCase(page, doomed), null);
+    assert.equal(await storedValue(page, "copies", doomed), null, "its recovery copy is gone too");
     assert.equal((await storedCase(page, keep)).alias, "Frau S.");
     assert.deepEqual(await page.locator(".lotse-case-card__title").allInnerTexts(), ["Frau S."]);
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   withBrowser, open, stopServer, expectAccessible, expectTouchTargets, createCase, storedCase, waitUntilSaved, goToCaseList, appUrl,
-  waitForKeptStartPage,
+  waitForKeptStartPage, storedEntries, storedRecord, setAsideText, setStoredRecord, keepAppChannel, fillStorage, poll,
 } from "./helpers.mjs";
 import { loadFtl } from "./ftl.mjs";
 
@@ -17,15 +17,20 @@ const WORDING = "Was wollen Sie ändern? Was wollen Sie erreichen?";
 const PASSPHRASE = "Küchentisch am Dienstag 7";
 const SECOND_PASSPHRASE = "Neuer Satz für das Tablet 9";
 
-/** Every localStorage entry Lotse wrote, as [key, value] pairs, sorted; the remembered
- * address (which follows navigation and holds no client data) is left out. */
+/** Everything Lotse stored, as [key, value] pairs: every entry of its IndexedDB stores (the
+ * cases, as `<store>/<id>`, see helpers.mjs), then every localStorage entry it wrote, sorted;
+ * the remembered address (which follows navigation and holds no client data) is left out. */
 async function snapshot(page) {
-  return page.evaluate(() =>
+  const local = await page.evaluate(() =>
     // Not the last place nor the start page kept for a quicker start: they change as pages are
     // shown. (The encryption test checks the kept page on its own.)
     Object.keys(localStorage).filter((k) => k.startsWith("lotse:") && k !== "lotse:ui:last-location" && k !== "lotse:ui:start-page")
       .sort().map((k) => [k, localStorage.getItem(k)]));
+  return [...(await storedEntries(page)), ...local];
 }
+
+/** A stored value as text, to search it: a text as it is, a document or summary as JSON. */
+const asText = (value) => (typeof value === "string" ? value : JSON.stringify(value));
 
 async function download(page, click) {
   const pending = page.waitForEvent("download");
@@ -63,12 +68,15 @@ test("a torn record is recovered from the last good copy, and the damaged text i
     await page.getByLabel(WORDING).fill("Ich will meine Wohnung behalten.");
     await waitUntilSaved(page);
     await goToCaseList(page);
-    const torn = await page.evaluate((key) => {
-      const whole = localStorage.getItem(key);
-      const torn = whole.slice(0, Math.floor(whole.length / 2));
-      localStorage.setItem(key, torn);
-      return torn;
-    }, `lotse:case:${id}`);
+    // The record torn half way, next to its last good copy, as a write cut off in localStorage
+    // left it (where earlier versions kept the cases): the next start moves both into
+    // IndexedDB as they are, the torn text over the stored record.
+    const whole = await storedRecord(page, id);
+    const torn = whole.slice(0, Math.floor(whole.length / 2));
+    await page.evaluate(([id, torn, whole]) => {
+      localStorage.setItem(`lotse:case:${id}`, torn);
+      localStorage.setItem(`lotse:copy:${id}`, whole);
+    }, [id, torn, whole]);
 
     await page.reload();
     const notice = page.locator("[data-testid=recovered-notice]");
@@ -76,7 +84,7 @@ test("a torn record is recovered from the last good copy, and the damaged text i
     assert.match(await notice.innerText(), /letzte gute Kopie/);
     assert.match(await notice.innerText(), /Frau M\./);
     await expectAccessible(page, "case list after a recovery");
-    assert.equal(await page.evaluate((k) => localStorage.getItem(k), `lotse:damaged:${id}`), torn);
+    assert.equal(await setAsideText(page, id), torn);
 
     // The case opens with its words; the next edit heals the record.
     await page.getByRole("link", { name: "Frau M.", exact: true }).click();
@@ -94,11 +102,14 @@ test("a torn record is recovered from the last good copy, and the damaged text i
     assert.equal(file.text, torn);
     await page.getByRole("button", { name: "Entfernen" }).click();
     await page.getByRole("heading", { level: 2, name: "Aufbewahrte beschädigte Einträge" }).waitFor({ state: "detached" });
-    assert.equal(await page.evaluate((k) => localStorage.getItem(k), `lotse:damaged:${id}`), null);
+    assert.equal(await setAsideText(page, id), null);
   }));
 
 test("two tabs on one case never overwrite each other silently", () =>
   withBrowser(async ({ context, page }) => {
+    // One save of tab 1 below is written by the test, and told to the other tabs through tab
+    // 1's own channel, as the app tells them (so tab 1 does not hear it, as with its own save).
+    await keepAppChannel(page);
     const id = await createCase(page, "Herr K.");
     await page.getByLabel(WORDING).fill("Ich will wieder arbeiten.");
     await waitUntilSaved(page);
@@ -113,16 +124,13 @@ test("two tabs on one case never overwrite each other silently", () =>
     assert.match(await other.locator("[data-testid=case-notice]").innerText(), /neuere Fassung/);
     assert.equal(await other.getByLabel(WORDING).inputValue(), "Ich will wieder arbeiten. Mit Maschinen.");
 
-    // Tab 2 types; before its save is due, tab 1 saves another text.
+    // Tab 2 types; before its save is due, tab 1 saves another text (its record and copy,
+    // then it tells the other tabs).
+    const record = JSON.parse(await storedRecord(page, id));
+    record.case.will[0].wording = "Ich will in Rente gehen.";
+    record.case.updated_at += 1;
     await other.getByLabel(WORDING).fill("Ich will in die Werkstatt.");
-    await page.evaluate((key) => {
-      const record = JSON.parse(localStorage.getItem(key));
-      record.case.will[0].wording = "Ich will in Rente gehen.";
-      record.case.updated_at += 1;
-      const text = JSON.stringify(record);
-      localStorage.setItem(key.replace("case", "copy"), text);
-      localStorage.setItem(key, text);
-    }, `lotse:case:${id}`);
+    await setStoredRecord(page, id, JSON.stringify(record), { announce: true });
     const conflict = other.locator("[data-testid=case-conflict]");
     await conflict.waitFor();
     const table = await conflict.locator("table").innerText();
@@ -148,11 +156,8 @@ test("a full storage keeps the edit and offers it as a file", () =>
     await page.getByLabel(WORDING).fill("Ich will wieder arbeiten.");
     await waitUntilSaved(page);
     const before = await snapshot(page);
-    await page.evaluate(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      };
-    });
+    // From now on every write fails as on a full disk (IndexedDB and localStorage).
+    await fillStorage(page);
     await page.getByLabel(WORDING).fill("Ich will wieder arbeiten. Und die Wohnung behalten.");
     await page.locator("[data-testid=storage-alert]").waitFor();
     await page.locator("[data-testid=export-unsaved]").click();
@@ -166,7 +171,7 @@ test("a full storage keeps the edit and offers it as a file", () =>
     void id;
   }));
 
-test("with encryption on, localStorage holds no plaintext; a wrong passphrase changes nothing", () =>
+test("with encryption on, IndexedDB and localStorage hold no plaintext; a wrong passphrase changes nothing", () =>
   withBrowser(async ({ page }) => {
     // Offered at first start.
     await open(page, "/");
@@ -184,14 +189,16 @@ test("with encryption on, localStorage holds no plaintext; a wrong passphrase ch
     await page.getByRole("link", { name: "Frau Sonnenschein", exact: true }).click();
     await page.getByLabel(WORDING).fill("Ich will meine Tochter öfter sehen. Jeden Sonntag.");
     await waitUntilSaved(page);
-    await page.waitForFunction(() => !Object.values(localStorage).some((v) => v.includes("Sonntag")));
-    const stored = await snapshot(page);
+    // Every store of IndexedDB (record, copy, summary, anything set aside) and localStorage.
+    const stored = await poll(() => snapshot(page), (entries) => !entries.some(([, v]) => asText(v).includes("Sonntag")));
     for (const [key, value] of stored) {
       for (const secret of ["Sonnenschein", "Tochter", "Sonntag", "öfter", "\\u00f6fter"]) {
-        assert.ok(!value.includes(secret), `${key} holds plaintext "${secret}"`);
+        assert.ok(!asText(value).includes(secret), `${key} holds plaintext "${secret}"`);
       }
     }
-    assert.ok(stored.some(([k, v]) => k === `lotse:case:${id}` && v.startsWith('{"enc":1,')), "the case is sealed");
+    assert.ok(stored.some(([k, v]) => k === `cases/${id}` && v.body.startsWith('{"enc":1,')), "the case is sealed");
+    assert.ok(stored.some(([k, v]) => k === `copies/${id}` && v.startsWith('{"enc":1,')), "its copy is sealed");
+    assert.ok(stored.some(([k, v]) => k === `summaries/${id}` && v.body.startsWith('{"enc":1,')), "its summary is sealed");
     await waitForKeptStartPage(page, (kept) => kept === null, "the kept start page, which named the case, is gone");
     for (const cache of await page.evaluate(async () => Promise.all((await caches.keys()).map(async (name) => {
       const cache = await caches.open(name);
@@ -244,8 +251,13 @@ test("with encryption on, localStorage holds no plaintext; a wrong passphrase ch
     assert.equal(vault.keys.length, 1, "the old data key is gone once every record is re-encrypted");
     assert.equal(vault.kdf.iterations, 600000);
     const records = await snapshot(page);
-    for (const [key, value] of records.filter(([k]) => k.startsWith("lotse:case:") || k.startsWith("lotse:copy:"))) {
-      assert.equal(JSON.parse(value).kid, vault.keys[0].kid, `${key} is sealed with the new key`);
+    // Every text of a case (record, copy, summary, anything set aside), where IndexedDB keeps it.
+    const texts = records.filter(([k]) => /^(cases|copies|set_aside|summaries)\//.test(k))
+      .map(([key, value]) => [key, typeof value === "string" ? value : value.body])
+      .filter(([, text]) => text !== undefined);
+    assert.ok(texts.length >= 3, "the case's record, copy and summary are stored");
+    for (const [key, text] of texts) {
+      assert.equal(JSON.parse(text).kid, vault.keys[0].kid, `${key} is sealed with the new key`);
     }
     await page.reload();
     await unlock(page, PASSPHRASE);
@@ -277,7 +289,8 @@ test("export and import round-trip every case, encrypted or not, with keep-both 
     await open(page, "/daten");
     await page.getByRole("heading", { level: 1, name: "Daten auf diesem Gerät" }).waitFor();
     assert.equal(await page.getByTestId("last-export").innerText(), "Noch nie");
-    assert.match(await page.getByTestId("storage-panel").innerText(), /2 Fälle/);
+    // What Lotse keeps is counted in cases (data-lotse-cases-other), not in bytes.
+    assert.match(await page.getByTestId("storage-panel").innerText(), /Lotse-Daten\s+2 Fälle(\n|$)/);
     await page.getByText(/löschen die Daten einer Website/).waitFor();
     await expectAccessible(page, "data page");
 

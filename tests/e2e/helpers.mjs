@@ -223,11 +223,259 @@ export async function expectTouchTargets(page, screen) {
   assert.deepEqual(small, [], `touch targets under 44 px on ${screen}`);
 }
 
-/** The stored record of a case, parsed. */
+// ---------------------------------------------------------------------------------------------
+// What Lotse stores, read and changed the way the app keeps it (src/storage/idb.rs): the cases
+// live in the IndexedDB database `lotse`, in four object stores keyed by the case id:
+// - `cases`: `{ _id, _rev: "<generation>-<16 hex>", body: "<record text>" }`, or a tombstone
+//   `{ _id, _rev, _deleted: true }` for a deleted case;
+// - `copies`: the recovery copy, a text;
+// - `set_aside`: a damaged text set aside, a text;
+// - `summaries`: `{ order, body: "<summary text>" }` (or `{ order, damaged: true }`).
+// Settings stay in localStorage (`lotse:ui:*`, `lotse:vault`, ...). A test may still seed cases
+// as `lotse:case:<id>` in localStorage: the next start of the app moves them into IndexedDB.
+//
+// Every read opens the database without a version number, so it never upgrades (nor creates)
+// it, and closes its connection at once, so it never holds up an upgrade by the app.
+// ---------------------------------------------------------------------------------------------
+
+/** The object stores of Lotse's database. */
+export const STORES = ["cases", "copies", "set_aside", "summaries"];
+
+/**
+ * Every [key, value] of each store in `stores` (an array per store, in key order), read in one
+ * transaction in `page`. Empty arrays while the database or a store does not exist.
+ */
+async function readStores(page, stores) {
+  return page.evaluate(async (stores) => {
+    if (!(await indexedDB.databases()).some((d) => d.name === "lotse")) return stores.map(() => []);
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("lotse");
+      let aborted = false;
+      // Only when it vanished meanwhile: a reader must not create it (without the app's stores).
+      request.onupgradeneeded = () => {
+        aborted = true;
+        request.transaction.abort();
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => (aborted ? resolve(null) : reject(request.error));
+    });
+    if (!db) return stores.map(() => []);
+    db.onversionchange = () => db.close();
+    try {
+      const present = stores.filter((s) => db.objectStoreNames.contains(s));
+      if (present.length === 0) return stores.map(() => []);
+      const transaction = db.transaction(present, "readonly");
+      const result = (request) =>
+        new Promise((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      return await Promise.all(stores.map(async (name) => {
+        if (!present.includes(name)) return [];
+        const store = transaction.objectStore(name);
+        const [keys, values] = await Promise.all([result(store.getAllKeys()), result(store.getAll())]);
+        return keys.map((key, i) => [key, values[i]]);
+      }));
+    } finally {
+      db.close();
+    }
+  }, stores);
+}
+
+/** Every [key, value] of one object store (`store`: one of `STORES`), in key order. */
+export async function storedValues(page, store) {
+  return (await readStores(page, [store]))[0];
+}
+
+/**
+ * Every [key, value] of all four stores, as [`<store>/<id>`, value], sorted by that key: for
+ * checks over everything stored in IndexedDB (no plaintext anywhere, nothing changed).
+ */
+export async function storedEntries(page) {
+  const all = await readStores(page, STORES);
+  return STORES.flatMap((store, i) => all[i].map(([key, value]) => [`${store}/${key}`, value]))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The value stored under `id` in `store`, or null. */
+export async function storedValue(page, store, id) {
+  return (await storedValues(page, store)).find(([key]) => key === id)?.[1] ?? null;
+}
+
+/** The text of a case's record as stored (the `body` of its document), or null (none, or deleted). */
+export async function storedRecord(page, id) {
+  return (await storedValue(page, "cases", id))?.body ?? null;
+}
+
+/** The damaged text set aside for a case (store `set_aside`), or null. */
+export async function setAsideText(page, id) {
+  return storedValue(page, "set_aside", id);
+}
+
+/** The stored record of a case, parsed (null when there is none or it was deleted). */
 export async function storedCase(page, id) {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`);
+  const raw = await storedRecord(page, id);
   return raw === null ? null : JSON.parse(raw).case;
 }
+
+/**
+ * Every key under which a case is stored, wherever: the ids in `cases` (tombstones included)
+ * as `cases/<id>`, and the localStorage keys of a case not yet moved (`lotse:case:*`) or of a
+ * save written as a page was hidden (`lotse:journal:*`). Empty when no case was ever stored.
+ */
+export async function storedCaseKeys(page) {
+  const ids = (await storedValues(page, "cases")).map(([id]) => `cases/${id}`);
+  const local = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("lotse:case:") || k.startsWith("lotse:journal:")).sort());
+  return [...ids, ...local];
+}
+
+/**
+ * Calls `read` until `done(value)` holds, every 100 ms for up to `timeout` ms, and returns the
+ * last value read (also when time ran out: the caller's assertion then reports it). For what
+ * is written in the background: a page may show a change before IndexedDB has committed it.
+ */
+export async function poll(read, done, timeout = 10_000) {
+  let value = await read();
+  for (const until = Date.now() + timeout; !done(value) && Date.now() < until;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** The stored case once `done(case)` holds (see `poll`): for a write no save indicator shows. */
+export async function storedCaseWhen(page, id, done, timeout) {
+  return poll(() => storedCase(page, id), done, timeout);
+}
+
+/**
+ * Replaces the text of a case's record, as a save in `page` would: the document's `body` (its
+ * other fields kept, a tombstone revived) under the next revision, and, unless `copy` is
+ * false, its recovery copy. Its summary is left as it is. With `announce`, the other tabs are
+ * then told, as the app tells them of its own saves: through the app's channel, which
+ * `keepAppChannel` must have kept in `page` (the other tabs hear it, `page` does not).
+ */
+export async function setStoredRecord(page, id, body, { copy = true, announce = false } = {}) {
+  await page.evaluate(async ({ id, body, copy, announce }) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("lotse");
+      request.onupgradeneeded = () => request.transaction.abort();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(`no database of Lotse to write to: ${request.error}`));
+    });
+    db.onversionchange = () => db.close();
+    try {
+      // The revision's hash as the app makes it (src/domain/document.rs): FNV-1a, 64 bits, over
+      // the UTF-8 bytes of the text, as 16 hex digits.
+      const hash = (text) => {
+        let h = 0xcbf29ce484222325n;
+        for (const byte of new TextEncoder().encode(text)) {
+          h ^= BigInt(byte);
+          h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+        }
+        return h.toString(16).padStart(16, "0");
+      };
+      const transaction = db.transaction(copy ? ["cases", "copies"] : ["cases"], "readwrite");
+      const done = new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onabort = () => reject(transaction.error);
+      });
+      done.catch(() => {}); // Awaited below; a failure before that is thrown by the get.
+      const cases = transaction.objectStore("cases");
+      const stored = await new Promise((resolve, reject) => {
+        const request = cases.get(id);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const { _deleted, ...kept } = stored ?? {};
+      const generation = Number.parseInt(String(kept._rev ?? "0"), 10) || 0;
+      cases.put({ ...kept, _id: id, _rev: `${generation + 1}-${hash(body)}`, body }, id);
+      if (copy) transaction.objectStore("copies").put(body, id);
+      await done;
+    } finally {
+      db.close();
+    }
+    if (announce) {
+      const channel = window.__lotseChannels?.find((c) => c.name === "lotse");
+      if (!channel) throw new Error("no channel of the app's kept: call keepAppChannel before the app starts");
+      channel.postMessage(id);
+    }
+  }, { id, body, copy, announce });
+}
+
+/**
+ * From the next load of `page` on, keeps every BroadcastChannel the page opens, the one the app
+ * tells the other tabs of its saves through (channel `lotse`, src/storage/other_tabs.rs)
+ * included, so that `setStoredRecord(..., { announce: true })` can post through it: a channel
+ * does not hear its own messages, so only the other tabs hear the write, as with a save made by
+ * the app in `page`.
+ */
+export async function keepAppChannel(page) {
+  await page.addInitScript(() => {
+    const Channel = window.BroadcastChannel;
+    window.BroadcastChannel = class extends Channel {
+      constructor(...args) {
+        super(...args);
+        (window.__lotseChannels ??= []).push(this);
+      }
+    };
+  });
+}
+
+/**
+ * From now on every write to storage in `page` fails as on a full disk: localStorage throws a
+ * QuotaExceededError, and an IndexedDB transaction that puts anything is aborted with one once
+ * its first put is done (as the browser aborts a transaction when the quota is used up: the
+ * transaction's `error` says why). Meanwhile a transaction does not commit early (`commit()`
+ * does nothing), so that the abort comes before it could commit. `freeStorage` ends it.
+ *
+ * Made for the saves of the open case (one transaction that puts the record, its copy and its
+ * summary, then waits): a write that goes on in an aborted transaction after its first put
+ * (deleting a case, the move at the start) is not meant to run meanwhile.
+ */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    const full = () => new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    window.__lotseReal ??= {
+      setItem: Storage.prototype.setItem,
+      put: IDBObjectStore.prototype.put,
+      add: IDBObjectStore.prototype.add,
+      commit: IDBTransaction.prototype.commit,
+    };
+    Storage.prototype.setItem = function () {
+      throw full();
+    };
+    IDBTransaction.prototype.commit = function () {};
+    for (const name of ["put", "add"]) {
+      const real = window.__lotseReal[name];
+      IDBObjectStore.prototype[name] = function (...args) {
+        const request = real.apply(this, args);
+        const transaction = this.transaction;
+        request.addEventListener("success", () => {
+          Object.defineProperty(transaction, "error", { configurable: true, value: full() });
+          try {
+            transaction.abort();
+          } catch {
+            // Aborted already, by an earlier put.
+          }
+        }, { once: true });
+        return request;
+      };
+    }
+  });
+}
+
+/** Ends `fillStorage`: writes succeed again. */
+export async function freeStorage(page) {
+  await page.evaluate(() => {
+    Storage.prototype.setItem = window.__lotseReal.setItem;
+    IDBObjectStore.prototype.put = window.__lotseReal.put;
+    IDBObjectStore.prototype.add = window.__lotseReal.add;
+    IDBTransaction.prototype.commit = window.__lotseReal.commit;
+  });
+}
+
 
 /** The case id in the current address. */
 export function caseIdOf(page) {

@@ -5,7 +5,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import {
-  withBrowser, stopServer, expectAccessible, expectTouchTargets, createCase, storedCase, waitUntilSaved, OUTPUT,
+  withBrowser, stopServer, expectAccessible, expectTouchTargets, createCase, storedCase, storedRecord, waitUntilSaved, OUTPUT,
 } from "./helpers.mjs";
 import { HERR_K } from "./fixtures/herr-k.mjs";
 
@@ -271,7 +271,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
 
     // The whole case as stored: review material, and the source of the schema-2 fixture.
     const { writeFile } = await import("node:fs/promises");
-    await writeFile(join(OUTPUT, "herr-k-stored.json"), await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`));
+    await writeFile(join(OUTPUT, "herr-k-stored.json"), await storedRecord(page, id));
 
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator(".lotse-header").isVisible(), false, "no app chrome on paper");
@@ -293,11 +293,13 @@ test("a record stored by the foundation (schema 1) opens, and is written back as
     await h1(page, "Wille");
     const wording = page.getByRole("group", { name: "Aussage 2" }).getByLabel("Was wollen Sie ändern? Was wollen Sie erreichen?");
     assert.equal(await wording.inputValue(), "Die vom Amt sollen mir endlich das Geld überweisen. 😀 مرحبا");
-    // Untouched until the user changes something; then written in the current schema.
-    assert.equal(await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`), v1);
+    // Moved from localStorage into IndexedDB at the start, exactly as it was; untouched until
+    // the user changes something; then written in the current schema.
+    assert.equal(await storedRecord(page, id), v1);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`), null, "no longer in localStorage");
     await page.getByRole("group", { name: "Aussage 2" }).getByLabel("Was machen Sie selbst dafür?").fill("Ich bringe die Kontoauszüge hin.");
     await waitUntilSaved(page);
-    const raw = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`));
+    const raw = JSON.parse(await storedRecord(page, id));
     assert.equal(raw.schema, 2);
     assert.equal(raw.case.will[0].own_action, "Ich schreibe Bewerbungen, wenn mir einer zeigt, wie das heute online geht.");
     assert.equal(raw.case.created_at, 1795259251352);

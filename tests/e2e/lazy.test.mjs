@@ -7,7 +7,9 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { withBrowser, stopServer, appUrl, appStarted, createCase, expectAccessible, serviceWorkerControls, waitUntilSaved } from "./helpers.mjs";
+import {
+  withBrowser, stopServer, appUrl, appStarted, createCase, expectAccessible, serviceWorkerControls, waitUntilSaved, storedCaseKeys, storedRecord,
+} from "./helpers.mjs";
 import { serveDist } from "./server.mjs";
 
 after(stopServer);
@@ -92,7 +94,7 @@ test("a page that cannot be fetched says so, keeps the case, and comes when trie
       await formAlert.waitFor();
       assert.equal(await page.getByLabel("Kürzel oder Pseudonym").inputValue(), "Herr K.", "the form keeps the alias");
       assert.equal(new URL(page.url()).pathname, "/neu");
-      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotse:case:"))), [], "no case half created");
+      assert.deepEqual(await storedCaseKeys(page), [], "no case half created");
       await expectAccessible(page, "new case, part missing");
       expectOnlyMissingFile(problems, missing);
 
@@ -106,7 +108,7 @@ test("a page that cannot be fetched says so, keeps the case, and comes when trie
       assert.equal(await notice.getAttribute("role"), "alert");
       assert.match(await page.title(), /^Dieser Teil von Lotse konnte nicht geladen werden/);
       await expectAccessible(page, "part missing");
-      assert.equal(await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`), record, "the case is untouched");
+      assert.equal(await storedRecord(page, id), record, "the case is untouched");
       expectOnlyMissingFile(problems, missing);
 
       partial.restore();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { withBrowser, stopServer, createCase, serviceWorkerControls, storedCase, waitUntilSaved, appUrl } from "./helpers.mjs";
+import { withBrowser, stopServer, createCase, serviceWorkerControls, storedCase, storedCaseWhen, waitUntilSaved, appUrl } from "./helpers.mjs";
 import { serveDist } from "./server.mjs";
 
 after(stopServer);
@@ -89,8 +89,9 @@ test("a new build deployed while a case is open is offered, and the case is kept
       await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
       await page.waitForFunction(() => !document.querySelector("[data-testid=update-banner]"));
       assert.equal(await page.getByLabel(WORDING).inputValue(), "Ich will, dass wir in der Wohnung bleiben können.");
-      const raw = await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`);
-      assert.equal(JSON.parse(raw).case.will[0].wording, "Ich will, dass wir in der Wohnung bleiben können.");
+      // Stored, not only on screen (a write in flight may still be committing).
+      const stored = await storedCaseWhen(page, id, (c) => c?.will?.[0]?.wording === "Ich will, dass wir in der Wohnung bleiben können.");
+      assert.equal(stored.will[0].wording, "Ich will, dass wir in der Wohnung bleiben können.");
       assert.deepEqual(await page.evaluate(() => caches.keys()), ["lotse-next-build"], "the old version's files are gone");
     } finally {
       await server.close();

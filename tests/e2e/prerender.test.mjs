@@ -7,7 +7,10 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { withBrowser, stopServer, appUrl, appStarted, expectAccessible, createCase, goToCaseList, waitUntilSaved, caseIdOf, holdWasm, keptStartPage, waitForKeptStartPage } from "./helpers.mjs";
+import {
+  withBrowser, stopServer, appUrl, appStarted, expectAccessible, createCase, goToCaseList, waitUntilSaved, caseIdOf, holdWasm, keptStartPage,
+  waitForKeptStartPage, storedRecord,
+} from "./helpers.mjs";
 import { PRERENDERED, renderPage } from "../../scripts/prerender.mjs";
 
 after(stopServer);
@@ -110,6 +113,13 @@ test("a visit with something stored, or to another address, never shows a pre-re
     await page.getByRole("link", { name: "Zurück zu Ihren Fällen" }).click();
     await page.getByText("Herr K.").first().waitFor();
     assert.equal(await page.getByText("Noch keine Fälle auf diesem Gerät").count(), 0);
+
+    // The start moved the case from localStorage (as earlier versions kept it) into IndexedDB:
+    // a visit still counts as one with something stored.
+    const id = JSON.parse(record).case.id;
+    assert.equal(await storedRecord(page, id), record, "the case is in IndexedDB");
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), `lotse:case:${id}`), null, "and no longer in localStorage");
+    await expectNothingBeforeApp(page, "none at /neu with the case in IndexedDB", "/neu");
   }));
 
 /**

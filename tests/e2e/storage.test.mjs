@@ -3,7 +3,8 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  withBrowser, open, stopServer, expectAccessible, createCase, storedCase, waitUntilSaved, goToCaseList,
+  withBrowser, open, stopServer, expectAccessible, createCase, storedCase, waitUntilSaved, goToCaseList, storedRecord,
+  fillStorage, freeStorage,
 } from "./helpers.mjs";
 
 after(stopServer);
@@ -17,6 +18,8 @@ test("a corrupt record gives a German message and leaves the other cases intact"
     const id = await createCase(page, "Herr K.");
     await page.getByLabel(WORDING).fill("Ich will wieder arbeiten.");
     await waitUntilSaved(page);
+    // As an earlier version left them in localStorage; the next start moves them, as they are,
+    // into IndexedDB.
     await page.evaluate(([broken, future]) => {
       localStorage.setItem("lotse:case:kaputt", broken);
       localStorage.setItem("lotse:case:zukunft", future);
@@ -56,7 +59,7 @@ test("a corrupt record gives a German message and leaves the other cases intact"
     assert.equal(await readFile(await file.path(), "utf8"), BROKEN);
 
     // Nothing touched the damaged records.
-    const raw = await page.evaluate(() => [localStorage.getItem("lotse:case:kaputt"), localStorage.getItem("lotse:case:zukunft")]);
+    const raw = [await storedRecord(page, "kaputt"), await storedRecord(page, "zukunft")];
     assert.deepEqual(raw, [BROKEN, FUTURE]);
   }));
 
@@ -66,13 +69,9 @@ test("a full storage keeps the edit on screen, says so in German, and damages no
     await page.getByLabel(WORDING).fill("Ich will wieder arbeiten.");
     await waitUntilSaved(page);
 
-    // From now on every write fails as a full disk does.
-    await page.evaluate(() => {
-      window.__realSetItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function () {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      };
-    });
+    // From now on every write fails as a full disk does (IndexedDB, where the cases are, and
+    // localStorage).
+    await fillStorage(page);
     await page.getByLabel(WORDING).fill("Ich will wieder arbeiten. Und die Wohnung behalten.");
     const alert = page.locator("[data-testid=storage-alert]");
     await alert.waitFor();
@@ -87,9 +86,7 @@ test("a full storage keeps the edit on screen, says so in German, and damages no
     assert.equal((await storedCase(page, id)).will[0].wording, "Ich will wieder arbeiten.");
 
     // Once there is room again, "Erneut speichern" stores the edit.
-    await page.evaluate(() => {
-      Storage.prototype.setItem = window.__realSetItem;
-    });
+    await freeStorage(page);
     await page.getByRole("button", { name: "Erneut speichern" }).click();
     await alert.waitFor({ state: "detached" });
     await waitUntilSaved(page);
@@ -99,14 +96,17 @@ test("a full storage keeps the edit on screen, says so in German, and damages no
 test("with storage switched off the app still runs and explains what to do", () =>
   withBrowser(
     {
-      // Like a browser whose site settings block storage: touching localStorage throws.
+      // Like a browser whose site settings block storage: touching localStorage or IndexedDB
+      // (where the cases are) throws.
       initScript: () => {
-        Object.defineProperty(window, "localStorage", {
-          configurable: true,
-          get() {
-            throw new DOMException("Access is denied for this document.", "SecurityError");
-          },
-        });
+        for (const name of ["localStorage", "indexedDB"]) {
+          Object.defineProperty(window, name, {
+            configurable: true,
+            get() {
+              throw new DOMException("Access is denied for this document.", "SecurityError");
+            },
+          });
+        }
       },
     },
     async ({ page }) => {

@@ -25,8 +25,10 @@ pub fn passphrase_error_key(error: PassphraseError) -> Key {
 /// own unless the user chooses a readable file. Nothing leaves the device otherwise.
 #[component]
 pub fn ExportForm(
-    /// The cases to export, read when the user asks (so the newest text goes in).
-    cases: Callback<(), Vec<Case>>,
+    /// The cases to export, read when the user asks (so the newest text goes in); without
+    /// it, every case on this device.
+    #[prop(optional)]
+    cases: Option<Callback<(), Vec<Case>>>,
     /// The alias for the file name when one case is exported.
     #[prop(optional)]
     alias: Option<String>,
@@ -68,12 +70,26 @@ pub fn ExportForm(
                 return;
             }
         }
-        let cases = cases.run(());
+        let chosen = cases.map(|cases| cases.run(()));
         let now = browser::now();
-        let text = encode_export(&cases, now);
         let name = export_file_name(alias.as_deref(), &browser::today().to_string(), protected);
         busy.set(true);
         leptos::task::spawn_local(async move {
+            let cases = match chosen {
+                Some(cases) => cases,
+                None => {
+                    storage::settled().await;
+                    match storage::load_all_cases().await {
+                        Ok(stored) => stored.cases,
+                        Err(_) => {
+                            busy.set(false);
+                            failed.set(Some(Key::ExportReadFailed));
+                            return;
+                        }
+                    }
+                }
+            };
+            let text = encode_export(&cases, now);
             let text = if protected {
                 files::seal_export(&text, &secret).await.ok()
             } else {

@@ -52,16 +52,21 @@ pub fn DeleteCasePage() -> impl IntoView {
         )
     };
 
-    let confirm = move |_| match storage::delete_case(&id) {
-        Ok(()) => {
-            session.discard(&id);
-            flash.set(fill(
-                i18n.t_untracked(Key::DeleteDone),
-                &[("alias", &alias)],
-            ));
-            navigator.go(HOME);
-        }
-        Err(_) => failed.set(Some(Key::DeleteFailed)),
+    let confirm = move |_| {
+        let (id, alias) = (id.clone(), alias.clone());
+        leptos::task::spawn_local(async move {
+            match storage::delete_case(&id).await {
+                Ok(()) => {
+                    session.discard(&id);
+                    flash.set(fill(
+                        i18n.t_untracked(Key::DeleteDone),
+                        &[("alias", &alias)],
+                    ));
+                    navigator.go(HOME);
+                }
+                Err(_) => failed.set(Some(Key::DeleteFailed)),
+            }
+        });
     };
 
     view! {

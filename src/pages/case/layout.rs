@@ -13,15 +13,34 @@ use crate::routes::{CasePage, IntakeStep, HOME};
 use crate::session::{use_session, CaseCodec};
 use crate::storage::LoadError;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
 /// The frame around every page of one case: which case it is, whether it is saved, the
-/// intake steps, and the page itself. Opens the case named in the address.
+/// intake steps, and the page itself. Opens the case named in the address (read from
+/// storage, so shown once it is there).
 #[component]
 pub fn CaseLayout(id: CaseId, page: CasePage) -> impl IntoView {
     let session = use_session();
+    view! {
+        <Suspense fallback=|| ()>
+            {
+                let id = id.clone();
+                Suspend::new(SendWrapper::new(async move {
+                    let opened = session.open(&id, CaseCodec::WHOLE).await;
+                    view! { <OpenCase id=id page=page opened=opened/> }
+                }))
+            }
+        </Suspense>
+    }
+}
+
+/// The frame and the page of a case that was opened, or why it could not be.
+#[component]
+fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl IntoView {
+    let session = use_session();
     let client_mode = use_client_mode();
     let hand_over_id = id.clone();
-    match session.open(&id, CaseCodec::WHOLE) {
+    match opened {
         Ok(()) => {
             let content = match page {
                 CasePage::Step(IntakeStep::Will) => view! { <WillPage/> }.into_any(),

@@ -18,21 +18,23 @@ pub fn DeleteAllPage() -> impl IntoView {
     let flash = use_flash();
     let navigator = use_navigator();
     use_page_title(move || i18n.t(Key::DeleteAllTitle).to_string());
-    let (cases, _) = storage::usage();
+    let cases = storage::case_count().unwrap_or(0);
     let failed = RwSignal::new(false);
     let confirm = move |_| {
         // What is open is deleted too: it must not be written back after the wipe.
         if let Some(id) = session.with_untracked(|c| c.id.clone()) {
             session.discard(&id);
         }
-        match storage::delete_everything() {
-            Ok(()) => {
-                lock.refresh();
-                flash.set(i18n.t_untracked(Key::DeleteAllDone).to_string());
-                navigator.go(HOME);
+        leptos::task::spawn_local(async move {
+            match storage::delete_everything().await {
+                Ok(()) => {
+                    lock.refresh();
+                    flash.set(i18n.t_untracked(Key::DeleteAllDone).to_string());
+                    navigator.go(HOME);
+                }
+                Err(_) => failed.set(true),
             }
-            Err(_) => failed.set(true),
-        }
+        });
     };
     view! {
         <div class="lotse-page lotse-page--narrow">

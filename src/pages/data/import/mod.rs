@@ -7,16 +7,18 @@ mod passphrase;
 mod review;
 
 use crate::domain::export_file::{parse_import, EncryptedExport, ImportError, ImportFile};
-use crate::domain::Case;
+use crate::domain::{Case, CaseId};
 use crate::files::{self, FileError};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
 use crate::routes::DataPage;
 use crate::session::use_session;
+use crate::storage;
 use leptos::prelude::*;
 use messages::import_error_message;
 use passphrase::ImportPassphraseForm;
 use review::ImportReview;
+use std::collections::HashSet;
 
 const FILE_FIELD: &str = "import-file";
 
@@ -25,7 +27,8 @@ const FILE_FIELD: &str = "import-file";
 enum Stage {
     Choose,
     Locked(EncryptedExport),
-    Review(Vec<Case>),
+    /// The cases in the file, and the ids of the cases already on this device.
+    Review(Vec<Case>, HashSet<CaseId>),
 }
 
 /// Reads cases from an export file: checks everything first, says what is wrong and where,
@@ -45,7 +48,10 @@ pub fn ImportPage() -> impl IntoView {
         move |result: Result<ImportFile, ImportError>| match result {
             Ok(ImportFile::Cases(cases)) => {
                 problem.set(None);
-                stage.set(Stage::Review(cases));
+                leptos::task::spawn_local(async move {
+                    let stored = storage::case_ids().await.unwrap_or_default();
+                    stage.set(Stage::Review(cases, stored.into_iter().collect()));
+                });
             }
             Ok(ImportFile::Encrypted(file)) => {
                 problem.set(None);
@@ -98,7 +104,7 @@ pub fn ImportPage() -> impl IntoView {
             {move || match stage.get() {
                 Stage::Choose => ().into_any(),
                 Stage::Locked(file) => view! { <ImportPassphraseForm file=file on_open=accept/> }.into_any(),
-                Stage::Review(cases) => view! { <ImportReview cases=cases problem=problem/> }.into_any(),
+                Stage::Review(cases, stored) => view! { <ImportReview cases=cases stored=stored problem=problem/> }.into_any(),
             }}
         </div>
     }

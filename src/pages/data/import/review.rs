@@ -37,6 +37,8 @@ impl Choice for ImportChoice {
 pub fn ImportReview(
     /// The cases in the file.
     cases: Vec<Case>,
+    /// The ids of the cases already on this device.
+    stored: HashSet<CaseId>,
     /// Where a failure to store is said.
     problem: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -44,9 +46,6 @@ pub fn ImportReview(
     let session = use_session();
     let flash = use_flash();
     let navigator = use_navigator();
-    let stored: HashSet<CaseId> = storage::load_all_cases()
-        .map(|s| s.cases.into_iter().map(|c| c.id).collect())
-        .unwrap_or_default();
     let choices = RwSignal::new(HashMap::<CaseId, ImportChoice>::new());
     let count = cases.len();
     let names: Vec<String> = cases.iter().map(|c| c.alias.clone()).collect();
@@ -75,13 +74,15 @@ pub fn ImportReview(
         for case in &ready {
             session.discard(&case.id);
         }
-        match storage::save_cases_atomically(&ready) {
-            Ok(()) => {
-                flash.set(i18n.count(ready.len(), Key::ImportDoneOne, Key::ImportDoneOther));
-                navigator.go(HOME);
+        leptos::task::spawn_local(async move {
+            match storage::save_cases_atomically(&ready).await {
+                Ok(()) => {
+                    flash.set(i18n.count(ready.len(), Key::ImportDoneOne, Key::ImportDoneOther));
+                    navigator.go(HOME);
+                }
+                Err(_) => problem.set(Some(i18n.t_untracked(Key::ImportStorageFailed).to_string())),
             }
-            Err(_) => problem.set(Some(i18n.t_untracked(Key::ImportStorageFailed).to_string())),
-        }
+        });
     };
 
     view! {

@@ -28,12 +28,6 @@ pub fn DataOverviewPage() -> impl IntoView {
     let flash = use_flash().take();
     let exported_at = RwSignal::new(storage::last_export());
     let on_exported = Callback::new(move |at| exported_at.set(Some(at)));
-    let all_cases = Callback::new(move |_| {
-        storage::load_all_cases()
-            .map(|s| s.cases)
-            .unwrap_or_default()
-    });
-    let set_aside = storage::set_aside_records();
 
     view! {
         <div class="lotse-page">
@@ -51,7 +45,7 @@ pub fn DataOverviewPage() -> impl IntoView {
             <section class="lotse-section" aria-labelledby="data-export">
                 <h2 id="data-export" class="lotse-heading-l">{tr(Key::DataExportTitle)}</h2>
                 <p>{tr(Key::DataExportIntro)}</p>
-                <ExportForm cases=all_cases on_exported=on_exported/>
+                <ExportForm on_exported=on_exported/>
                 <h3 class="lotse-heading-m">{tr(Key::DataImportTitle)}</h3>
                 <p>{tr(Key::DataImportIntro)}</p>
                 <p><a href=DataPage::Import.path() class="lotse-button lotse-button--secondary">{tr(Key::DataImportLink)}</a></p>
@@ -59,7 +53,7 @@ pub fn DataOverviewPage() -> impl IntoView {
 
             <EncryptionSection/>
 
-            {(!set_aside.is_empty()).then(|| view! { <SetAsideRecords keys=set_aside/> })}
+            <SetAsideRecords/>
 
             <section class="lotse-section" aria-labelledby="data-delete">
                 <h2 id="data-delete" class="lotse-heading-l">{tr(Key::DeleteAllTitle)}</h2>

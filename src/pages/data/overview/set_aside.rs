@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 /// Damaged texts kept when a case was recovered from its copy: keep a file, or remove them.
 #[component]
-pub fn SetAsideRecords(keys: Vec<String>) -> impl IntoView {
+pub fn SetAsideRecords() -> impl IntoView {
     let i18n = use_i18n();
-    let keys = RwSignal::new(keys);
+    let keys = RwSignal::new(Vec::new());
+    leptos::task::spawn_local(async move { keys.set(storage::set_aside_records().await) });
     let failed = RwSignal::new(false);
     view! {
         <Show when=move || !keys.with(Vec::is_empty)>
@@ -24,15 +25,22 @@ pub fn SetAsideRecords(keys: Vec<String>) -> impl IntoView {
                                 <code>{key.clone()}</code>
                                 <div class="lotse-button-group">
                                     <button type="button" class="lotse-button lotse-button--secondary" on:click=move |_| {
-                                        let saved = storage::damaged_record_text(&for_download)
-                                            .map(|t| browser::download_text("lotse-beschaedigt.json", &t).is_ok())
-                                            .unwrap_or(false);
-                                        failed.set(!saved);
+                                        let key = for_download.clone();
+                                        leptos::task::spawn_local(async move {
+                                            let saved = storage::damaged_record_text(&key)
+                                                .await
+                                                .map(|t| browser::download_text("lotse-beschaedigt.json", &t).is_ok())
+                                                .unwrap_or(false);
+                                            failed.set(!saved);
+                                        });
                                     }>{tr(Key::RecordSaveCopy)}</button>
                                     <button type="button" class="lotse-button lotse-button--warning-secondary" on:click=move |_| {
-                                        if storage::remove_set_aside(&for_remove).is_ok() {
-                                            keys.update(|k| k.retain(|x| *x != for_remove));
-                                        }
+                                        let key = for_remove.clone();
+                                        leptos::task::spawn_local(async move {
+                                            if storage::remove_set_aside(&key).await.is_ok() {
+                                                keys.update(|k| k.retain(|x| *x != key));
+                                            }
+                                        });
                                     }>{tr(Key::SetAsideRemove)}</button>
                                 </div>
                             </li>

@@ -4,25 +4,6 @@ use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::storage;
 use leptos::prelude::*;
 
-/// localStorage holds about 5 MB per site in current browsers, whatever the estimate says.
-const LOCAL_STORAGE_LIMIT: f64 = 5_000_000.0;
-
-/// What Lotse keeps here: how many cases, in how many bytes, of how many it may use.
-fn lotse_usage_text(i18n: I18n, case_count: usize, bytes: usize) -> String {
-    let language = i18n.locale().language();
-    i18n.tf(
-        Key::DataLotseUsage,
-        &[
-            ("count", &case_count.to_string()),
-            ("used", &browser::format_bytes(bytes as f64, language)),
-            (
-                "limit",
-                &browser::format_bytes(LOCAL_STORAGE_LIMIT, language),
-            ),
-        ],
-    )
-}
-
 /// What the browser says this site uses and may still use, if it says.
 fn browser_usage_text(i18n: I18n, facts: Option<StorageFacts>) -> Option<String> {
     let (used, quota) = facts.and_then(|f| Some((f.usage?, f.quota?)))?;
@@ -50,9 +31,10 @@ pub fn StorageSection(
     let facts = RwSignal::new(None::<StorageFacts>);
     let persist_answer = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move { facts.set(Some(browser::storage_facts().await)) });
-    let (case_count, bytes) = storage::usage();
+    let case_count = storage::case_count().unwrap_or(0);
     let language = move || i18n.locale().language();
-    let lotse_usage = move || lotse_usage_text(i18n, case_count, bytes);
+    let lotse_usage =
+        move || i18n.count(case_count, Key::DataLotseCasesOne, Key::DataLotseCasesOther);
     let browser_usage = move || browser_usage_text(i18n, facts.get());
     let persisted = move || {
         persist_answer

@@ -1,0 +1,135 @@
+//! The move of the cases from localStorage (where Lotse kept them before it used IndexedDB)
+//! into IndexedDB, on the first start of a version that reads them from there.
+//!
+//! Each case moves in one transaction: its record (`lotse:case:<id>`), its copy
+//! (`lotse:copy:<id>`) and a damaged text set aside for it (`lotse:damaged:<id>`), each
+//! exactly as stored, sealed or not. They are read back and compared once the transaction has
+//! committed, and only then are their localStorage keys removed. A move that was interrupted
+//! (a closed tab, a crash) starts again at the next start: a text already moved is not
+//! written twice. A case that cannot be moved stays where it is and is reported.
+
+use super::idb::{self, CASES, COPIES, SET_ASIDE, SUMMARIES};
+use super::local::{
+    case_key, copy_key, keys_with_prefix, read_plain_raw, remove_raw, set_aside_key, CASE_PREFIX,
+    COPY_PREFIX, SET_ASIDE_PREFIX,
+};
+use super::records::{damaged_summary_entry, remember_revision, summary_entry};
+use super::StorageError;
+use crate::domain::document::Revision;
+use crate::domain::sealed::decode_sealed;
+use crate::domain::{decode_summary, CaseId};
+use wasm_bindgen::JsValue;
+
+/// What localStorage holds of one case.
+struct Texts {
+    record: Option<String>,
+    copy: Option<String>,
+    set_aside: Option<String>,
+}
+
+/// Moves every case still in localStorage. The keys of those that could not be moved (their
+/// records stay in localStorage).
+pub(super) async fn move_from_local_storage() -> Result<Vec<String>, StorageError> {
+    let mut ids: Vec<String> = Vec::new();
+    for prefix in [CASE_PREFIX, COPY_PREFIX, SET_ASIDE_PREFIX] {
+        for key in keys_with_prefix(prefix)? {
+            let id = key[prefix.len()..].to_string();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let mut left = Vec::new();
+    for id in ids.into_iter().map(CaseId) {
+        if move_case(&id).await.is_err() {
+            left.push(case_key(&id));
+        }
+    }
+    Ok(left)
+}
+
+fn read(id: &CaseId) -> Result<Texts, StorageError> {
+    Ok(Texts {
+        record: read_plain_raw(&case_key(id))?,
+        copy: read_plain_raw(&copy_key(id))?,
+        set_aside: read_plain_raw(&set_aside_key(id))?,
+    })
+}
+
+async fn move_case(id: &CaseId) -> Result<(), StorageError> {
+    let texts = read(id)?;
+    let key = JsValue::from_str(&id.0);
+    let transaction = idb::transaction(&[CASES, COPIES, SET_ASIDE, SUMMARIES], true).await?;
+    if let Some(record) = &texts.record {
+        let documents = idb::store(&transaction, CASES);
+        let existing = idb::request(documents.get(&key)).await?;
+        // Already moved by an interrupted run: the same text is not a new revision.
+        if idb::text_field(&existing, "body").as_deref() != Some(record) {
+            let previous = idb::text_field(&existing, "_rev").and_then(|r| Revision::parse(&r));
+            let revision = Revision::after(previous.as_ref(), record);
+            let document = idb::object(&[
+                ("_id", key.clone()),
+                ("_rev", JsValue::from_str(&revision.to_string())),
+                ("body", JsValue::from_str(record)),
+            ]);
+            idb::request(documents.put_with_key(&document, &key)).await?;
+            remember_revision(id, revision);
+        }
+        // Sealed, its summary is read at the first unlock; damaged, the list reads the case.
+        let summary = match decode_sealed(record) {
+            Some(_) => damaged_summary_entry(),
+            None => match decode_summary(record) {
+                Ok(summary) => summary_entry(
+                    &crate::domain::schema::encode_summary(&summary),
+                    summary.updated_at,
+                ),
+                Err(_) => damaged_summary_entry(),
+            },
+        };
+        idb::request(idb::store(&transaction, SUMMARIES).put_with_key(&summary, &key)).await?;
+    }
+    for (store, text) in [(COPIES, &texts.copy), (SET_ASIDE, &texts.set_aside)] {
+        if let Some(text) = text {
+            idb::request(
+                idb::store(&transaction, store).put_with_key(&JsValue::from_str(text), &key),
+            )
+            .await?;
+        }
+    }
+    idb::committed(&transaction).await?;
+    confirm_and_remove(id, &texts).await
+}
+
+/// Reads the moved texts back and removes from localStorage each one IndexedDB holds exactly.
+async fn confirm_and_remove(id: &CaseId, texts: &Texts) -> Result<(), StorageError> {
+    let key = JsValue::from_str(&id.0);
+    let transaction = idb::transaction(&[CASES, COPIES, SET_ASIDE], false).await?;
+    let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
+    let copy = idb::request(idb::store(&transaction, COPIES).get(&key)).await?;
+    let set_aside = idb::request(idb::store(&transaction, SET_ASIDE).get(&key)).await?;
+    let pairs = [
+        (
+            case_key(id),
+            &texts.record,
+            idb::text_field(&document, "body"),
+        ),
+        (copy_key(id), &texts.copy, copy.as_string()),
+        (set_aside_key(id), &texts.set_aside, set_aside.as_string()),
+    ];
+    let mut all = true;
+    for (key, moved, held) in pairs {
+        let Some(moved) = moved else {
+            continue;
+        };
+        if held.as_ref() == Some(moved) {
+            remove_raw(&key)?;
+        } else {
+            all = false;
+        }
+    }
+    if all {
+        Ok(())
+    } else {
+        Err(StorageError::WriteFailed(String::from("not moved")))
+    }
+}

@@ -1,0 +1,215 @@
+//! Saving the open case without making typing wait: a save is queued and written in the
+//! background, one transaction after the other (a later text never overtaken by an earlier
+//! one), and whoever listens hears when it is committed or why it failed.
+//!
+//! A page that is hidden or closed cannot wait for a transaction to commit. Then the texts
+//! not yet committed are written at once, in a transaction that is committed explicitly, and,
+//! unencrypted, also into a journal in localStorage (`lotse:journal:<id>`, written
+//! synchronously), from which the next start finishes the write. Encrypted, a text cannot be
+//! sealed synchronously, so it never goes into the journal.
+
+use super::idb::{self, CASES, COPIES, SUMMARIES};
+use super::local::{keys_with_prefix, read_plain_raw, remove_raw, write_plain_raw, JOURNAL_PREFIX};
+use super::records::{known_revision, put_case};
+use super::{other_tabs, vault, StorageError};
+use crate::domain::document::Revision;
+use crate::domain::schema::encode_summary;
+use crate::domain::{CaseId, CaseSummary};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A case to be written.
+#[derive(Clone)]
+struct Write {
+    summary: CaseSummary,
+    text: String,
+}
+
+type Listener = Rc<dyn Fn(Result<(), StorageError>)>;
+
+thread_local! {
+    /// Saves waiting to be written: the newest per case, in order.
+    static QUEUE: RefCell<Vec<Write>> = const { RefCell::new(Vec::new()) };
+    /// The save being written now.
+    static WRITING: RefCell<Option<Write>> = const { RefCell::new(None) };
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
+    static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
+}
+
+/// Registers who hears whether each background write was committed.
+pub fn set_write_listener(listener: impl Fn(Result<(), StorageError>) + 'static) {
+    LISTENER.with(|l| *l.borrow_mut() = Some(Rc::new(listener)));
+}
+
+fn report(result: Result<(), StorageError>) {
+    if let Some(listener) = LISTENER.with(|l| l.borrow().clone()) {
+        listener(result);
+    }
+}
+
+/// How many writes are queued or under way.
+pub fn pending_writes() -> usize {
+    QUEUE.with(|q| q.borrow().len()) + usize::from(RUNNING.with(Cell::get))
+}
+
+/// Waits until every queued write has been committed (or has failed).
+pub async fn settled() {
+    while pending_writes() > 0 {
+        crate::browser::sleep(10).await;
+    }
+}
+
+/// Queues a case's text, replacing an older one still waiting, and starts writing.
+pub(super) fn queue(summary: CaseSummary, text: String) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        q.retain(|w| w.summary.id != summary.id);
+        q.push(Write { summary, text });
+    });
+    if !RUNNING.with(|r| r.replace(true)) {
+        wasm_bindgen_futures::spawn_local(run());
+    }
+}
+
+async fn run() {
+    loop {
+        let next = QUEUE.with(|q| {
+            let mut q = q.borrow_mut();
+            (!q.is_empty()).then(|| q.remove(0))
+        });
+        let Some(write) = next else {
+            break;
+        };
+        WRITING.with(|w| *w.borrow_mut() = Some(write.clone()));
+        let result = write_one(&write).await;
+        WRITING.with(|w| w.borrow_mut().take());
+        if result.is_ok() {
+            forget_journal(&write.summary.id, &write.text);
+        }
+        // "Gespeichert" only once the last text queued is committed.
+        if result.is_err() || QUEUE.with(|q| q.borrow().is_empty()) {
+            report(result);
+        }
+    }
+    RUNNING.with(|r| r.set(false));
+}
+
+async fn write_one(write: &Write) -> Result<(), StorageError> {
+    let timing = crate::browser::SaveTiming::start("lotse:save-commit");
+    let body = vault::seal(&write.text).await?;
+    let summary = vault::seal(&encode_summary(&write.summary)).await?;
+    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
+    put_case(
+        &transaction,
+        &write.summary.id,
+        &body,
+        &summary,
+        write.summary.updated_at,
+    )?;
+    idb::commit_now(&transaction);
+    idb::committed(&transaction).await?;
+    timing.finish();
+    super::changed(super::Change::Written);
+    other_tabs::announce_case(&write.summary.id);
+    Ok(())
+}
+
+/// Writes at once what is not committed yet: the page is being hidden or closed. Unencrypted,
+/// each text also goes into the journal first.
+pub fn write_now() {
+    if vault::is_encrypted() {
+        return;
+    }
+    let waiting = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    let writing = WRITING.with(|w| w.borrow().clone());
+    for write in writing.iter().chain(&waiting) {
+        let id = &write.summary.id;
+        let revision = Revision::after(known_revision(id).as_ref(), &write.text);
+        let entry = format!("{revision}\n{}", write.text);
+        let _ = write_plain_raw(&journal_key(id), &entry);
+    }
+    let Some(transaction) = idb::transaction_now(&[CASES, COPIES, SUMMARIES]) else {
+        return;
+    };
+    for write in &waiting {
+        let summary = encode_summary(&write.summary);
+        // Refused, the texts are still in the journal for the next start.
+        let _ = put_case(
+            &transaction,
+            &write.summary.id,
+            &write.text,
+            &summary,
+            write.summary.updated_at,
+        );
+    }
+    idb::commit_now(&transaction);
+    if !waiting.is_empty() {
+        RUNNING.with(|r| r.set(true));
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = idb::committed(&transaction).await;
+            if result.is_ok() {
+                for write in &waiting {
+                    forget_journal(&write.summary.id, &write.text);
+                    other_tabs::announce_case(&write.summary.id);
+                }
+            }
+            RUNNING.with(|r| r.set(false));
+            report(result);
+        });
+    }
+}
+
+fn journal_key(id: &CaseId) -> String {
+    format!("{JOURNAL_PREFIX}{}", id.0)
+}
+
+/// Removes the journal entry of a case once `text` is committed, if that is what it holds.
+fn forget_journal(id: &CaseId, text: &str) {
+    let key = journal_key(id);
+    if let Ok(Some(entry)) = read_plain_raw(&key) {
+        if entry.split_once('\n').map(|(_, t)| t) == Some(text) {
+            let _ = remove_raw(&key);
+        }
+    }
+}
+
+/// Finishes the writes a closed page left in the journal: a text is written when what is
+/// stored is older than it; then its entry is removed.
+pub(super) async fn finish_journal() -> Result<(), StorageError> {
+    for key in keys_with_prefix(JOURNAL_PREFIX)? {
+        let Some(entry) = read_plain_raw(&key)? else {
+            continue;
+        };
+        let id = CaseId(key[JOURNAL_PREFIX.len()..].to_string());
+        let Some((revision, text)) = entry.split_once('\n') else {
+            remove_raw(&key)?;
+            continue;
+        };
+        let journal = Revision::parse(revision);
+        let stored = super::records::case_text(&id).await?;
+        let stored_revision = known_revision(&id);
+        let newer = match (&journal, &stored_revision) {
+            (Some(j), Some(s)) => j.generation > s.generation,
+            _ => true,
+        };
+        if newer && stored.as_deref() != Some(text) {
+            if let Ok(summary) = crate::domain::decode_summary(text) {
+                let text = text.to_string();
+                // Kept in the journal until it is committed.
+                write_one(&Write { summary, text }).await?;
+            }
+        }
+        remove_raw(&key)?;
+    }
+    Ok(())
+}
+
+/// Forgets a save that waits for a case being deleted.
+pub(super) fn forget(id: &CaseId) {
+    QUEUE.with(|q| q.borrow_mut().retain(|w| w.summary.id != *id));
+}
+
+/// Forgets every save that waits (everything is being deleted).
+pub(super) fn forget_all() {
+    QUEUE.with(|q| q.borrow_mut().clear());
+}
