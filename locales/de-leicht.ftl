@@ -110,6 +110,19 @@ case-list-recent =
     Das sind die Fälle mit den neuesten Änderungen.
 case-list-all-link = Alle { $total } Fälle zeigen
 all-cases-title = Alle Fälle
+all-cases-search-label = Fall suchen
+all-cases-search-hint =
+    Schreiben Sie das Kürzel.
+    Oder schreiben Sie das Datum vom 1. Treffen.
+    Zum Beispiel: K.
+    Oder: 20.11.2026
+all-cases-found-one = { $count } Fall
+all-cases-found-other = { $count } Fälle
+all-cases-none-found = Lotse findet keinen Fall mit: { $query }
+pagination-label = Seiten
+pagination-previous = Seite zurück
+pagination-next = Seite weiter
+pagination-position = Seite { $page } von { $pages }
 case-list-new = Neuen Fall beginnen
 case-list-empty-title = Auf diesem Gerät gibt es noch keine Fälle
 case-list-empty-body =

@@ -8,8 +8,8 @@ use crate::flash::Flash;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
-    lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page, CaseListPage,
-    NewCasePage, NotFoundPage,
+    lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page,
+    CaseListPage, NewCasePage, NotFoundPage,
 };
 use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
@@ -50,8 +50,9 @@ pub fn App() -> impl IntoView {
                     (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
                     (_, _, true, _) => lazy_unlock_page(),
                     (.., route) => match route {
-                    Route::CaseElement | Route::AllCases => {
-                        view! { <CaseListPage all=route == Route::AllCases/> }.into_any()
+                    Route::AllCases => lazy_all_cases_page(),
+                    Route::CaseElement => {
+                        view! { <CaseListPage/> }.into_any()
                     }
                     Route::NewCase => view! { <NewCasePage/> }.into_any(),
                     Route::Case(id, page) => lazy_case_page(id, page),

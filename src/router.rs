@@ -155,7 +155,7 @@ fn remember_location(navigator: Navigator) {
 /// (deleted, damaged), so the app starts at the case list. Called before the app is mounted.
 pub async fn forget_unreadable_location() {
     if let Some(Route::Case(id, _)) = storage::load_last_location().map(|l| Route::parse(&l)) {
-        if !storage::case_is_readable(&id).await {
+        if !storage::is_listed(&id).await {
             storage::save_last_location(HOME);
         }
     }

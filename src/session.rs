@@ -48,22 +48,29 @@ pub enum CaseNotice {
 }
 
 /// How the open case is written, and how another tab's version of it is read and applied.
-/// The case pages' module brings both, so the first load goes without the whole-case encoder,
-/// decoder and comparison: the session gets them when a case is opened or started (see
-/// [`crate::pages::lazy::case_codec`]).
+/// The case pages' module brings all of it, so the first load goes without the whole-case
+/// encoder, decoder and comparison, and without the writing of cases: the session gets them
+/// when a case is opened or started (see [`crate::pages::lazy::case_codec`]).
 #[derive(Clone, Copy)]
 pub struct CaseCodec {
     /// Turns a case into its stored text ([`crate::domain::encode_case_reusing`]).
     pub encode: fn(&Case, &mut EncodedParts) -> String,
-    /// Applies another tab's change to the open case ([`CaseSession::on_external`]).
-    pub apply_external: fn(&CaseSession, CaseId, Option<String>),
+    /// Stores a case's text in the background ([`storage::save_case_text`]).
+    pub save: fn(CaseSummary, String) -> Result<(), StorageError>,
+    /// Writes at once what is not stored yet: the page is being hidden
+    /// ([`storage::write_now`]).
+    pub write_now: fn(),
+    /// Reads and applies another tab's change to the open case ([`CaseSession::on_external`]).
+    pub apply_external: fn(CaseSession, CaseId),
 }
 
 impl CaseCodec {
     /// The whole case's (used only where the case pages' module is loaded).
     pub const WHOLE: CaseCodec = CaseCodec {
         encode: crate::domain::encode_case_reusing,
-        apply_external: CaseSession::on_external,
+        save: storage::save_case_text,
+        write_now: storage::write_now,
+        apply_external: CaseSession::read_external,
     };
 }
 
@@ -171,6 +178,19 @@ impl CaseSession {
         self.case
             .try_with_untracked(|c| c.as_ref().map(|c| &c.id) == Some(id))
             .unwrap_or(false)
+    }
+
+    /// Reads what another tab or window stored for a case, and reacts to it
+    /// ([`CaseSession::on_external`]).
+    pub fn read_external(self, id: CaseId) {
+        if !self.is_open(&id) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            if let Ok(theirs) = storage::case_text(&id).await {
+                self.on_external(id, theirs);
+            }
+        });
     }
 
     /// Reacts to a change another tab or window made to a case: `theirs` is the text of its
@@ -340,7 +360,8 @@ impl CaseSession {
                 c.as_mut().and_then(|case| {
                     case.updated_at = now;
                     let text = self.encode(case)?;
-                    Some(storage::save_case_text(CaseSummary::of(case), text))
+                    let save = self.codec.try_get_value().flatten()?.save;
+                    Some(save(CaseSummary::of(case), text))
                 })
             })
             .flatten();
@@ -419,7 +440,9 @@ pub fn provide_session() -> CaseSession {
     }
     let write_everything = move || {
         session.flush();
-        storage::write_now();
+        if let Some(codec) = session.codec.try_get_value().flatten() {
+            (codec.write_now)();
+        }
     };
     let on_pagehide = window_event_listener(ev::pagehide, move |_| write_everything());
     let on_hidden = window_event_listener(ev::visibilitychange, move |_| {
@@ -435,10 +458,10 @@ pub fn provide_session() -> CaseSession {
             }
             browser::reload();
         }
-        ExternalChange::Case(id, theirs) => {
+        ExternalChange::Case(id) => {
             // A case is open only once the case pages' module has brought its codec.
             if let Some(codec) = session.codec.try_get_value().flatten() {
-                (codec.apply_external)(&session, id, theirs);
+                (codec.apply_external)(session, id);
             }
         }
     });

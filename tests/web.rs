@@ -79,6 +79,7 @@ async fn stored_by_an_earlier_version(id: &str, record: &str, copy: Option<&str>
             .set_item(&format!("lotse:copy:{id}"), copy)
             .unwrap();
     }
+    storage::take_in_leftovers().await.unwrap();
     storage::start().await.unwrap();
     assert_eq!(
         local_storage()

@@ -1,6 +1,7 @@
 //! Reusable components, one per file.
 
 pub mod app_header;
+pub mod case_cards;
 pub mod damaged_record_notice;
 pub mod display_settings;
 pub mod encryption_offer;
@@ -12,6 +13,7 @@ pub mod text_input;
 pub mod update_banner;
 
 pub use app_header::AppHeader;
+pub use case_cards::push_case_cards;
 pub use damaged_record_notice::DamagedRecordNotice;
 pub use display_settings::DisplaySettings;
 pub use encryption_offer::EncryptionOffer;

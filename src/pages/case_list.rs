@@ -1,63 +1,30 @@
 use super::use_page_title;
 use crate::browser;
-use crate::components::{DamagedRecordNotice, EncryptionOffer, StorageAlert, StorageErrorNotice};
+use crate::components::{
+    push_case_cards, DamagedRecordNotice, EncryptionOffer, StorageAlert, StorageErrorNotice,
+};
 use crate::domain::case::{sort_for_list, RECENT_CASES};
 use crate::domain::CaseSummary;
 use crate::flash::use_flash;
 use crate::html;
 use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::router::use_navigator;
-use crate::routes::{
-    delete_path, export_path, rename_path, step_path, DataPage, IntakeStep, Route, ALL_CASES,
-    NEW_CASE,
-};
+use crate::routes::{DataPage, Route, ALL_CASES, NEW_CASE};
 use crate::session::use_session;
-use crate::storage::{StorageError, Stored};
 use crate::{kept_start_page, storage};
 use leptos::prelude::*;
 
-/// The cases on this device, most recently changed first: on the start page the
-/// [`RECENT_CASES`] changed last (kept in memory by storage, so shown at once), with a link to
-/// the page of `all` of them (read from storage when it opens).
+/// The start page: the [`RECENT_CASES`] cases changed last on this device (kept in memory by
+/// storage, so shown at once), with a link to the page of all of them.
 #[component]
-pub fn CaseListPage(all: bool) -> impl IntoView {
-    let session = use_session();
-    // Write what the open case still holds before reading the list from storage.
-    session.flush();
-    if !all {
-        let total = storage::case_count().unwrap_or(0);
-        return view! { <CaseList stored=storage::recent_cases() total=total all=false/> }
-            .into_any();
-    }
-    let read = RwSignal::new(None);
-    leptos::task::spawn_local(async move {
-        storage::settled().await;
-        read.set(Some(storage::all_cases().await));
-    });
-    view! {
-        {move || read.get().map(|stored| {
-            let total = stored.as_ref().map_or(0, |s| s.cases.len());
-            view! { <CaseList stored=stored total=total all=true/> }
-        })}
-    }
-    .into_any()
-}
-
-/// The list itself, with what the user must know about it: `stored` holds the cases shown,
-/// `total` says how many there are.
-#[component]
-fn CaseList(
-    stored: Result<Stored<CaseSummary>, StorageError>,
-    total: usize,
-    all: bool,
-) -> impl IntoView {
+pub fn CaseListPage() -> impl IntoView {
     let i18n = use_i18n();
-    let title = if all {
-        Key::AllCasesTitle
-    } else {
-        Key::CaseListTitle
-    };
-    use_page_title(move || i18n.t(title).to_string());
+    let session = use_session();
+    use_page_title(move || i18n.t(Key::CaseListTitle).to_string());
+    // Write what the open case still holds before reading the list.
+    session.flush();
+    let total = storage::case_count().unwrap_or(0);
+    let stored = storage::recent_cases();
     let flash = use_flash().take();
     let (cases, damaged, recovered, storage_error) = match stored {
         Ok(stored) => {
@@ -100,7 +67,7 @@ fn CaseList(
             <StorageAlert/>
             {storage_error.map(|error| view! { <StorageErrorNotice error=error/> })}
             <div class="lotse-page__head">
-                <h1 class="lotse-heading-xl" tabindex="-1">{tr(title)}</h1>
+                <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::CaseListTitle)}</h1>
                 <a href=NEW_CASE class="lotse-button lotse-button--start">
                     {tr(Key::CaseListNew)}
                 </a>
@@ -126,7 +93,7 @@ fn CaseList(
                 }.into_any()
             } else {
                 view! {
-                    <div inner_html=move || case_list_html(&cases, total, all, i18n)></div>
+                    <div inner_html=move || case_list_html(&cases, total, i18n)></div>
                 }.into_any()
             }}
             <p class="lotse-case-list__data">
@@ -136,14 +103,10 @@ fn CaseList(
     }
 }
 
-/// The list as HTML text: all `cases`, or the [`RECENT_CASES`] changed last (of `total`) with
-/// a line saying so above them and a link to all of them below.
-fn case_list_html(cases: &[CaseSummary], total: usize, all: bool, i18n: I18n) -> String {
-    let shown = if all {
-        total
-    } else {
-        cases.len().min(RECENT_CASES)
-    };
+/// The list as HTML text: the [`RECENT_CASES`] changed last (of `total`), with a line saying
+/// so above them and a link to all of them below when there are more.
+fn case_list_html(cases: &[CaseSummary], total: usize, i18n: I18n) -> String {
+    let shown = cases.len().min(RECENT_CASES);
     // (u32: the number formatting the first download already has for dates.)
     let (shown_text, total_text) = ((shown as u32).to_string(), (total as u32).to_string());
     let counts = [
@@ -169,67 +132,4 @@ fn case_list_html(cases: &[CaseSummary], total: usize, all: bool, i18n: I18n) ->
         out.push_str("</a></p>");
     }
     out
-}
-
-/// Appends the cards of the list, one `<li>` per case with its actions, as HTML text.
-///
-/// A device may hold hundreds of cases (all of them on `/faelle`); one `innerHTML` builds
-/// their cards in a few milliseconds, where a component per card costs thousands of DOM calls
-/// from wasm. The links are plain links, which the router handles like any other. Every text
-/// is escaped ([`html::escape`]); rebuilt when the language changes.
-fn push_case_cards(out: &mut String, cases: &[CaseSummary], i18n: I18n) {
-    let language = i18n.locale().language();
-    let first_contact_label = i18n.t(Key::CaseFirstContact);
-    let updated_label = i18n.t(Key::CaseUpdatedAt);
-    let actions = [
-        (Key::CaseOpen, "lotse-button"),
-        (Key::CaseRename, "lotse-button lotse-button--secondary"),
-        (Key::CaseExport, "lotse-button lotse-button--secondary"),
-        (
-            Key::CaseDelete,
-            "lotse-button lotse-button--warning-secondary",
-        ),
-    ];
-    for case in cases {
-        let alias = html::escape(&case.alias);
-        // The first action opens the case, as the title does.
-        let paths = [
-            html::escape(&step_path(&case.id, IntakeStep::Will)),
-            html::escape(&rename_path(&case.id)),
-            html::escape(&export_path(&case.id)),
-            html::escape(&delete_path(&case.id)),
-        ];
-        out.push_str(r#"<li class="lotse-case-card"><h2 class="lotse-case-card__title"><a class="lotse-case-card__link" dir="auto" href=""#);
-        out.push_str(&paths[0]);
-        out.push_str(r#"">"#);
-        out.push_str(&alias);
-        out.push_str(r#"</a></h2><dl class="lotse-case-card__facts">"#);
-        for (label, value) in [
-            (first_contact_label, case.first_contact.german()),
-            (
-                updated_label,
-                browser::format_timestamp(case.updated_at, language),
-            ),
-        ] {
-            out.push_str("<div><dt>");
-            html::push_escaped(out, label);
-            out.push_str("</dt><dd>");
-            html::push_escaped(out, &value);
-            out.push_str("</dd></div>");
-        }
-        out.push_str(r#"</dl><div class="lotse-case-card__actions">"#);
-        // Each action names its case for screen readers ("Öffnen Herr K."), hidden on screen.
-        for ((label, class), path) in actions.iter().zip(&paths) {
-            out.push_str(r#"<a class=""#);
-            out.push_str(class);
-            out.push_str(r#"" href=""#);
-            out.push_str(path);
-            out.push_str(r#"">"#);
-            html::push_escaped(out, i18n.t(*label));
-            out.push_str(r#"<span class="lotse-visually-hidden"> "#);
-            out.push_str(&alias);
-            out.push_str("</span></a>");
-        }
-        out.push_str("</div></li>");
-    }
 }

@@ -10,8 +10,8 @@
 //! and offers to try again.
 
 use super::{
-    use_page_title, CaseLayout, ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage,
-    ImportPage, UnlockPage,
+    use_page_title, AllCasesPage, CaseLayout, ChangePassphrasePage, DataOverviewPage,
+    DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
 };
 use crate::components::ClientModeExit;
 use crate::domain::CaseId;
@@ -21,6 +21,7 @@ use crate::session::CaseCodec;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
+use std::pin::Pin;
 
 /// A part of the app could not be fetched (offline before the first full visit, or the
 /// server gone); the details are in the browser console.
@@ -66,6 +67,28 @@ fn client_mode_exit_module() -> PageResult {
 )]
 fn case_codec_module() -> Result<CaseCodec, PartMissing> {
     Ok(CaseCodec::WHOLE)
+}
+
+/// The page of all cases, with its search.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(all_cases, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn all_cases_module() -> PageResult {
+    Ok(view! { <AllCasesPage/> }.into_any())
+}
+
+/// What earlier versions kept in localStorage, moved into the database, and the saves a
+/// closed page left, finished: needed on few starts ([`crate::storage::take_in_leftovers`]).
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(data, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn leftovers_module() -> Result<Pin<Box<dyn Future<Output = ()>>>, PartMissing> {
+    Ok(Box::pin(async {
+        // What cannot be moved stays where it is, and is reported on the start page.
+        let _ = crate::storage::take_in_leftovers().await;
+    }))
 }
 
 /// The pages about the data on this device: overview, import, encryption, deleting all.
@@ -114,6 +137,11 @@ pub fn lazy_case_page(id: CaseId, page: CasePage) -> AnyView {
     )
 }
 
+/// The page of all cases.
+pub fn lazy_all_cases_page() -> AnyView {
+    lazy_view(|| async { load!(all_cases_module()) }, part_missing_page)
+}
+
 /// A page about the data on this device.
 pub fn lazy_data_page(page: DataPage) -> AnyView {
     lazy_view(
@@ -135,6 +163,14 @@ pub fn lazy_client_mode_exit() -> AnyView {
 /// which the new case opens next anyway).
 pub async fn case_codec() -> Result<CaseCodec, PartMissing> {
     load!(case_codec_module())
+}
+
+/// Moves what earlier versions kept in localStorage into the database (see
+/// [`leftovers_module`]); if the module cannot be fetched, it stays there for the next start.
+pub async fn take_in_leftovers() {
+    if let Ok(work) = load!(leftovers_module()) {
+        work.await;
+    }
 }
 
 /// The unlock page of an encrypted device.

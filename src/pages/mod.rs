@@ -1,9 +1,11 @@
-//! One page per screen. The case list, the new-case form and the fallback page come with the
-//! first load; the pages of a case (`case/`) and the data pages (`data/`) are modules loaded on
-//! first use (`lazy.rs`), and their texts come with them (`build.rs`). Pages never import
+//! One page per screen. The start page, the new-case form and the fallback page come with the
+//! first load; the page of all cases (`all_cases/`), the pages of a case (`case/`) and the data
+//! pages (`data/`) are modules loaded on first use (`lazy.rs`), and their texts come with them
+//! (`build.rs`). Pages never import
 //! from one another: what several of them need is here or in `case/labels.rs` and
 //! `case/field_ids.rs`.
 
+pub mod all_cases;
 pub mod case;
 pub mod case_list;
 pub mod data;
@@ -11,6 +13,7 @@ pub mod lazy;
 pub mod new_case;
 pub mod not_found;
 
+pub use all_cases::AllCasesPage;
 pub use case::{
     AgreementPage, CaseLayout, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage,
     NetworkPage, RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
@@ -19,7 +22,9 @@ pub use case_list::CaseListPage;
 pub use data::{
     ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
 };
-pub use lazy::{lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page};
+pub use lazy::{
+    lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page,
+};
 pub use new_case::NewCasePage;
 pub use not_found::NotFoundPage;
 

@@ -15,6 +15,8 @@
 use super::StorageError;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -146,7 +148,7 @@ pub(super) async fn database() -> Result<IdbDatabase, StorageError> {
     if let Some(database) = DATABASE.with(|d| d.borrow().clone()) {
         return Ok(database);
     }
-    let opened = open().await?;
+    let opened = not_inlined(open()).await?;
     // Two callers may have opened it at once: keep one connection, close the other.
     Ok(DATABASE.with(|d| {
         let mut kept = d.borrow_mut();
@@ -239,6 +241,15 @@ fn reload_when_open(opening: &IdbOpenDbRequest) {
 /// Whether a newer Lotse in another tab has taken over the database.
 pub(super) fn is_superseded() -> bool {
     SUPERSEDED.with(Cell::get)
+}
+
+/// `future`, behind a pointer to `dyn Future`: an `async fn` awaited in several places is
+/// otherwise compiled into the state machine of each, and the first load carries every copy
+/// (see `FIRST_LOAD_BUDGET_KB` in `scripts/first-load.mjs`).
+pub(super) fn not_inlined<'a, T>(
+    future: impl Future<Output = T> + 'a,
+) -> Pin<Box<dyn Future<Output = T> + 'a>> {
+    Box::pin(future)
 }
 
 /// A plain object with the given fields.

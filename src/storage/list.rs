@@ -3,11 +3,11 @@
 //! summaries (never from the cases themselves) when storage starts or is unlocked, and kept in
 //! step with every write.
 
+use super::documents::{damage_of, DamagedRecord, Stored};
 use super::idb::{self, BY_ORDER, SUMMARIES};
-use super::records::{LoadError, Stored};
 use super::{vault, StorageError};
 use crate::domain::case::{sort_for_list, RECENT_CASES};
-use crate::domain::{decode_summary, CaseId, CaseSummary};
+use crate::domain::{decode_summary, CaseId, CaseSummary, DecodeError};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
@@ -18,6 +18,8 @@ struct List {
 }
 
 thread_local! {
+    /// Cases recovered from their copy since the app started.
+    static RECOVERED: RefCell<Vec<CaseId>> = const { RefCell::new(Vec::new()) };
     static LIST: RefCell<Result<List, StorageError>> = const { RefCell::new(Err(StorageError::Unavailable)) };
 }
 
@@ -52,6 +54,16 @@ pub(super) fn show(summary: &CaseSummary, new: bool) {
     });
 }
 
+/// Whether a case is on the device (it has a summary: it was not deleted).
+pub async fn is_listed(id: &CaseId) -> bool {
+    let listed = async {
+        let transaction = idb::transaction(&[SUMMARIES], false).await?;
+        let key = JsValue::from_str(&id.0);
+        idb::request(idb::store(&transaction, SUMMARIES).count_with_key(&key)).await
+    };
+    listed.await.ok().and_then(|n| n.as_f64()) == Some(1.0)
+}
+
 /// Storage could not be started: the list says why.
 pub(super) fn failed(error: StorageError) {
     LIST.with(|l| *l.borrow_mut() = Err(error));
@@ -60,7 +72,7 @@ pub(super) fn failed(error: StorageError) {
 /// Reads the list again from the summaries (after a start, an unlock, a deletion, an import,
 /// or another tab's write). Locked, it knows only how many cases there are.
 pub async fn refresh() {
-    let read = read().await;
+    let read = idb::not_inlined(read()).await;
     LIST.with(|l| *l.borrow_mut() = read);
 }
 
@@ -103,8 +115,8 @@ pub async fn all_cases() -> Result<Stored<CaseSummary>, StorageError> {
     Ok(all)
 }
 
-/// Reads stored summary entries (with their keys, the case ids); one that is damaged, or was
-/// moved here before it could be read, is read from the case itself.
+/// Reads stored summary entries (with their keys, the case ids). One that says its case
+/// cannot be read is reported; one not read yet (moved while locked) is left out until it is.
 async fn summaries_of(
     entries: &JsValue,
     keys: &JsValue,
@@ -115,27 +127,33 @@ async fn summaries_of(
         .zip(js_sys::Array::from(keys).iter())
     {
         let id = CaseId(key.as_string().unwrap_or_default());
-        let summary = match idb::text_field(&entry, "body") {
-            Some(body) => vault::open(&body)
-                .await?
-                .and_then(|plain| decode_summary(&plain).ok()),
-            None => None,
-        };
-        if let Some(summary) = summary {
-            stored.cases.push(summary);
+        if let Some(reason) = damage_of(&entry) {
+            let key = super::local::case_key(&id);
+            stored.damaged.push(DamagedRecord { key, reason });
             continue;
         }
-        match super::records::load_summary(&id).await {
-            Ok(loaded) => {
-                if loaded.recovered {
-                    stored.recovered.push(id);
-                }
-                stored.cases.push(loaded.case);
-            }
-            Err(LoadError::Damaged(record)) => stored.damaged.push(record),
-            Err(LoadError::Storage(error)) => return Err(error),
-            Err(LoadError::NotFound) => {}
+        let Some(body) = idb::text_field(&entry, "body") else {
+            continue;
+        };
+        match vault::open(&body)
+            .await?
+            .map(|plain| decode_summary(&plain))
+        {
+            Some(Ok(summary)) => stored.cases.push(summary),
+            // Written by this version, so never seen; said as a damaged record if it happens.
+            _ => stored.damaged.push(DamagedRecord {
+                key: super::local::case_key(&id),
+                reason: decode_summary(&body).err().unwrap_or(DecodeError::NotJson(
+                    crate::domain::TextPosition { line: 1, column: 1 },
+                )),
+            }),
         }
     }
+    stored.recovered = RECOVERED.with(|r| r.borrow().clone());
     Ok(stored)
+}
+
+/// Notes a case recovered from its copy, for the list to say so.
+pub(super) fn note_recovered(id: CaseId) {
+    RECOVERED.with(|r| r.borrow_mut().push(id));
 }

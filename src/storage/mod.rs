@@ -13,6 +13,7 @@
 //! nothing of the interface: whoever keeps a copy of what is stored (the kept start page)
 //! hears of changes through [`on_change`].
 
+mod documents;
 mod idb;
 mod list;
 mod local;
@@ -23,20 +24,20 @@ pub mod settings;
 pub mod vault;
 mod writes;
 
-pub use list::{all_cases, recent_cases};
+pub use documents::{DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases};
+pub use list::{all_cases, is_listed, recent_cases};
 pub use other_tabs::{listen as listen_to_other_tabs, ExternalChange};
 pub use records::{
-    case_count, case_ids, case_is_readable, case_text, damaged_record_text, delete_case,
-    delete_everything, has_cases, load_all_cases, load_case, remove_set_aside, revision,
-    save_case_text, save_cases_atomically, set_aside_records, DamagedRecord, LoadError, Loaded,
-    LoadedCase, Stored, StoredCases,
+    case_count, case_ids, case_text, damaged_record_text, delete_case, delete_everything,
+    has_cases, load_all_cases, load_case, remove_set_aside, revision, save_cases_atomically,
+    set_aside_records,
 };
 pub use settings::{
     last_export, load_last_location, load_setting, remember_export, save_last_location,
     save_setting,
 };
 pub use vault::{is_encrypted, is_locked, lock, VaultError};
-pub use writes::{pending_writes, set_write_listener, settled, write_now};
+pub use writes::{pending_writes, save_case_text, set_write_listener, settled, write_now};
 
 use std::cell::Cell;
 
@@ -88,27 +89,44 @@ thread_local! {
     static NOT_MOVED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Opens the cases' database, moves there what earlier versions kept in localStorage,
-/// finishes the writes a closed page left, and reads the list. Called once, before the first
-/// screen is built.
+/// Opens the cases' database and reads the list. Called once, before the first screen is
+/// built (after [`take_in_leftovers`], when there are any).
 pub async fn start() -> Result<(), StorageError> {
-    let started = async {
-        idb::database().await?;
-        let not_moved = moving::move_from_local_storage().await?;
-        NOT_MOVED.with(|n| *n.borrow_mut() = not_moved);
-        writes::finish_journal().await
+    match idb::database().await {
+        Ok(_) => {
+            list::refresh().await;
+            Ok(())
+        }
+        Err(error) => {
+            list::failed(error.clone());
+            Err(error)
+        }
     }
-    .await;
-    match &started {
-        Ok(()) => list::refresh().await,
-        Err(error) => list::failed(error.clone()),
-    }
-    started
+}
+
+/// Whether localStorage holds cases an earlier version kept there, or saves a closed page
+/// left in the journal.
+pub fn has_leftovers() -> bool {
+    use local::{keys_with_prefix, CASE_PREFIX, COPY_PREFIX, JOURNAL_PREFIX, SET_ASIDE_PREFIX};
+    [CASE_PREFIX, COPY_PREFIX, SET_ASIDE_PREFIX, JOURNAL_PREFIX]
+        .iter()
+        .any(|prefix| keys_with_prefix(prefix).is_ok_and(|keys| !keys.is_empty()))
+}
+
+/// Moves into the database the cases an earlier version kept in localStorage, and finishes
+/// the saves a closed page left in the journal. Needed on few starts, so the data pages'
+/// module brings it (see [`crate::pages::lazy::take_in_leftovers`]).
+pub async fn take_in_leftovers() -> Result<(), StorageError> {
+    let not_moved = moving::move_from_local_storage().await?;
+    NOT_MOVED.with(|n| *n.borrow_mut() = not_moved);
+    writes::finish_journal().await
 }
 
 /// Opens an encrypted device with its passphrase ([`vault::unlock`]), and reads the list.
 pub async fn unlock(passphrase: &str) -> Result<(), VaultError> {
     vault::unlock(passphrase).await?;
+    // Cases moved while the device was locked get their summaries now.
+    let _ = records::check_unread_summaries().await;
     list::refresh().await;
     Ok(())
 }

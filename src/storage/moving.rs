@@ -8,12 +8,14 @@
 //! (a closed tab, a crash) starts again at the next start: a text already moved is not
 //! written twice. A case that cannot be moved stays where it is and is reported.
 
+use super::documents::{remember_revision, summary_entry, unread_summary_entry};
 use super::idb::{self, CASES, COPIES, SET_ASIDE, SUMMARIES};
+use super::list::note_recovered;
 use super::local::{
     case_key, copy_key, keys_with_prefix, read_plain_raw, remove_raw, set_aside_key, CASE_PREFIX,
     COPY_PREFIX, SET_ASIDE_PREFIX,
 };
-use super::records::{damaged_summary_entry, remember_revision, summary_entry};
+use super::records::check_summary;
 use super::StorageError;
 use crate::domain::document::Revision;
 use crate::domain::sealed::decode_sealed;
@@ -75,17 +77,15 @@ async fn move_case(id: &CaseId) -> Result<(), StorageError> {
             idb::request(documents.put_with_key(&document, &key)).await?;
             remember_revision(id, revision);
         }
-        // Sealed, its summary is read at the first unlock; damaged, the list reads the case.
-        let summary = match decode_sealed(record) {
-            Some(_) => damaged_summary_entry(),
-            None => match decode_summary(record) {
-                Ok(summary) => summary_entry(
+        // Sealed, its summary is read at the next unlock; damaged, once it is moved.
+        let summary =
+            match decode_sealed(record).map_or_else(|| decode_summary(record).ok(), |_| None) {
+                Some(summary) => summary_entry(
                     &crate::domain::schema::encode_summary(&summary),
                     summary.updated_at,
                 ),
-                Err(_) => damaged_summary_entry(),
-            },
-        };
+                None => unread_summary_entry(),
+            };
         idb::request(idb::store(&transaction, SUMMARIES).put_with_key(&summary, &key)).await?;
     }
     for (store, text) in [(COPIES, &texts.copy), (SET_ASIDE, &texts.set_aside)] {
@@ -97,7 +97,16 @@ async fn move_case(id: &CaseId) -> Result<(), StorageError> {
         }
     }
     idb::committed(&transaction).await?;
-    confirm_and_remove(id, &texts).await
+    confirm_and_remove(id, &texts).await?;
+    // A damaged record is read from its copy now, as the list would have done before.
+    let damaged = texts
+        .record
+        .as_deref()
+        .is_some_and(|record| decode_sealed(record).is_none() && decode_summary(record).is_err());
+    if damaged && check_summary(id).await? {
+        note_recovered(id.clone());
+    }
+    Ok(())
 }
 
 /// Reads the moved texts back and removes from localStorage each one IndexedDB holds exactly.

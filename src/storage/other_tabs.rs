@@ -2,7 +2,6 @@
 //! event in other tabs, so every committed write is announced on a `BroadcastChannel`: the id
 //! of the case written, or that every record was rewritten or removed.
 
-use super::records::case_text;
 use crate::domain::CaseId;
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
@@ -20,9 +19,9 @@ thread_local! {
 /// A change made in another tab or window of Lotse on this device.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternalChange {
-    /// A case was written there (the text of its new record, opened) or deleted there
-    /// (`None`). The text is read as a case only where a case is open ([`crate::session`]).
-    Case(CaseId, Option<String>),
+    /// A case was written or deleted there (read it with [`super::case_text`] where it is
+    /// open, see [`crate::session`]).
+    Case(CaseId),
     /// Encryption was switched on or its passphrase changed there, or everything was deleted:
     /// every record was rewritten or removed.
     AllRecords,
@@ -65,26 +64,23 @@ pub fn listen(on_change: impl Fn(ExternalChange) + 'static) {
         let Some(message) = event.data().as_string() else {
             return;
         };
+        let Some(change) = external_change(message) else {
+            return;
+        };
         let on_change = on_change.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(change) = external_change(message).await {
-                super::list::refresh().await;
-                on_change(change);
-            }
+            super::list::refresh().await;
+            on_change(change);
         });
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
 }
 
-async fn external_change(message: String) -> Option<ExternalChange> {
+fn external_change(message: String) -> Option<ExternalChange> {
     if message == ALL {
         return Some(ExternalChange::AllRecords);
     }
     let id = CaseId(message);
-    if !id.is_well_formed() {
-        return None;
-    }
-    let text = case_text(&id).await.ok()?;
-    Some(ExternalChange::Case(id, text))
+    id.is_well_formed().then_some(ExternalChange::Case(id))
 }

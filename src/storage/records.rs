@@ -7,156 +7,18 @@
 //! never overwritten or removed; one from a newer version is left alone. A deleted case stays
 //! as a tombstone (a document without a body), for replication.
 
+use super::documents::{
+    damaged_summary_entry, put_case, remember_revision, stored_texts, summary_entry, DamagedRecord,
+    LoadError, Loaded, LoadedCase, Stored, StoredCases,
+};
 use super::idb::{self, CASES, COPIES, SET_ASIDE, STORES, SUMMARIES};
 use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX};
 use super::vault;
 use super::{list, other_tabs, writes, Change, StorageError};
-use crate::domain::document::{list_position, Revision};
+use crate::domain::document::Revision;
 use crate::domain::schema::encode_summary;
 use crate::domain::{decode_case, encode_case, Case, CaseId, CaseSummary, DecodeError};
-use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsValue;
-use web_sys::IdbTransaction;
-
-thread_local! {
-    /// The revision of each case as this tab last read or wrote it.
-    static REVISIONS: RefCell<HashMap<String, Revision>> = RefCell::new(HashMap::new());
-}
-
-/// A stored record that could not be read as a case; it is left exactly as it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DamagedRecord {
-    /// Names the record (`lotse:case:<id>`), so it can be found again.
-    pub key: String,
-    /// Why it could not be read.
-    pub reason: DecodeError,
-}
-
-/// Why one case could not be opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// No case with this id on this device.
-    NotFound,
-    /// Storage cannot be used at all.
-    Storage(StorageError),
-    /// The record exists but cannot be read; it is left untouched.
-    Damaged(DamagedRecord),
-}
-
-/// A case as read (whole, or only its summary), and whether its record had to be recovered
-/// from the copy.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Loaded<T> {
-    /// The case.
-    pub case: T,
-    /// The record was damaged and the last good copy was used; the damaged text was set aside.
-    pub recovered: bool,
-}
-
-/// A whole case as read.
-pub type LoadedCase = Loaded<Case>;
-
-/// Everything stored on this device, as far as it can be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Stored<T> {
-    /// Cases that were read.
-    pub cases: Vec<T>,
-    /// Cases whose record was damaged and recovered from the last good copy.
-    pub recovered: Vec<CaseId>,
-    /// Records that could not be read (kept as they are).
-    pub damaged: Vec<DamagedRecord>,
-}
-
-impl<T> Default for Stored<T> {
-    fn default() -> Self {
-        Self {
-            cases: Vec::new(),
-            recovered: Vec::new(),
-            damaged: Vec::new(),
-        }
-    }
-}
-
-/// Every whole case on this device.
-pub type StoredCases = Stored<Case>;
-
-/// The revision this tab knows for a case.
-pub(super) fn known_revision(id: &CaseId) -> Option<Revision> {
-    REVISIONS.with(|r| r.borrow().get(&id.0).cloned())
-}
-
-pub(super) fn remember_revision(id: &CaseId, revision: Revision) {
-    REVISIONS.with(|r| r.borrow_mut().insert(id.0.clone(), revision));
-}
-
-/// Puts a case's document, copy and summary into `transaction` (over `cases`, `copies` and
-/// `summaries`), without waiting: `body` and `summary` are the texts as stored. A put the
-/// browser refuses at once aborts the transaction, so nothing of it is committed.
-pub(super) fn put_case(
-    transaction: &IdbTransaction,
-    id: &CaseId,
-    body: &str,
-    summary: &str,
-    updated_at: crate::domain::Timestamp,
-) -> Result<(), StorageError> {
-    let revision = Revision::after(known_revision(id).as_ref(), body);
-    let key = JsValue::from_str(&id.0);
-    let document = idb::object(&[
-        ("_id", key.clone()),
-        ("_rev", JsValue::from_str(&revision.to_string())),
-        ("body", JsValue::from_str(body)),
-    ]);
-    let puts = [
-        (CASES, document),
-        (COPIES, JsValue::from_str(body)),
-        (SUMMARIES, summary_entry(summary, updated_at)),
-    ];
-    for (store, value) in puts {
-        if let Err(error) = idb::store(transaction, store).put_with_key(&value, &key) {
-            let _ = transaction.abort();
-            return Err(idb::refused(error));
-        }
-    }
-    remember_revision(id, revision);
-    Ok(())
-}
-
-/// A summary as stored: its text and its place in the list.
-pub(super) fn summary_entry(summary: &str, updated_at: crate::domain::Timestamp) -> JsValue {
-    idb::object(&[
-        ("order", JsValue::from_f64(list_position(updated_at))),
-        ("body", JsValue::from_str(summary)),
-    ])
-}
-
-/// A summary for a record that could not be read: first in the list, so it is seen.
-pub(super) fn damaged_summary_entry() -> JsValue {
-    idb::object(&[
-        ("order", JsValue::from_f64(f64::NEG_INFINITY)),
-        ("damaged", JsValue::TRUE),
-    ])
-}
-
-/// The stored texts of a case: its document's body (`None` for a tombstone or no document)
-/// with its revision, and its copy.
-struct StoredTexts {
-    body: Option<String>,
-    revision: Option<Revision>,
-    copy: Option<String>,
-}
-
-async fn stored_texts(id: &CaseId) -> Result<StoredTexts, StorageError> {
-    let transaction = idb::transaction(&[CASES, COPIES], false).await?;
-    let key = JsValue::from_str(&id.0);
-    let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
-    let copy = idb::request(idb::store(&transaction, COPIES).get(&key)).await?;
-    Ok(StoredTexts {
-        body: idb::text_field(&document, "body"),
-        revision: idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)),
-        copy: copy.as_string(),
-    })
-}
 
 /// Opens a stored text; a sealed one no key opens reads as damaged.
 async fn opened(stored: Option<String>) -> Result<Option<Result<String, String>>, StorageError> {
@@ -295,39 +157,47 @@ pub async fn case_text(id: &CaseId) -> Result<Option<String>, StorageError> {
         .map(|t| t.unwrap_or_else(|sealed| sealed)))
 }
 
-/// A case's summary read from the case itself (its summary entry is damaged or was moved
-/// here while locked); a good one is written back as its summary entry.
-pub(super) async fn load_summary(id: &CaseId) -> Result<Loaded<CaseSummary>, LoadError> {
-    let loaded = read_case(id, crate::domain::decode_summary).await?;
-    let fixed = async {
-        let summary = vault::seal(&encode_summary(&loaded.case)).await?;
-        let transaction = idb::transaction(&[SUMMARIES], true).await?;
-        idb::request(idb::store(&transaction, SUMMARIES).put_with_key(
-            &summary_entry(&summary, loaded.case.updated_at),
-            &JsValue::from_str(&id.0),
-        ))
-        .await?;
-        idb::committed(&transaction).await
+/// Reads a case whose summary entry is unread (moved while locked, or damaged) from the case
+/// itself, from its copy if need be, and writes what it found as its summary entry. Whether
+/// it was recovered from its copy.
+pub(super) async fn check_summary(id: &CaseId) -> Result<bool, StorageError> {
+    let (entry, recovered) = match read_case(id, crate::domain::decode_summary).await {
+        Ok(loaded) => {
+            let summary = vault::seal(&encode_summary(&loaded.case)).await?;
+            (
+                summary_entry(&summary, loaded.case.updated_at),
+                loaded.recovered,
+            )
+        }
+        Err(LoadError::Damaged(record)) => (damaged_summary_entry(&record.reason), false),
+        Err(LoadError::NotFound) => return Ok(false),
+        Err(LoadError::Storage(error)) => return Err(error),
     };
-    let _ = fixed.await;
-    Ok(loaded)
+    let transaction = idb::transaction(&[SUMMARIES], true).await?;
+    idb::request(
+        idb::store(&transaction, SUMMARIES).put_with_key(&entry, &JsValue::from_str(&id.0)),
+    )
+    .await?;
+    idb::committed(&transaction).await?;
+    Ok(recovered)
 }
 
-/// Whether this case is on the device and its summary can be read (for reopening it).
-pub async fn case_is_readable(id: &CaseId) -> bool {
-    id.is_well_formed() && read_case(id, crate::domain::decode_summary).await.is_ok()
-}
-
-/// Stores a case as its text ([`encode_case`]): the list shows it at once, and the write
-/// follows in the background ([`super::writes`]), which reports when it is committed. The
-/// open case's session encodes it with the encoder the case pages bring (see
-/// [`crate::session`]).
-pub fn save_case_text(summary: CaseSummary, text: String) -> Result<(), StorageError> {
-    if vault::is_locked() {
-        return Err(StorageError::Locked);
+/// Checks every unread summary entry ([`check_summary`]): after an unlock, the cases moved
+/// while the device was locked.
+pub(super) async fn check_unread_summaries() -> Result<(), StorageError> {
+    let transaction = idb::transaction(&[SUMMARIES], false).await?;
+    let summaries = idb::store(&transaction, SUMMARIES);
+    let entries = idb::request(summaries.get_all()).await?;
+    let keys = idb::request(summaries.get_all_keys()).await?;
+    let entries = js_sys::Array::from(&entries);
+    for (entry, key) in entries.iter().zip(js_sys::Array::from(&keys).iter()) {
+        if super::documents::is_unread(&entry) {
+            let id = CaseId(key.as_string().unwrap_or_default());
+            if check_summary(&id).await? {
+                list::note_recovered(id);
+            }
+        }
     }
-    list::show(&summary, known_revision(&summary.id).is_none());
-    writes::queue(summary, text);
     Ok(())
 }
 
@@ -351,7 +221,7 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
         match idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)) {
             Some(revision) => remember_revision(id, revision),
             None => {
-                REVISIONS.with(|r| r.borrow_mut().remove(&id.0));
+                super::documents::forget_revision(id);
             }
         }
     }
@@ -394,25 +264,20 @@ pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
     Ok(())
 }
 
-fn set_aside_id(key: &str) -> Option<CaseId> {
-    key.strip_prefix(SET_ASIDE_PREFIX)
-        .or_else(|| key.strip_prefix(CASE_PREFIX))
-        .map(|id| CaseId(id.to_string()))
-}
-
 /// The text of a damaged record (`lotse:case:<id>`) or one set aside (`lotse:damaged:<id>`),
 /// opened where it can be, so the user can keep a copy of it.
 pub async fn damaged_record_text(key: &str) -> Option<String> {
-    let id = set_aside_id(key)?;
-    let stored = if key.starts_with(SET_ASIDE_PREFIX) {
-        let transaction = idb::transaction(&[SET_ASIDE], false).await.ok()?;
-        idb::request(idb::store(&transaction, SET_ASIDE).get(&JsValue::from_str(&id.0)))
-            .await
-            .ok()?
-            .as_string()
-    } else {
-        stored_texts(&id).await.ok()?.body
-    }?;
+    let (store, id) = match key.strip_prefix(SET_ASIDE_PREFIX) {
+        Some(id) => (SET_ASIDE, id),
+        None => (CASES, key.strip_prefix(CASE_PREFIX)?),
+    };
+    let transaction = idb::transaction(&[store], false).await.ok()?;
+    let value = idb::request(idb::store(&transaction, store).get(&JsValue::from_str(id)))
+        .await
+        .ok()?;
+    let stored = value
+        .as_string()
+        .or_else(|| idb::text_field(&value, "body"))?;
     Some(match vault::open(&stored).await {
         Ok(Some(plain)) => plain,
         _ => stored,
@@ -457,7 +322,7 @@ pub async fn delete_everything() -> Result<(), StorageError> {
     }
     idb::committed(&transaction).await?;
     super::local::remove_everything()?;
-    REVISIONS.with(|r| r.borrow_mut().clear());
+    super::documents::forget_revisions();
     super::vault::forget_all();
     other_tabs::announce_all();
     list::refresh().await;

@@ -8,10 +8,10 @@
 //! synchronously), from which the next start finishes the write. Encrypted, a text cannot be
 //! sealed synchronously, so it never goes into the journal.
 
+use super::documents::{known_revision, put_case, stored_texts};
 use super::idb::{self, CASES, COPIES, SUMMARIES};
 use super::local::{keys_with_prefix, read_plain_raw, remove_raw, write_plain_raw, JOURNAL_PREFIX};
-use super::records::{known_revision, put_case};
-use super::{other_tabs, vault, StorageError};
+use super::{list, other_tabs, vault, StorageError};
 use crate::domain::document::Revision;
 use crate::domain::schema::encode_summary;
 use crate::domain::{CaseId, CaseSummary};
@@ -59,8 +59,21 @@ pub async fn settled() {
     }
 }
 
+/// Stores a case as its text ([`encode_case`]): the list shows it at once, and the write
+/// follows in the background ([`super::writes`]), which reports when it is committed. The
+/// open case's session encodes it with the encoder the case pages bring (see
+/// [`crate::session`]).
+pub fn save_case_text(summary: CaseSummary, text: String) -> Result<(), StorageError> {
+    if vault::is_locked() {
+        return Err(StorageError::Locked);
+    }
+    list::show(&summary, known_revision(&summary.id).is_none());
+    queue(summary, text);
+    Ok(())
+}
+
 /// Queues a case's text, replacing an older one still waiting, and starts writing.
-pub(super) fn queue(summary: CaseSummary, text: String) {
+fn queue(summary: CaseSummary, text: String) {
     QUEUE.with(|q| {
         let mut q = q.borrow_mut();
         q.retain(|w| w.summary.id != summary.id);
@@ -186,8 +199,12 @@ pub(super) async fn finish_journal() -> Result<(), StorageError> {
             continue;
         };
         let journal = Revision::parse(revision);
-        let stored = super::records::case_text(&id).await?;
-        let stored_revision = known_revision(&id);
+        let texts = stored_texts(&id).await?;
+        let stored = match texts.body {
+            Some(body) => vault::open(&body).await?,
+            None => None,
+        };
+        let stored_revision = texts.revision;
         let newer = match (&journal, &stored_revision) {
             (Some(j), Some(s)) => j.generation > s.generation,
             _ => true,

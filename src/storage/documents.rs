@@ -1,0 +1,195 @@
+//! The stored shapes of a case (its document, copy and summary entry), the revisions this tab
+//! knows, and what reading cases gives back. Every module that reads or writes cases uses
+//! these; none of them is needed here.
+
+use super::idb::{self, CASES, COPIES, SUMMARIES};
+use super::StorageError;
+use crate::domain::document::{list_position, Revision};
+use crate::domain::{Case, CaseId, DecodeError};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
+
+thread_local! {
+    /// The revision of each case as this tab last read or wrote it.
+    static REVISIONS: RefCell<HashMap<String, Revision>> = RefCell::new(HashMap::new());
+}
+
+/// A stored record that could not be read as a case; it is left exactly as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DamagedRecord {
+    /// Names the record (`lotse:case:<id>`), so it can be found again.
+    pub key: String,
+    /// Why it could not be read.
+    pub reason: DecodeError,
+}
+
+/// Why one case could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No case with this id on this device.
+    NotFound,
+    /// Storage cannot be used at all.
+    Storage(StorageError),
+    /// The record exists but cannot be read; it is left untouched.
+    Damaged(DamagedRecord),
+}
+
+/// A case as read (whole, or only its summary), and whether its record had to be recovered
+/// from the copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded<T> {
+    /// The case.
+    pub case: T,
+    /// The record was damaged and the last good copy was used; the damaged text was set aside.
+    pub recovered: bool,
+}
+
+/// A whole case as read.
+pub type LoadedCase = Loaded<Case>;
+
+/// Everything stored on this device, as far as it can be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored<T> {
+    /// Cases that were read.
+    pub cases: Vec<T>,
+    /// Cases whose record was damaged and recovered from the last good copy.
+    pub recovered: Vec<CaseId>,
+    /// Records that could not be read (kept as they are).
+    pub damaged: Vec<DamagedRecord>,
+}
+
+impl<T> Default for Stored<T> {
+    fn default() -> Self {
+        Self {
+            cases: Vec::new(),
+            recovered: Vec::new(),
+            damaged: Vec::new(),
+        }
+    }
+}
+
+/// Every whole case on this device.
+pub type StoredCases = Stored<Case>;
+
+/// The revision this tab knows for a case.
+pub(super) fn known_revision(id: &CaseId) -> Option<Revision> {
+    REVISIONS.with(|r| r.borrow().get(&id.0).cloned())
+}
+
+pub(super) fn remember_revision(id: &CaseId, revision: Revision) {
+    REVISIONS.with(|r| r.borrow_mut().insert(id.0.clone(), revision));
+}
+
+/// Forgets the revision of a case (it is written anew, as on an import).
+pub(super) fn forget_revision(id: &CaseId) {
+    REVISIONS.with(|r| r.borrow_mut().remove(&id.0));
+}
+
+/// Forgets every revision (everything was deleted).
+pub(super) fn forget_revisions() {
+    REVISIONS.with(|r| r.borrow_mut().clear());
+}
+
+/// Puts a case's document, copy and summary into `transaction` (over `cases`, `copies` and
+/// `summaries`), without waiting: `body` and `summary` are the texts as stored. A put the
+/// browser refuses at once aborts the transaction, so nothing of it is committed.
+pub(super) fn put_case(
+    transaction: &IdbTransaction,
+    id: &CaseId,
+    body: &str,
+    summary: &str,
+    updated_at: crate::domain::Timestamp,
+) -> Result<(), StorageError> {
+    let revision = Revision::after(known_revision(id).as_ref(), body);
+    let key = JsValue::from_str(&id.0);
+    let document = idb::object(&[
+        ("_id", key.clone()),
+        ("_rev", JsValue::from_str(&revision.to_string())),
+        ("body", JsValue::from_str(body)),
+    ]);
+    let puts = [
+        (CASES, document),
+        (COPIES, JsValue::from_str(body)),
+        (SUMMARIES, summary_entry(summary, updated_at)),
+    ];
+    for (store, value) in puts {
+        if let Err(error) = idb::store(transaction, store).put_with_key(&value, &key) {
+            let _ = transaction.abort();
+            return Err(idb::refused(error));
+        }
+    }
+    remember_revision(id, revision);
+    Ok(())
+}
+
+/// A summary as stored: its text and its place in the list.
+pub(super) fn summary_entry(summary: &str, updated_at: crate::domain::Timestamp) -> JsValue {
+    idb::object(&[
+        ("order", JsValue::from_f64(list_position(updated_at))),
+        ("body", JsValue::from_str(summary)),
+    ])
+}
+
+/// The summary entry of a record that cannot be read, and why: first in the list, so it is
+/// seen.
+pub(super) fn damaged_summary_entry(reason: &DecodeError) -> JsValue {
+    let newer = match reason {
+        DecodeError::FromNewerVersion(version) => JsValue::from(*version),
+        _ => JsValue::UNDEFINED,
+    };
+    idb::object(&[
+        ("order", JsValue::from_f64(f64::NEG_INFINITY)),
+        ("damaged", JsValue::TRUE),
+        ("newer", newer),
+    ])
+}
+
+/// The summary entry of a record not read yet (moved while the device was locked, or damaged
+/// and waiting to be read from its copy).
+pub(super) fn unread_summary_entry() -> JsValue {
+    idb::object(&[
+        ("order", JsValue::from_f64(f64::NEG_INFINITY)),
+        ("unread", JsValue::TRUE),
+    ])
+}
+
+/// Whether a summary entry waits to be read from its case ([`unread_summary_entry`]).
+pub(super) fn is_unread(entry: &JsValue) -> bool {
+    js_sys::Reflect::get(entry, &JsValue::from_str("unread"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// What a summary entry says about a record that cannot be read (`None`: it can, or it has
+/// not been read yet).
+pub(super) fn damage_of(entry: &JsValue) -> Option<DecodeError> {
+    let field = |name: &str| js_sys::Reflect::get(entry, &JsValue::from_str(name)).ok();
+    field("damaged")?.as_bool().filter(|d| *d)?;
+    Some(match field("newer").and_then(|v| v.as_f64()) {
+        Some(version) => DecodeError::FromNewerVersion(version as u32),
+        None => DecodeError::NotJson(crate::domain::TextPosition { line: 1, column: 1 }),
+    })
+}
+
+/// The stored texts of a case: its document's body (`None` for a tombstone or no document)
+/// with its revision, and its copy.
+pub(super) struct StoredTexts {
+    pub(super) body: Option<String>,
+    pub(super) revision: Option<Revision>,
+    pub(super) copy: Option<String>,
+}
+
+pub(super) async fn stored_texts(id: &CaseId) -> Result<StoredTexts, StorageError> {
+    let transaction = idb::transaction(&[CASES, COPIES], false).await?;
+    let key = JsValue::from_str(&id.0);
+    let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
+    let copy = idb::request(idb::store(&transaction, COPIES).get(&key)).await?;
+    Ok(StoredTexts {
+        body: idb::text_field(&document, "body"),
+        revision: idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)),
+        copy: copy.as_string(),
+    })
+}
