@@ -114,11 +114,12 @@ all-cases-search-label = Fall suchen
 all-cases-search-hint =
     Schreiben Sie das Kürzel.
     Oder schreiben Sie das Datum vom 1. Treffen.
-    Zum Beispiel: K.
-    Oder: 20.11.2026
+    Zum Beispiel 20.11.2026
 all-cases-found-one = { $count } Fall
 all-cases-found-other = { $count } Fälle
-all-cases-none-found = Lotse findet keinen Fall mit: { $query }
+all-cases-none-found =
+    Lotse findet keinen Fall.
+    Sie suchen { $query }
 pagination-label = Seiten
 pagination-previous = Seite zurück
 pagination-next = Seite weiter
