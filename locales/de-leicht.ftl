@@ -643,6 +643,15 @@ recovered-body =
     Vielleicht fehlt die aller·letzte Eingabe.
     Die kaputte Fassung ist aufbewahrt.
     Sie finden sie bei den Daten auf diesem Gerät.
+not-moved-title = Lotse hat nicht alle Fälle um·gezogen
+not-moved-body =
+    Lotse hat jetzt einen größeren Speicher für Ihre Fälle.
+    Lotse bringt die Fälle in den neuen Speicher.
+    Bei diesen Fällen hat das noch nicht geklappt.
+    Die Fälle sind noch im alten Speicher.
+    Mit den Fällen passiert nichts.
+    Lotse versucht es beim nächsten Start noch einmal.
+    Bis dahin fehlen die Fälle in der Liste.
 reloaded-elsewhere-body =
     Jemand hat diesen Fall in einem anderen Fenster geändert.
     Sie sehen jetzt die neue Fassung.
@@ -867,7 +876,7 @@ import-unreadable =
     Wählen Sie die Datei noch einmal.
 import-too-large =
     Die Datei ist zu groß.
-    Das ist keine Datei von Lotse.
+    So große Dateien kann Lotse nicht lesen.
 import-encrypted-intro = Diese Datei ist mit einem Passwort geschützt.
 import-passphrase-label = Passwort der Datei
 import-open = Datei öffnen

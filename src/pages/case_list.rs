@@ -40,7 +40,14 @@ pub fn CaseListPage() -> impl IntoView {
         Err(error) => (Vec::new(), Vec::new(), Vec::new(), Some(error)),
     };
     let is_empty = cases.is_empty() && damaged.is_empty();
-    if flash.is_none() && storage_error.is_none() && damaged.is_empty() && recovered.is_empty() {
+    // Records an earlier version kept in localStorage that could not be moved yet.
+    let not_moved = storage::not_moved();
+    if flash.is_none()
+        && storage_error.is_none()
+        && damaged.is_empty()
+        && recovered.is_empty()
+        && not_moved.is_empty()
+    {
         // Kept for the next start once the page is complete (a language chosen here forgets it,
         // as any setting does; the next visit keeps it again).
         let navigator = use_navigator();
@@ -79,6 +86,15 @@ pub fn CaseListPage() -> impl IntoView {
                     <p class="lotse-alert__body">{tr(Key::RecoveredBody)}</p>
                     <ul class="lotse-list lotse-list--bullet">
                         {recovered.into_iter().map(|alias| view! { <li dir="auto">{alias}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })}
+            {(!not_moved.is_empty()).then(|| view! {
+                <div class="lotse-alert lotse-alert--warning" role="alert" data-testid="not-moved-notice">
+                    <h2 class="lotse-alert__title">{tr(Key::NotMovedTitle)}</h2>
+                    <p class="lotse-alert__body">{tr(Key::NotMovedBody)}</p>
+                    <ul class="lotse-list lotse-list--bullet">
+                        {not_moved.into_iter().map(|key| view! { <li><code>{key}</code></li> }).collect_view()}
                     </ul>
                 </div>
             })}

@@ -33,8 +33,6 @@ pub(super) const STORES: [&str; 4] = [CASES, COPIES, SET_ASIDE, SUMMARIES];
 pub(super) const BY_ORDER: &str = "order";
 
 const NAME: &str = "lotse";
-/// Raised when the stores change; an older tab is then asked to close its connection.
-const VERSION: u32 = 1;
 
 thread_local! {
     static DATABASE: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
@@ -162,13 +160,31 @@ pub(super) async fn database() -> Result<IdbDatabase, StorageError> {
     }))
 }
 
+/// Opens the database at the version it has (created at version 1). One that lacks a store
+/// (created by an earlier Lotse, or by something else under this name) is upgraded one
+/// version further, which creates the store; an older tab is then asked to let go.
 async fn open() -> Result<IdbDatabase, StorageError> {
+    let database = open_version(None).await?;
+    if STORES
+        .iter()
+        .all(|store| database.object_store_names().contains(store))
+    {
+        return Ok(database);
+    }
+    let next = database.version() as u32 + 1;
+    database.close();
+    open_version(Some(next)).await
+}
+
+async fn open_version(version: Option<u32>) -> Result<IdbDatabase, StorageError> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or(StorageError::Unavailable)?;
-    let opening: IdbOpenDbRequest = factory
-        .open_with_u32(NAME, VERSION)
-        .map_err(|_| StorageError::Unavailable)?;
+    let opening: IdbOpenDbRequest = match version {
+        Some(version) => factory.open_with_u32(NAME, version),
+        None => factory.open(NAME),
+    }
+    .map_err(|_| StorageError::Unavailable)?;
     let upgrade = wasm_bindgen::closure::Closure::<dyn Fn()>::new({
         let opening = opening.clone();
         move || create_stores(&opening)
