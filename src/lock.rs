@@ -100,7 +100,7 @@ pub fn provide_device_lock(session: CaseSession) -> DeviceLock {
         session,
     };
     provide_context(lock);
-    storage::set_write_listener(move |result| session.on_background_write(result));
+    storage::set_write_listener(move |id, result| session.on_background_write(id, result));
 
     let on_key = window_event_listener(ev::keydown, move |_| lock.touch());
     let on_pointer = window_event_listener(ev::pointerdown, move |_| lock.touch());

@@ -27,7 +27,7 @@ const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
 pub enum SaveState {
     /// Nothing changed since the case was opened or last saved.
     Saved,
-    /// A change waits for the debounce.
+    /// A change waits for the debounce, or for its write to be committed.
     Pending,
     /// The last write failed; the change is still in memory and is retried on the next edit.
     Failed(StorageError),
@@ -205,7 +205,8 @@ impl CaseSession {
             // Not readable (yet): what is on screen stays, and so does their record.
             Some(Err(_)) => return,
         };
-        let unsaved = self.dirty.get_value();
+        // A text of this tab's not committed yet is as unsaved as one still being typed.
+        let unsaved = self.dirty.get_value() || storage::is_pending(&id);
         match theirs {
             None => {
                 // Keep what is on screen: the user may still export or save it again.
@@ -374,8 +375,12 @@ impl CaseSession {
         }
     }
 
-    /// A write in the background has been committed or has failed.
-    pub fn on_background_write(&self, result: Result<(), StorageError>) {
+    /// The write of a case in the background has been committed or has failed; only the open
+    /// case's matters here (another case's failed text waits in storage's queue).
+    pub fn on_background_write(&self, id: &CaseId, result: Result<(), StorageError>) {
+        if !self.is_open(id) {
+            return;
+        }
         match result {
             Ok(()) => {
                 if !self.dirty.try_get_value().unwrap_or(true) {
@@ -424,10 +429,10 @@ impl Default for CaseSession {
 }
 
 /// Creates the session and puts it into context, and asks the browser to keep the cases.
-/// From then on a pending save (and every
-/// recovery copy waiting for idle time) is written the moment the page is hidden or closed, so
-/// a closed tab or a switched app never costs the last keystrokes; and a change another tab or
-/// window of Lotse makes is never overwritten silently.
+/// From then on a pending save, and every one not committed yet, is written the moment the
+/// page is hidden or closed, so a closed tab or a switched app never costs the last
+/// keystrokes; and a change another tab or window of Lotse makes is never overwritten
+/// silently.
 pub fn provide_session() -> CaseSession {
     let session = CaseSession::new();
     provide_context(session);
@@ -456,6 +461,7 @@ pub fn provide_session() -> CaseSession {
             if let Some(id) = session.with_untracked(|c| c.id.clone()) {
                 session.discard(&id);
             }
+            storage::forget_unsaved();
             browser::reload();
         }
         ExternalChange::Case(id) => {

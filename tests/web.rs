@@ -299,7 +299,7 @@ async fn the_save_indicator_says_gespeichert_once_the_write_is_committed() {
         provide_i18n();
         let session = CaseSession::new();
         provide_context(session);
-        storage::set_write_listener(move |result| session.on_background_write(result));
+        storage::set_write_listener(move |id, result| session.on_background_write(id, result));
         *kept.borrow_mut() = Some(session);
         view! { <SaveIndicator/> }
     });
@@ -369,6 +369,7 @@ async fn typing_after_another_tab_replaced_the_case_stores_their_version_with_th
         s.wording = "Ich will Arbeit finden.".into()
     });
     session.flush();
+    storage::settled().await;
     // Another tab stores its version. This tab has nothing unsaved, so it shows theirs.
     let theirs = other_tabs_version(&session);
     session.on_external(

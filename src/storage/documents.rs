@@ -2,7 +2,7 @@
 //! knows, and what reading cases gives back. Every module that reads or writes cases uses
 //! these; none of them is needed here.
 
-use super::idb::{self, CASES, COPIES, SUMMARIES};
+use super::idb::{self, CASES, COPIES, SET_ASIDE, SUMMARIES};
 use super::StorageError;
 use crate::domain::document::{list_position, Revision};
 use crate::domain::{Case, CaseId, DecodeError};
@@ -93,15 +93,16 @@ pub(super) fn forget_revisions() {
 }
 
 /// Puts a case's document, copy and summary into `transaction` (over `cases`, `copies` and
-/// `summaries`), without waiting: `body` and `summary` are the texts as stored. A put the
-/// browser refuses at once aborts the transaction, so nothing of it is committed.
+/// `summaries`), without waiting: `body` and `summary` are the texts as stored. The revision
+/// written, to be remembered once the transaction has committed. A put the browser refuses
+/// at once aborts the transaction, so nothing of it is committed.
 pub(super) fn put_case(
     transaction: &IdbTransaction,
     id: &CaseId,
     body: &str,
     summary: &str,
     updated_at: crate::domain::Timestamp,
-) -> Result<(), StorageError> {
+) -> Result<Revision, StorageError> {
     let revision = Revision::after(known_revision(id).as_ref(), body);
     let key = JsValue::from_str(&id.0);
     let document = idb::object(&[
@@ -120,7 +121,25 @@ pub(super) fn put_case(
             return Err(idb::refused(error));
         }
     }
-    remember_revision(id, revision);
+    Ok(revision)
+}
+
+/// Sets a damaged or displaced text aside (as stored, sealed when encryption is on), under
+/// the case's id, or beside an earlier one set aside for it: never over it.
+pub(super) async fn set_aside(id: &CaseId, stored: &str) -> Result<(), StorageError> {
+    let transaction = idb::transaction(&[SET_ASIDE], true).await?;
+    let store = idb::store(&transaction, SET_ASIDE);
+    let mut key = id.0.clone();
+    for n in 2.. {
+        let held = idb::request(store.get(&JsValue::from_str(&key))).await?;
+        if held.is_undefined() || held.as_string().as_deref() == Some(stored) {
+            break;
+        }
+        key = format!("{}~{n}", id.0);
+    }
+    idb::request(store.put_with_key(&JsValue::from_str(stored), &JsValue::from_str(&key))).await?;
+    idb::committed(&transaction).await?;
+    super::changed(super::Change::Written);
     Ok(())
 }
 

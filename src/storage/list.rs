@@ -45,7 +45,9 @@ pub(super) fn show(summary: &CaseSummary, new: bool) {
             let key = super::local::case_key(&summary.id);
             list.recent.damaged.retain(|d| d.key != key);
             let cases = &mut list.recent.cases;
+            let listed = cases.len();
             cases.retain(|c| c.id != summary.id);
+            let new = new && cases.len() == listed;
             cases.push(summary.clone());
             sort_for_list(cases);
             cases.truncate(RECENT_CASES);

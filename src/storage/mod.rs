@@ -37,14 +37,18 @@ pub use settings::{
     save_setting,
 };
 pub use vault::{is_encrypted, is_locked, lock, VaultError};
-pub use writes::{pending_writes, save_case_text, set_write_listener, settled, write_now};
+pub use writes::{
+    forget_unsaved, is_pending, pending_writes, save_case_text, set_write_listener, settled,
+    write_now,
+};
 
 use std::cell::Cell;
 
 /// What can go wrong with the browser's storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
-    /// localStorage is switched off or blocked (private mode, site settings, policy).
+    /// IndexedDB or localStorage is switched off or blocked (private mode, site settings,
+    /// policy).
     Unavailable,
     /// The storage quota for this site is used up.
     QuotaExceeded,
@@ -134,6 +138,15 @@ pub async fn unlock(passphrase: &str) -> Result<(), VaultError> {
 /// Switches encryption on ([`vault::enable_encryption`]) once every save is written, and
 /// tells the other tabs.
 pub async fn enable_encryption(passphrase: &str) -> Result<(), VaultError> {
+    // What localStorage still holds of cases would stay readable: moved first, or refused.
+    if has_leftovers() {
+        take_in_leftovers().await.map_err(VaultError::Storage)?;
+        if has_leftovers() {
+            return Err(VaultError::Storage(StorageError::WriteFailed(
+                String::from("not moved"),
+            )));
+        }
+    }
     writes::settled().await;
     let result = vault::enable_encryption(passphrase).await;
     other_tabs::announce_all();

@@ -8,7 +8,7 @@
 //! (a closed tab, a crash) starts again at the next start: a text already moved is not
 //! written twice. A case that cannot be moved stays where it is and is reported.
 
-use super::documents::{remember_revision, summary_entry, unread_summary_entry};
+use super::documents::{remember_revision, set_aside, summary_entry, unread_summary_entry};
 use super::idb::{self, CASES, COPIES, SET_ASIDE, SUMMARIES};
 use super::list::note_recovered;
 use super::local::{
@@ -61,42 +61,48 @@ fn read(id: &CaseId) -> Result<Texts, StorageError> {
 async fn move_case(id: &CaseId) -> Result<(), StorageError> {
     let texts = read(id)?;
     let key = JsValue::from_str(&id.0);
-    let transaction = idb::transaction(&[CASES, COPIES, SET_ASIDE, SUMMARIES], true).await?;
+    // Texts that meet a different one already here (an older tab kept writing to
+    // localStorage after a move) are set aside, never written over it.
+    let mut displaced = Vec::new();
+    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
     if let Some(record) = &texts.record {
         let documents = idb::store(&transaction, CASES);
         let existing = idb::request(documents.get(&key)).await?;
-        // Already moved by an interrupted run: the same text is not a new revision.
-        if idb::text_field(&existing, "body").as_deref() != Some(record) {
-            let previous = idb::text_field(&existing, "_rev").and_then(|r| Revision::parse(&r));
-            let revision = Revision::after(previous.as_ref(), record);
-            let document = idb::object(&[
-                ("_id", key.clone()),
-                ("_rev", JsValue::from_str(&revision.to_string())),
-                ("body", JsValue::from_str(record)),
-            ]);
-            idb::request(documents.put_with_key(&document, &key)).await?;
-            remember_revision(id, revision);
+        match idb::text_field(&existing, "body") {
+            // Already moved by an interrupted run: the same text is not a new revision.
+            Some(held) if held == *record => {}
+            Some(_) => displaced.push(record.clone()),
+            None => {
+                let previous = idb::text_field(&existing, "_rev").and_then(|r| Revision::parse(&r));
+                let revision = Revision::after(previous.as_ref(), record);
+                let document = idb::object(&[
+                    ("_id", key.clone()),
+                    ("_rev", JsValue::from_str(&revision.to_string())),
+                    ("body", JsValue::from_str(record)),
+                ]);
+                idb::request(documents.put_with_key(&document, &key)).await?;
+                idb::request(
+                    idb::store(&transaction, SUMMARIES).put_with_key(&summary_of(record), &key),
+                )
+                .await?;
+                remember_revision(id, revision);
+            }
         }
-        // Sealed, its summary is read at the next unlock; damaged, once it is moved.
-        let summary =
-            match decode_sealed(record).map_or_else(|| decode_summary(record).ok(), |_| None) {
-                Some(summary) => summary_entry(
-                    &crate::domain::schema::encode_summary(&summary),
-                    summary.updated_at,
-                ),
-                None => unread_summary_entry(),
-            };
-        idb::request(idb::store(&transaction, SUMMARIES).put_with_key(&summary, &key)).await?;
     }
-    for (store, text) in [(COPIES, &texts.copy), (SET_ASIDE, &texts.set_aside)] {
-        if let Some(text) = text {
-            idb::request(
-                idb::store(&transaction, store).put_with_key(&JsValue::from_str(text), &key),
-            )
-            .await?;
+    if let Some(copy) = &texts.copy {
+        let copies = idb::store(&transaction, COPIES);
+        match idb::request(copies.get(&key)).await?.as_string() {
+            Some(held) if held == *copy => {}
+            Some(_) => displaced.push(copy.clone()),
+            None => {
+                idb::request(copies.put_with_key(&JsValue::from_str(copy), &key)).await?;
+            }
         }
     }
     idb::committed(&transaction).await?;
+    for text in texts.set_aside.iter().chain(&displaced) {
+        set_aside(id, text).await?;
+    }
     confirm_and_remove(id, &texts).await?;
     // A damaged record is read from its copy now, as the list would have done before.
     let damaged = texts
@@ -109,13 +115,36 @@ async fn move_case(id: &CaseId) -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Reads the moved texts back and removes from localStorage each one IndexedDB holds exactly.
+/// The summary entry of a moved record: sealed, it is read at the next unlock; damaged, once
+/// it is moved.
+fn summary_of(record: &str) -> JsValue {
+    match decode_sealed(record).map_or_else(|| decode_summary(record).ok(), |_| None) {
+        Some(summary) => summary_entry(
+            &crate::domain::schema::encode_summary(&summary),
+            summary.updated_at,
+        ),
+        None => unread_summary_entry(),
+    }
+}
+
+/// Reads the moved texts back and removes from localStorage each one IndexedDB holds exactly,
+/// where it went: the document, the copy, or set aside.
 async fn confirm_and_remove(id: &CaseId, texts: &Texts) -> Result<(), StorageError> {
     let key = JsValue::from_str(&id.0);
     let transaction = idb::transaction(&[CASES, COPIES, SET_ASIDE], false).await?;
     let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
     let copy = idb::request(idb::store(&transaction, COPIES).get(&key)).await?;
-    let set_aside = idb::request(idb::store(&transaction, SET_ASIDE).get(&key)).await?;
+    let set_aside = idb::store(&transaction, SET_ASIDE);
+    let aside_keys = idb::request(set_aside.get_all_keys()).await?;
+    let mut aside = Vec::new();
+    for held in js_sys::Array::from(&aside_keys).iter() {
+        let name = held.as_string().unwrap_or_default();
+        if name == id.0 || name.starts_with(&format!("{}~", id.0)) {
+            aside.extend(idb::request(set_aside.get(&held)).await?.as_string());
+        }
+    }
+    let held =
+        |text: &String, here: Option<String>| here.as_ref() == Some(text) || aside.contains(text);
     let pairs = [
         (
             case_key(id),
@@ -123,14 +152,14 @@ async fn confirm_and_remove(id: &CaseId, texts: &Texts) -> Result<(), StorageErr
             idb::text_field(&document, "body"),
         ),
         (copy_key(id), &texts.copy, copy.as_string()),
-        (set_aside_key(id), &texts.set_aside, set_aside.as_string()),
+        (set_aside_key(id), &texts.set_aside, None),
     ];
     let mut all = true;
-    for (key, moved, held) in pairs {
+    for (key, moved, here) in pairs {
         let Some(moved) = moved else {
             continue;
         };
-        if held.as_ref() == Some(moved) {
+        if held(moved, here) {
             remove_raw(&key)?;
         } else {
             all = false;

@@ -8,8 +8,8 @@
 //! as a tombstone (a document without a body), for replication.
 
 use super::documents::{
-    damaged_summary_entry, put_case, remember_revision, stored_texts, summary_entry, DamagedRecord,
-    LoadError, Loaded, LoadedCase, Stored, StoredCases,
+    damaged_summary_entry, put_case, remember_revision, set_aside, stored_texts, summary_entry,
+    DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
 };
 use super::idb::{self, CASES, COPIES, SET_ASIDE, STORES, SUMMARIES};
 use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX};
@@ -88,18 +88,6 @@ async fn read_case<T>(
             reason: primary_error,
         })),
     }
-}
-
-async fn set_aside(id: &CaseId, stored: &str) -> Result<(), StorageError> {
-    let transaction = idb::transaction(&[SET_ASIDE], true).await?;
-    idb::request(
-        idb::store(&transaction, SET_ASIDE)
-            .put_with_key(&JsValue::from_str(stored), &JsValue::from_str(&id.0)),
-    )
-    .await?;
-    idb::committed(&transaction).await?;
-    super::changed(Change::Written);
-    Ok(())
 }
 
 /// The ids of every case on this device (not the deleted ones), from the summaries.
@@ -225,10 +213,14 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
             }
         }
     }
+    let mut revisions = Vec::with_capacity(sealed.len());
     for (id, body, summary, updated_at) in &sealed {
-        put_case(&transaction, id, body, summary, *updated_at)?;
+        revisions.push((id, put_case(&transaction, id, body, summary, *updated_at)?));
     }
     idb::committed(&transaction).await?;
+    for (id, revision) in revisions {
+        remember_revision(id, revision);
+    }
     super::changed(Change::Written);
     for (id, ..) in &sealed {
         other_tabs::announce_case(id);
@@ -240,7 +232,9 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
 /// Removes a case for good, with its copy and any damaged text set aside for it; its document
 /// stays as a tombstone.
 pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
+    // A text of it being written now must not come back after the tombstone.
     writes::forget(id);
+    writes::settled().await;
     let transaction = idb::transaction(&STORES, true).await?;
     let key = JsValue::from_str(&id.0);
     let documents = idb::store(&transaction, CASES);
@@ -253,8 +247,17 @@ pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
         ("_deleted", JsValue::TRUE),
     ]);
     idb::request(documents.put_with_key(&tombstone, &key)).await?;
-    for store in [COPIES, SET_ASIDE, SUMMARIES] {
+    for store in [COPIES, SUMMARIES] {
         idb::request(idb::store(&transaction, store).delete(&key)).await?;
+    }
+    // Every text set aside for it: `<id>`, and `<id>~<n>` beside an earlier one.
+    let set_aside = idb::store(&transaction, SET_ASIDE);
+    let aside = idb::request(set_aside.get_all_keys()).await?;
+    for held in js_sys::Array::from(&aside).iter() {
+        let name = held.as_string().unwrap_or_default();
+        if name == id.0 || name.starts_with(&format!("{}~", id.0)) {
+            idb::request(set_aside.delete(&held)).await?;
+        }
     }
     idb::committed(&transaction).await?;
     remember_revision(id, revision);
@@ -315,6 +318,7 @@ pub async fn remove_set_aside(key: &str) -> Result<(), StorageError> {
 /// Everything Lotse keeps on this device, removed: cases, copies, encryption, settings.
 pub async fn delete_everything() -> Result<(), StorageError> {
     writes::forget_all();
+    writes::settled().await;
     super::changed(Change::PlainTextEnds);
     let transaction = idb::transaction(&STORES, true).await?;
     for store in STORES {

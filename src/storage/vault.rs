@@ -12,6 +12,7 @@ use super::local::{is_stored, read_plain_raw, remove_raw, write_plain_raw, VAULT
 use super::{Change, StorageError};
 use crate::crypto::{self, CryptoError};
 use crate::domain::base64;
+use crate::domain::document::Revision;
 use crate::domain::sealed::{
     decode_meta, decode_sealed, KdfParams, SealedRecord, VaultMeta, WrappedKey,
 };
@@ -82,6 +83,19 @@ pub fn is_encrypted_in_storage() -> bool {
 /// Whether the cases are encrypted and the passphrase has not been given yet.
 pub fn is_locked() -> bool {
     with_mode(|mode| matches!(mode, Mode::Locked))
+}
+
+/// Whether this tab's encryption is the one stored (another tab may have switched it on or
+/// changed the passphrase since): a text sealed otherwise must not be written.
+pub(super) fn matches_storage() -> bool {
+    let stored = read_plain_raw(VAULT_KEY).ok().flatten();
+    with_mode(|mode| match mode {
+        Mode::Plain => stored.is_none(),
+        Mode::Locked => false,
+        Mode::Unlocked(keys) => stored
+            .and_then(|text| decode_meta(&text))
+            .is_some_and(|meta| meta == keys.meta),
+    })
 }
 
 /// A text as it is to be stored: sealed when encryption is on.
@@ -275,11 +289,15 @@ async fn reseal_one(keys: &Keys, store: &str, key: &JsValue) -> Result<(), Stora
         JsValue::from_str(&sealed)
     } else {
         let copy = Object::assign(&Object::new(), &before.clone().into());
-        let _ = Reflect::set(
-            &copy,
-            &JsValue::from_str("body"),
-            &JsValue::from_str(&sealed),
-        );
+        let field = |name: &str, value: &str| {
+            let _ = Reflect::set(&copy, &JsValue::from_str(name), &JsValue::from_str(value));
+        };
+        field("body", &sealed);
+        // A document written anew is a new revision.
+        if let Some(rev) = idb::text_field(&before, "_rev") {
+            let next = Revision::after(Revision::parse(&rev).as_ref(), &sealed);
+            field("_rev", &next.to_string());
+        }
         copy.into()
     };
     let write = idb::transaction(&[store], true).await?;

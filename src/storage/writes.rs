@@ -8,7 +8,7 @@
 //! synchronously), from which the next start finishes the write. Encrypted, a text cannot be
 //! sealed synchronously, so it never goes into the journal.
 
-use super::documents::{known_revision, put_case, stored_texts};
+use super::documents::{known_revision, put_case, remember_revision, stored_texts};
 use super::idb::{self, CASES, COPIES, SUMMARIES};
 use super::local::{keys_with_prefix, read_plain_raw, remove_raw, write_plain_raw, JOURNAL_PREFIX};
 use super::{list, other_tabs, vault, StorageError};
@@ -25,43 +25,55 @@ struct Write {
     text: String,
 }
 
-type Listener = Rc<dyn Fn(Result<(), StorageError>)>;
+type Listener = Rc<dyn Fn(&CaseId, Result<(), StorageError>)>;
 
 thread_local! {
-    /// Saves waiting to be written: the newest per case, in order.
+    /// Saves waiting to be written: the newest per case, in order. A failed one stays here
+    /// (unless a newer text of its case came), to be written with the next save or retry.
     static QUEUE: RefCell<Vec<Write>> = const { RefCell::new(Vec::new()) };
-    /// The save being written now.
+    /// The save being written now by the queue's loop.
     static WRITING: RefCell<Option<Write>> = const { RefCell::new(None) };
     static RUNNING: Cell<bool> = const { Cell::new(false) };
+    /// Transactions written at page hide, not committed yet.
+    static WRITTEN_NOW: Cell<usize> = const { Cell::new(0) };
     static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
 }
 
-/// Registers who hears whether each background write was committed.
-pub fn set_write_listener(listener: impl Fn(Result<(), StorageError>) + 'static) {
+/// Registers who hears, for the case written, whether its text was committed (told only
+/// once no newer text of it waits) or why it failed.
+pub fn set_write_listener(listener: impl Fn(&CaseId, Result<(), StorageError>) + 'static) {
     LISTENER.with(|l| *l.borrow_mut() = Some(Rc::new(listener)));
 }
 
-fn report(result: Result<(), StorageError>) {
+fn report(id: &CaseId, result: Result<(), StorageError>) {
     if let Some(listener) = LISTENER.with(|l| l.borrow().clone()) {
-        listener(result);
+        listener(id, result);
     }
 }
 
 /// How many writes are queued or under way.
 pub fn pending_writes() -> usize {
-    QUEUE.with(|q| q.borrow().len()) + usize::from(RUNNING.with(Cell::get))
+    QUEUE.with(|q| q.borrow().len())
+        + usize::from(RUNNING.with(Cell::get))
+        + WRITTEN_NOW.with(Cell::get)
 }
 
-/// Waits until every queued write has been committed (or has failed).
+/// Whether a text of this case waits to be committed.
+pub fn is_pending(id: &CaseId) -> bool {
+    QUEUE.with(|q| q.borrow().iter().any(|w| w.summary.id == *id))
+        || WRITING.with(|w| w.borrow().as_ref().is_some_and(|w| w.summary.id == *id))
+}
+
+/// Waits until no write is under way (a failed one waits in the queue for the next save).
 pub async fn settled() {
-    while pending_writes() > 0 {
+    while RUNNING.with(Cell::get) || WRITTEN_NOW.with(Cell::get) > 0 {
         crate::browser::sleep(10).await;
     }
 }
 
-/// Stores a case as its text ([`encode_case`]): the list shows it at once, and the write
-/// follows in the background ([`super::writes`]), which reports when it is committed. The
-/// open case's session encodes it with the encoder the case pages bring (see
+/// Stores a case as its text ([`crate::domain::encode_case`]): the list shows it at once, and
+/// the write follows in the background, which tells the write listener once it is committed.
+/// The open case's session encodes it with the encoder the case pages bring (see
 /// [`crate::session`]).
 pub fn save_case_text(summary: CaseSummary, text: String) -> Result<(), StorageError> {
     if vault::is_locked() {
@@ -96,12 +108,21 @@ async fn run() {
         WRITING.with(|w| *w.borrow_mut() = Some(write.clone()));
         let result = write_one(&write).await;
         WRITING.with(|w| w.borrow_mut().take());
-        if result.is_ok() {
-            forget_journal(&write.summary.id, &write.text);
-        }
-        // "Gespeichert" only once the last text queued is committed.
-        if result.is_err() || QUEUE.with(|q| q.borrow().is_empty()) {
-            report(result);
+        let id = write.summary.id.clone();
+        match result {
+            Ok(()) => {
+                forget_journal(&id, &write.text);
+                // "Gespeichert" only once the last text of the case is committed.
+                if !is_pending(&id) {
+                    report(&id, Ok(()));
+                }
+            }
+            Err(error) => {
+                // Kept for the next save or retry.
+                queue_again(write);
+                report(&id, Err(error));
+                break;
+            }
         }
     }
     RUNNING.with(|r| r.set(false));
@@ -111,8 +132,13 @@ async fn write_one(write: &Write) -> Result<(), StorageError> {
     let timing = crate::browser::SaveTiming::start("lotse:save-commit");
     let body = vault::seal(&write.text).await?;
     let summary = vault::seal(&encode_summary(&write.summary)).await?;
+    // Sealed as another tab no longer stores (encryption switched on or the passphrase
+    // changed there, which reloads this tab): not written.
+    if !vault::matches_storage() {
+        return Err(StorageError::Locked);
+    }
     let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
-    put_case(
+    let revision = put_case(
         &transaction,
         &write.summary.id,
         &body,
@@ -121,6 +147,7 @@ async fn write_one(write: &Write) -> Result<(), StorageError> {
     )?;
     idb::commit_now(&transaction);
     idb::committed(&transaction).await?;
+    remember_revision(&write.summary.id, revision);
     timing.finish();
     super::changed(super::Change::Written);
     other_tabs::announce_case(&write.summary.id);
@@ -128,48 +155,71 @@ async fn write_one(write: &Write) -> Result<(), StorageError> {
 }
 
 /// Writes at once what is not committed yet: the page is being hidden or closed. Unencrypted,
-/// each text also goes into the journal first.
+/// each text also goes into the journal first. Encrypted, a text cannot be sealed without
+/// waiting, so what is queued is written by the queue, if the page lives long enough.
 pub fn write_now() {
-    if vault::is_encrypted() {
+    if vault::is_encrypted() || !vault::matches_storage() {
         return;
     }
-    let waiting = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     let writing = WRITING.with(|w| w.borrow().clone());
+    let waiting = QUEUE.with(|q| q.borrow().clone());
     for write in writing.iter().chain(&waiting) {
         let id = &write.summary.id;
         let revision = Revision::after(known_revision(id).as_ref(), &write.text);
         let entry = format!("{revision}\n{}", write.text);
         let _ = write_plain_raw(&journal_key(id), &entry);
     }
+    if waiting.is_empty() {
+        return;
+    }
+    // Without an open database the texts stay queued (and in the journal).
     let Some(transaction) = idb::transaction_now(&[CASES, COPIES, SUMMARIES]) else {
         return;
     };
+    let mut revisions = Vec::new();
     for write in &waiting {
         let summary = encode_summary(&write.summary);
-        // Refused, the texts are still in the journal for the next start.
-        let _ = put_case(
+        match put_case(
             &transaction,
             &write.summary.id,
             &write.text,
             &summary,
             write.summary.updated_at,
-        );
+        ) {
+            Ok(revision) => revisions.push((write.summary.id.clone(), revision)),
+            // Refused: queued and in the journal, for the queue or the next start.
+            Err(_) => return,
+        }
     }
     idb::commit_now(&transaction);
-    if !waiting.is_empty() {
-        RUNNING.with(|r| r.set(true));
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = idb::committed(&transaction).await;
-            if result.is_ok() {
-                for write in &waiting {
-                    forget_journal(&write.summary.id, &write.text);
-                    other_tabs::announce_case(&write.summary.id);
-                }
-            }
-            RUNNING.with(|r| r.set(false));
-            report(result);
-        });
+    QUEUE.with(|q| q.borrow_mut().clear());
+    for (id, revision) in revisions {
+        remember_revision(&id, revision);
+        other_tabs::announce_case(&id);
     }
+    WRITTEN_NOW.with(|n| n.set(n.get() + 1));
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = idb::committed(&transaction).await;
+        WRITTEN_NOW.with(|n| n.set(n.get().saturating_sub(1)));
+        for write in &waiting {
+            if result.is_ok() {
+                forget_journal(&write.summary.id, &write.text);
+            } else {
+                queue_again(write.clone());
+            }
+            report(&write.summary.id, result.clone());
+        }
+    });
+}
+
+/// Puts back a text whose write failed, unless a newer text of its case waits.
+fn queue_again(write: Write) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if !q.iter().any(|w| w.summary.id == write.summary.id) {
+            q.insert(0, write);
+        }
+    });
 }
 
 fn journal_key(id: &CaseId) -> String {
@@ -209,11 +259,15 @@ pub(super) async fn finish_journal() -> Result<(), StorageError> {
             (Some(j), Some(s)) => j.generation > s.generation,
             _ => true,
         };
-        if newer && stored.as_deref() != Some(text) {
-            if let Ok(summary) = crate::domain::decode_summary(text) {
-                let text = text.to_string();
-                // Kept in the journal until it is committed.
-                write_one(&Write { summary, text }).await?;
+        if stored.as_deref() != Some(text) {
+            match crate::domain::decode_summary(text) {
+                Ok(summary) if newer => {
+                    let text = text.to_string();
+                    // Kept in the journal until it is committed.
+                    write_one(&Write { summary, text }).await?;
+                }
+                // Older than what another tab stored since, or not readable: kept aside.
+                _ => super::documents::set_aside(&id, &vault::seal(text).await?).await?,
             }
         }
         remove_raw(&key)?;
@@ -221,9 +275,16 @@ pub(super) async fn finish_journal() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Forgets a save that waits for a case being deleted.
+/// Forgets a save that waits for a case being deleted, and its journal entry.
 pub(super) fn forget(id: &CaseId) {
     QUEUE.with(|q| q.borrow_mut().retain(|w| w.summary.id != *id));
+    let _ = remove_raw(&journal_key(id));
+}
+
+/// Forgets every save that waits: this tab is about to start over (another tab switched
+/// encryption on, or deleted everything), and must not write what it still holds.
+pub fn forget_unsaved() {
+    forget_all();
 }
 
 /// Forgets every save that waits (everything is being deleted).
