@@ -2,7 +2,6 @@
 
 pub mod app_header;
 pub mod case_cards;
-pub mod damaged_record_notice;
 pub mod display_settings;
 pub mod encryption_offer;
 pub mod error_summary;
@@ -14,7 +13,6 @@ pub mod update_banner;
 
 pub use app_header::AppHeader;
 pub use case_cards::push_case_cards;
-pub use damaged_record_notice::DamagedRecordNotice;
 pub use display_settings::DisplaySettings;
 pub use encryption_offer::EncryptionOffer;
 pub use error_summary::{error_for, ErrorSummary, FieldError};

@@ -1,8 +1,6 @@
 use super::use_page_title;
 use crate::browser;
-use crate::components::{
-    push_case_cards, DamagedRecordNotice, EncryptionOffer, StorageAlert, StorageErrorNotice,
-};
+use crate::components::{push_case_cards, EncryptionOffer, StorageAlert, StorageErrorNotice};
 use crate::domain::case::{sort_for_list, RECENT_CASES};
 use crate::domain::CaseSummary;
 use crate::flash::use_flash;
@@ -98,7 +96,7 @@ pub fn CaseListPage() -> impl IntoView {
                     </ul>
                 </div>
             })}
-            {damaged.into_iter().map(|record| view! { <DamagedRecordNotice record=record/> }).collect_view()}
+            {(!damaged.is_empty()).then(|| super::lazy::lazy_damaged_records(damaged))}
             {if is_empty {
                 view! {
                     <section class="lotse-empty-state" aria-labelledby="empty-title">

@@ -13,11 +13,12 @@ use super::{
     use_page_title, AllCasesPage, CaseLayout, ChangePassphrasePage, DataOverviewPage,
     DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
 };
-use crate::components::ClientModeExit;
+use crate::components::{ClientModeExit, DamagedRecordNotice};
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{CasePage, DataPage};
 use crate::session::CaseCodec;
+use crate::storage::DamagedRecord;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
@@ -76,6 +77,19 @@ fn case_codec_module() -> Result<CaseCodec, PartMissing> {
 )]
 fn all_cases_module() -> PageResult {
     Ok(view! { <AllCasesPage/> }.into_any())
+}
+
+/// What the start page says of records that cannot be read (rare, so not in the first load).
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(data, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn damaged_records_module(records: Vec<DamagedRecord>) -> PageResult {
+    Ok(records
+        .into_iter()
+        .map(|record| view! { <DamagedRecordNotice record=record/> })
+        .collect_view()
+        .into_any())
 }
 
 /// What earlier versions kept in localStorage, moved into the database, and the saves a
@@ -140,6 +154,18 @@ pub fn lazy_case_page(id: CaseId, page: CasePage) -> AnyView {
 /// The page of all cases.
 pub fn lazy_all_cases_page() -> AnyView {
     lazy_view(|| async { load!(all_cases_module()) }, part_missing_page)
+}
+
+/// The notices of records that cannot be read. If the module cannot be fetched, they are
+/// shown at the next start (the records stay as they are).
+pub fn lazy_damaged_records(records: Vec<DamagedRecord>) -> AnyView {
+    lazy_view(
+        move || {
+            let records = records.clone();
+            async move { load!(damaged_records_module(records)) }
+        },
+        |_| ().into_any(),
+    )
 }
 
 /// A page about the data on this device.

@@ -112,3 +112,53 @@ test("with at most 20 cases the start page lists them all, without a link to all
     assert.equal(await page.locator(".lotse-case-list__recent, .lotse-case-list__all").count(), 0);
     assert.equal(await page.title(), "Ihre Fälle – Lotse");
   }));
+
+test("the page of all cases shows them in pages of 50 and finds a case by alias or first contact as the user types", () =>
+  withBrowser(async ({ page }) => {
+    await seedCases(page, 120);
+    await open(page, "/faelle");
+    await page.getByRole("heading", { level: 1, name: "Alle Fälle" }).waitFor();
+    await page.locator(".lotse-case-list > li").first().waitFor();
+    assert.equal((await cardTitles(page)).length, 50);
+    assert.equal(await page.getByTestId("case-search-count").innerText(), "120 Fälle");
+    const pages = page.getByRole("navigation", { name: "Seiten" });
+    assert.equal(await pages.getByText("Seite 1 von 3").count(), 1);
+    assert.ok(await pages.getByRole("button", { name: "Vorherige Seite" }).isDisabled());
+    await expectAccessible(page, "all cases, page 1");
+    await expectTouchTargets(page, "all cases, page 1");
+
+    // By keyboard to the last page: 20 cases, the last one changed first of all.
+    await pages.getByRole("button", { name: "Nächste Seite" }).focus();
+    await page.keyboard.press("Enter");
+    await pages.getByText("Seite 2 von 3").waitFor();
+    await page.keyboard.press("Enter");
+    await pages.getByText("Seite 3 von 3").waitFor();
+    const last = await cardTitles(page);
+    assert.equal(last.length, 20);
+    assert.equal(last[19], "Klient 01");
+    assert.ok(await pages.getByRole("button", { name: "Nächste Seite" }).isDisabled());
+
+    // The search answers at every keystroke and starts again at the first page.
+    const search = page.getByLabel("Fall suchen");
+    await search.pressSequentially("klient 07", { delay: 30 });
+    await page.getByTestId("case-search-count").getByText("1 Fall").waitFor();
+    assert.deepEqual(await cardTitles(page), ["Klient 07"]);
+    assert.equal(await pages.count(), 0, "one page needs no navigation");
+    await search.fill("Niemand");
+    await page.getByTestId("case-search-count").getByText("Kein Fall passt zu „Niemand“.").waitFor();
+    assert.equal((await cardTitles(page)).length, 0);
+    await expectAccessible(page, "all cases, nothing found");
+    // The date of first contact, as written in German.
+    const fixture = JSON.parse(FIXTURE).case.first_contact.split("-").reverse().join(".");
+    await search.fill(fixture);
+    await page.getByTestId("case-search-count").getByText("120 Fälle").waitFor();
+
+    // In English and in easy language too.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("navigation", { name: "Pages" }).getByText("Page 1 of 3").waitFor();
+    await expectAccessible(page, "all cases in English");
+    await page.getByRole("button", { name: "Leichte Sprache" }).click();
+    await page.getByRole("button", { name: "Seite weiter" }).waitFor();
+    await expectAccessible(page, "all cases in easy language");
+    await expectTouchTargets(page, "all cases in easy language");
+  }));

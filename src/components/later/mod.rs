@@ -1,5 +1,5 @@
-//! The components that only the pages loaded on first use show (the case and data pages,
-//! see `crate::pages::lazy`). Their texts come with those pages: `build.rs` ships a text
+//! The components that only the parts loaded on first use show (the case and data pages, and
+//! the start page's notices of damaged records, see `crate::pages::lazy`). Their texts come with those pages: `build.rs` ships a text
 //! later when only files in this folder, `src/pages/case/` and `src/pages/data/` name it.
 
 pub mod case_notice;
@@ -7,6 +7,7 @@ pub mod checkbox;
 pub mod choice;
 pub mod client_mode_exit;
 pub mod coverage_panel;
+pub mod damaged_record_notice;
 pub mod date_field;
 pub mod export_form;
 pub mod next_step_link;
@@ -26,6 +27,7 @@ pub use checkbox::Checkbox;
 pub use choice::Choice;
 pub use client_mode_exit::ClientModeExit;
 pub use coverage_panel::CoveragePanel;
+pub use damaged_record_notice::DamagedRecordNotice;
 pub use date_field::DateField;
 pub use export_form::{passphrase_error_key, ExportForm};
 pub use next_step_link::NextStepLink;

@@ -115,7 +115,7 @@ fn SearchableCases(stored: Stored<CaseSummary>) -> impl IntoView {
                     ])}
                 </p>
                 <button type="button" class="lotse-button lotse-button--secondary"
-                    disabled=move || page.get() + 1 >= pages()
+                    disabled=move || { page.get() + 1 >= pages() }
                     on:click=move |_| page.update(|p| *p += 1)>
                     {tr(Key::PaginationNext)}
                 </button>
