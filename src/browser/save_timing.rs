@@ -1,8 +1,8 @@
 //! The save's User Timing measures, which the benchmark reads.
 
-/// Marks one save as a User Timing measure (`lotse:save` for the write on the typing path,
-/// `lotse:save-copy` for the recovery copy written in idle time), so benchmarks can read what
-/// a save costs without timing the app from outside.
+/// Marks one save as a User Timing measure (`lotse:save` for the part on the typing path,
+/// `lotse:save-commit` for the write to IndexedDB, from the queue to the commit), so
+/// benchmarks can read what a save costs without timing the app from outside.
 ///
 /// The start is only a timestamp and the measure is made after the end's timestamp, from the
 /// two times: what the measure spans is the save, not the timing (a mark at the start cost

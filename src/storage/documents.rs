@@ -194,21 +194,26 @@ pub(super) fn damage_of(entry: &JsValue) -> Option<DecodeError> {
 }
 
 /// The stored texts of a case: its document's body (`None` for a tombstone or no document)
-/// with its revision, and its copy.
+/// and its revision.
 pub(super) struct StoredTexts {
     pub(super) body: Option<String>,
     pub(super) revision: Option<Revision>,
-    pub(super) copy: Option<String>,
 }
 
 pub(super) async fn stored_texts(id: &CaseId) -> Result<StoredTexts, StorageError> {
-    let transaction = idb::transaction(&[CASES, COPIES], false).await?;
+    let transaction = idb::transaction(&[CASES], false).await?;
     let key = JsValue::from_str(&id.0);
     let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
-    let copy = idb::request(idb::store(&transaction, COPIES).get(&key)).await?;
     Ok(StoredTexts {
         body: idb::text_field(&document, "body"),
         revision: idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)),
-        copy: copy.as_string(),
     })
+}
+
+/// A case's recovery copy, as stored (read only when its document cannot be).
+pub(super) async fn stored_copy(id: &CaseId) -> Result<Option<String>, StorageError> {
+    let transaction = idb::transaction(&[COPIES], false).await?;
+    let copy =
+        idb::request(idb::store(&transaction, COPIES).get(&JsValue::from_str(&id.0))).await?;
+    Ok(copy.as_string())
 }

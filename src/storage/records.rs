@@ -8,8 +8,8 @@
 //! as a tombstone (a document without a body), for replication.
 
 use super::documents::{
-    damaged_summary_entry, put_case, remember_revision, set_aside, stored_texts, summary_entry,
-    DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
+    damaged_summary_entry, put_case, remember_revision, set_aside, stored_copy, stored_texts,
+    summary_entry, DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
 };
 use super::idb::{self, CASES, COPIES, SET_ASIDE, STORES, SUMMARIES};
 use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX};
@@ -73,7 +73,8 @@ async fn read_case<T>(
         }
         None => return Err(LoadError::NotFound),
     };
-    let copy = opened(texts.copy).await.map_err(LoadError::Storage)?;
+    let copy = stored_copy(id).await.map_err(LoadError::Storage)?;
+    let copy = opened(copy).await.map_err(LoadError::Storage)?;
     match copy.as_ref().map(|c| c.as_deref().map(decode)) {
         Some(Ok(Ok(case))) => {
             // Keep the damaged text before the next save overwrites it.
