@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (not part of the tests): builds Lotse's release and the SurveyJS peer in
 # bench/peer, then measures both in one run and prints every figure, the Lotse/peer ratios and
-# the budgets (bench/run.mjs; also bench/results/latest.json). About 5 minutes after the builds.
+# the budgets (bench/run.mjs; also bench/results/latest.json), then Lotse with 5,000 cases in
+# IndexedDB (bench/caseload.mjs). About 7 minutes after the builds.
 #
 #   scripts/bench.sh                     install what is missing, build both, measure
 #   scripts/bench.sh --skip-build        measure the release already in dist/
@@ -57,3 +58,6 @@ nice -n 10 node bench/peer/build.mjs
 
 say "measuring Lotse ($LOTSE_DIST) and the peer"
 node bench/run.mjs "${run_args[@]}"
+
+say "measuring Lotse with a whole caseload (5,000 cases in IndexedDB)"
+node bench/caseload.mjs
