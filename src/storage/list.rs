@@ -8,7 +8,7 @@ use super::idb::{self, BY_ORDER, SUMMARIES};
 use super::{vault, StorageError};
 use crate::domain::case::{sort_for_list, RECENT_CASES};
 use crate::domain::{decode_summary, CaseId, CaseSummary, DecodeError};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsValue;
 
 /// The list as last read.
@@ -18,6 +18,8 @@ struct List {
 }
 
 thread_local! {
+    /// Counts the saves shown in the list ([`show`]).
+    static SHOWN: Cell<u64> = const { Cell::new(0) };
     /// Cases recovered from their copy since the app started.
     static RECOVERED: RefCell<Vec<CaseId>> = const { RefCell::new(Vec::new()) };
     static LIST: RefCell<Result<List, StorageError>> = const { RefCell::new(Err(StorageError::Unavailable)) };
@@ -40,6 +42,7 @@ pub fn count() -> Option<usize> {
 
 /// Shows a case just saved in this tab first in the list, and counts it when it is `new`.
 pub(super) fn show(summary: &CaseSummary, new: bool) {
+    SHOWN.with(|n| n.set(n.get() + 1));
     LIST.with(|l| {
         if let Ok(list) = &mut *l.borrow_mut() {
             let key = super::local::case_key(&summary.id);
@@ -74,8 +77,15 @@ pub(super) fn failed(error: StorageError) {
 /// Reads the list again from the summaries (after a start, an unlock, a deletion, an import,
 /// or another tab's write). Locked, it knows only how many cases there are.
 pub async fn refresh() {
-    let read = idb::not_inlined(read()).await;
-    LIST.with(|l| *l.borrow_mut() = read);
+    loop {
+        let shown = SHOWN.with(Cell::get);
+        let read = idb::not_inlined(read()).await;
+        // A save shown meanwhile may not be in what was read: read again.
+        if SHOWN.with(Cell::get) == shown {
+            LIST.with(|l| *l.borrow_mut() = read);
+            return;
+        }
+    }
 }
 
 async fn read() -> Result<List, StorageError> {
