@@ -20,6 +20,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import { serve } from "./serve.mjs";
+import { SIGNATURE_SCRIPT } from "../tests/e2e/signature.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -49,25 +50,9 @@ async function seedCaseload([fixture, count]) {
     for (const byte of new TextEncoder().encode(text)) h = BigInt.asUintN(64, (h ^ BigInt(byte)) * 0x100000001b3n);
     return h.toString(16).padStart(16, "0");
   };
-  const draw = (seed) => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 600;
-    canvas.height = 200;
-    const context = canvas.getContext("2d");
-    context.lineWidth = 3;
-    context.beginPath();
-    let y = 100, n = seed;
-    for (let i = 0; i < 400; i++) {
-      n = (n * 1103515245 + 12345) % 2147483648;
-      y = Math.max(10, Math.min(190, y + ((n % 21) - 10)));
-      context.lineTo(20 + ((i * 1.4) % 560), y);
-    }
-    context.stroke();
-    return canvas.toDataURL("image/png");
-  };
   const signatures = [
-    { signer: "client", image: draw(1), signed_on: "2026-11-20" },
-    { signer: "caseworker", image: draw(2), signed_on: "2026-11-20" },
+    { signer: "client", image: self.lotseDrawSignature(1), signed_on: "2026-11-20" },
+    { signer: "caseworker", image: self.lotseDrawSignature(2), signed_on: "2026-11-20" },
   ];
   const database = await new Promise((resolve, reject) => {
     const request = indexedDB.open("lotse");
@@ -152,6 +137,7 @@ try {
   await page.goto(`${server.url}/__bench/blank`);
   log(`storing ${CASES} cases with two signatures`);
   const started = Date.now();
+  await page.evaluate(SIGNATURE_SCRIPT);
   const seeded = await page.evaluate(seedCaseload, [FIXTURE, CASES]);
   figures.capacity = {
     ...seeded,

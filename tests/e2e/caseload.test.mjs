@@ -11,6 +11,7 @@ import {
   withBrowser, open, stopServer, appUrl, expectAccessible, storedValue, storedEntries, storedRecord,
   setAsideText, createCase, waitUntilSaved,
 } from "./helpers.mjs";
+import { SIGNATURE_SCRIPT } from "./signature.mjs";
 
 after(stopServer);
 
@@ -160,28 +161,11 @@ test("1,000 signed cases are imported in one step and read back exactly", { time
   withBrowser(async ({ page }) => {
     await open(page, "/");
     // Two signatures drawn as on a tablet (PNG, as the agreement stores them).
+    await page.evaluate(SIGNATURE_SCRIPT);
     const cases = await page.evaluate(([fixture]) => {
-      const draw = (seed) => {
-        const canvas = document.createElement("canvas");
-        canvas.width = 600;
-        canvas.height = 200;
-        const context = canvas.getContext("2d");
-        context.lineWidth = 3;
-        context.beginPath();
-        let x = 20, y = 100, n = seed;
-        context.moveTo(x, y);
-        for (let i = 0; i < 400; i++) {
-          n = (n * 1103515245 + 12345) % 2147483648;
-          x = 20 + ((i * 1.4) % 560);
-          y = Math.max(10, Math.min(190, y + ((n % 21) - 10)));
-          context.lineTo(x, y);
-        }
-        context.stroke();
-        return canvas.toDataURL("image/png");
-      };
       const signatures = [
-        { signer: "client", image: draw(1), signed_on: "2026-11-20" },
-        { signer: "caseworker", image: draw(2), signed_on: "2026-11-20" },
+        { signer: "client", image: self.lotseDrawSignature(1), signed_on: "2026-11-20" },
+        { signer: "caseworker", image: self.lotseDrawSignature(2), signed_on: "2026-11-20" },
       ];
       return Array.from({ length: 1000 }, (_, i) => {
         const record = JSON.parse(fixture);

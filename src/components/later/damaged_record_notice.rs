@@ -16,16 +16,7 @@ pub fn DamagedRecordNotice(record: DamagedRecord) -> impl IntoView {
     };
     let download_failed = RwSignal::new(false);
     let key = record.key.clone();
-    let save_copy = move |_| {
-        let key = key.clone();
-        leptos::task::spawn_local(async move {
-            let saved = storage::damaged_record_text(&key)
-                .await
-                .map(|text| browser::download_text("lotse-eintrag.json", &text).is_ok())
-                .unwrap_or(false);
-            download_failed.set(!saved);
-        });
-    };
+    let save_copy = move |_| save_stored_text(key.clone(), "lotse-eintrag.json", download_failed);
     view! {
         <div class="lotse-alert lotse-alert--error" data-testid="damaged-record">
             <h2 class="lotse-alert__title">{tr(title)}</h2>
@@ -41,4 +32,16 @@ pub fn DamagedRecordNotice(record: DamagedRecord) -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// Saves the text of a damaged or set-aside record (`key`) as a file named `file`; `failed`
+/// says whether that did not work.
+pub fn save_stored_text(key: String, file: &'static str, failed: RwSignal<bool>) {
+    leptos::task::spawn_local(async move {
+        let saved = storage::damaged_record_text(&key)
+            .await
+            .map(|text| browser::download_text(file, &text).is_ok())
+            .unwrap_or(false);
+        failed.set(!saved);
+    });
 }

@@ -27,7 +27,7 @@ pub use checkbox::Checkbox;
 pub use choice::Choice;
 pub use client_mode_exit::ClientModeExit;
 pub use coverage_panel::CoveragePanel;
-pub use damaged_record_notice::DamagedRecordNotice;
+pub use damaged_record_notice::{save_stored_text, DamagedRecordNotice};
 pub use date_field::DateField;
 pub use export_form::{passphrase_error_key, ExportForm};
 pub use next_step_link::NextStepLink;

@@ -1,4 +1,4 @@
-use crate::browser;
+use crate::components::save_stored_text;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::storage;
 use leptos::prelude::*;
@@ -25,14 +25,7 @@ pub fn SetAsideRecords() -> impl IntoView {
                                 <code>{key.clone()}</code>
                                 <div class="lotse-button-group">
                                     <button type="button" class="lotse-button lotse-button--secondary" on:click=move |_| {
-                                        let key = for_download.clone();
-                                        leptos::task::spawn_local(async move {
-                                            let saved = storage::damaged_record_text(&key)
-                                                .await
-                                                .map(|t| browser::download_text("lotse-beschaedigt.json", &t).is_ok())
-                                                .unwrap_or(false);
-                                            failed.set(!saved);
-                                        });
+                                        save_stored_text(for_download.clone(), "lotse-beschaedigt.json", failed)
                                     }>{tr(Key::RecordSaveCopy)}</button>
                                     <button type="button" class="lotse-button lotse-button--warning-secondary" on:click=move |_| {
                                         let key = for_remove.clone();
