@@ -8,7 +8,7 @@ import { writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  withBrowser, open, stopServer, appUrl, expectAccessible, storedValue, storedEntries, storedRecord,
+  withBrowser, open, stopServer, appUrl, appStarted, expectAccessible, storedValue, storedEntries, storedRecord,
   setAsideText, createCase, waitUntilSaved,
 } from "./helpers.mjs";
 import { SIGNATURE_SCRIPT } from "./signature.mjs";
@@ -66,10 +66,24 @@ test("the cases of every schema move from localStorage exactly, once, and a half
     // finds the same text in both places, writes nothing twice, and removes the key.
     await storeAsEarlierVersion(page, [[`lotse:case:${v2.case.id}`, V2]]);
     await page.reload();
+    await appStarted(page);
     await page.locator(".lotse-case-list").waitFor();
     assert.deepEqual(await leftInLocalStorage(page), []);
     assert.equal((await storedValue(page, "cases", v2.case.id))._rev, revision, "no second revision");
     assert.equal((await cardTitles(page)).length, 2, "nothing doubled");
+
+    // An older tab kept writing to localStorage after the move: its text is set aside beside
+    // the torn one, never written over the case.
+    const older = V2.replace("Ich", "Ich (alter Tab)");
+    assert.notEqual(older, V2);
+    await storeAsEarlierVersion(page, [[`lotse:case:${v2.case.id}`, older]]);
+    await page.reload();
+    await appStarted(page);
+    await page.locator(".lotse-case-list").waitFor();
+    assert.deepEqual(await leftInLocalStorage(page), []);
+    assert.equal(await storedRecord(page, v2.case.id), V2, "the case as it was");
+    assert.equal(await setAsideText(page, v2.case.id), torn);
+    assert.equal(await storedValue(page, "set_aside", `${v2.case.id}~2`), older, "the older tab's text kept aside");
 
     // Opening the schema-1 case reads it lifted, with every word.
     await page.locator(`a.lotse-case-card__link[href="/fall/${v1.case.id}/wille"]`).click();

@@ -69,14 +69,25 @@ test("a torn record is recovered from the last good copy, and the damaged text i
     await waitUntilSaved(page);
     await goToCaseList(page);
     // The record torn half way, next to its last good copy, as a write cut off in localStorage
-    // left it (where earlier versions kept the cases): the next start moves both into
-    // IndexedDB as they are, the torn text over the stored record.
+    // left it where earlier versions kept the cases (and nothing of it in IndexedDB yet): the
+    // next start moves both into IndexedDB as they are, and reads the case from its copy.
     const whole = await storedRecord(page, id);
     const torn = whole.slice(0, Math.floor(whole.length / 2));
-    await page.evaluate(([id, torn, whole]) => {
-      localStorage.setItem(`lotse:case:${id}`, torn);
-      localStorage.setItem(`lotse:copy:${id}`, whole);
-    }, [id, torn, whole]);
+    await page.evaluate(([id, torn, whole]) => new Promise((resolve, reject) => {
+      const request = indexedDB.open("lotse");
+      request.onsuccess = () => {
+        const tx = request.result.transaction(["cases", "copies", "summaries"], "readwrite");
+        for (const store of ["cases", "copies", "summaries"]) tx.objectStore(store).delete(id);
+        tx.oncomplete = () => {
+          request.result.close();
+          localStorage.setItem(`lotse:case:${id}`, torn);
+          localStorage.setItem(`lotse:copy:${id}`, whole);
+          resolve();
+        };
+        tx.onabort = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    }), [id, torn, whole]);
 
     await page.reload();
     const notice = page.locator("[data-testid=recovered-notice]");
