@@ -186,6 +186,7 @@ try {
   const allCases = [];
   const keystrokes = [];
   const opens = [];
+  const firstOpens = [];
   for (let i = 0; i < RUNS; i++) {
     const tab = await context.newPage();
     await tab.goto(server.url + "/");
@@ -218,7 +219,14 @@ try {
     }
     await tab.locator("#case-search").fill("");
     await tab.locator("#case-search-results .lotse-case-list > li").nth(49).waitFor();
-    opens.push(await tab.evaluate(timeClick, ["#case-search-results .lotse-case-card__link", "() => /Wille/.test(document.querySelector('main h1')?.textContent ?? '') && document.querySelectorAll('main textarea').length >= 2"]));
+    const willShown = "() => /Wille/.test(document.querySelector('main h1')?.textContent ?? '') && document.querySelectorAll('main textarea').length >= 2";
+    // The first case opened in this tab fetches the case pages' module; then, back on the
+    // page of all cases, another one: what opening a case costs.
+    const first = await tab.evaluate(timeClick, ["#case-search-results .lotse-case-card__link", willShown]);
+    await tab.goBack();
+    await tab.locator("#case-search-results .lotse-case-list > li").nth(49).waitFor();
+    opens.push(await tab.evaluate(timeClick, ["#case-search-results li:nth-child(2) .lotse-case-card__link", willShown]));
+    firstOpens.push(first);
     if (i === RUNS - 1) {
       // Autosave in the case just opened: 32 bursts of two keys, a save after each pause.
       await tab.evaluate(() => Object.values(window.__measures).forEach((m) => (m.length = 0)));
@@ -237,10 +245,9 @@ try {
     await tab.evaluate(() => localStorage.setItem("lotse:ui:last-location", JSON.stringify("/")));
     await tab.close();
   }
-  // The first opening of a case fetches the case pages' module; the later ones are warm.
   figures.allCases = { median: median(allCases), samples: allCases };
   figures.keystroke = { median: median(keystrokes), p95: p95(keystrokes), max: Math.max(...keystrokes), samples: keystrokes.length };
-  figures.openCase = { first: opens[0], median: median(opens.slice(1)), samples: opens };
+  figures.openCase = { first: median(firstOpens), median: median(opens), samples: opens };
 } finally {
   await context.close();
   await server.close();
@@ -255,7 +262,7 @@ const budgets = [
   [`start page ≤ ${BUDGETS.listRatio}× the static page`, figures.list.ratio <= BUDGETS.listRatio, `${ms(figures.list.app)} vs ${ms(figures.list.static)} (${figures.list.ratio.toFixed(2)}×)`],
   [`all cases shown ≤ ${BUDGETS.allCases} ms`, figures.allCases.median <= BUDGETS.allCases, ms(figures.allCases.median)],
   [`search keystroke ≤ ${BUDGETS.keystroke} ms (max)`, figures.keystroke.max <= BUDGETS.keystroke, `median ${ms(figures.keystroke.median)}, max ${ms(figures.keystroke.max)}`],
-  [`opening a case ≤ ${BUDGETS.openCase} ms`, figures.openCase.median <= BUDGETS.openCase, `${ms(figures.openCase.median)} (first, with its module: ${ms(figures.openCase.first)})`],
+  [`opening a case ≤ ${BUDGETS.openCase} ms`, figures.openCase.median <= BUDGETS.openCase, `${ms(figures.openCase.median)} (the first in a tab, with its module: ${ms(figures.openCase.first)})`],
   [`autosave median ≤ ${BUDGETS.saveMedian} ms, p95 ≤ ${BUDGETS.saveP95} ms`, figures.autosave.median <= BUDGETS.saveMedian && figures.autosave.p95 <= BUDGETS.saveP95, `${ms(figures.autosave.median)} / ${ms(figures.autosave.p95)} (${figures.autosave.saves} saves)`],
 ];
 const out = [

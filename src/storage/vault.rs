@@ -124,6 +124,11 @@ async fn seal_with(keys: &Keys, text: &str) -> Result<String, StorageError> {
 /// A stored text as the app reads it: opened when it is sealed. `None` when it is sealed
 /// and no key here opens it (it is then treated as damaged, and kept as it is).
 pub(super) async fn open(stored: &str) -> Result<Option<String>, StorageError> {
+    // Unencrypted, a text is read as it is, without parsing it for a seal first (a sealed one
+    // cannot be opened here, and reads as damaged either way).
+    if !is_encrypted() {
+        return Ok(Some(stored.to_string()));
+    }
     let Some(sealed) = decode_sealed(stored) else {
         return Ok(Some(stored.to_string()));
     };
