@@ -146,6 +146,9 @@ test("an older tab that holds the database open is named, and the page goes on o
     await alert.waitFor();
     await expectAccessible(page, "upgrade blocked");
     await older.close();
+    // The page reloads by itself once the upgrade has gone through.
+    await alert.waitFor({ state: "detached" });
+    await appStarted(page);
     await page.getByRole("heading", { level: 2, name: "Noch keine Fälle auf diesem Gerät" }).waitFor();
     assert.equal(await alert.count(), 0);
     await createCase(page, "Herr Blau", "2026-11-03");
