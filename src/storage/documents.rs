@@ -124,6 +124,13 @@ pub(super) fn put_case(
     Ok(revision)
 }
 
+/// Whether `name` is a key of the `set_aside` store that holds a text of this case: its id,
+/// or `<id>~<n>` beside an earlier one ([`set_aside`]).
+pub(super) fn is_set_aside_for(name: &str, id: &CaseId) -> bool {
+    name.strip_prefix(id.0.as_str())
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('~'))
+}
+
 /// Sets a damaged or displaced text aside (as stored, sealed when encryption is on), under
 /// the case's id, or beside an earlier one set aside for it: never over it.
 pub(super) async fn set_aside(id: &CaseId, stored: &str) -> Result<(), StorageError> {

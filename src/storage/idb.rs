@@ -254,11 +254,6 @@ fn reload_when_open(opening: &IdbOpenDbRequest) {
     reload.forget();
 }
 
-/// Whether a newer Lotse in another tab has taken over the database.
-pub(super) fn is_superseded() -> bool {
-    SUPERSEDED.with(Cell::get)
-}
-
 /// `future`, behind a pointer to `dyn Future`: an `async fn` awaited in several places is
 /// otherwise compiled into the state machine of each, and the first load carries every copy
 /// (see `FIRST_LOAD_BUDGET_KB` in `scripts/first-load.mjs`).

@@ -38,8 +38,7 @@ pub use settings::{
 };
 pub use vault::{is_encrypted, is_locked, lock, VaultError};
 pub use writes::{
-    forget_unsaved, is_pending, pending_writes, save_case_text, set_write_listener, settled,
-    write_now,
+    forget_unsaved, is_pending, save_case_text, set_write_listener, settled, write_now,
 };
 
 use std::cell::Cell;
@@ -165,11 +164,6 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultErro
 /// The records the move from localStorage could not move (they stay there, untouched).
 pub fn not_moved() -> Vec<String> {
     NOT_MOVED.with(|n| n.borrow().clone())
-}
-
-/// Whether a newer Lotse in another tab has taken over the database.
-pub fn is_superseded() -> bool {
-    idb::is_superseded()
 }
 
 /// Whether storage can be used at all.

@@ -8,7 +8,9 @@
 //! (a closed tab, a crash) starts again at the next start: a text already moved is not
 //! written twice. A case that cannot be moved stays where it is and is reported.
 
-use super::documents::{remember_revision, set_aside, summary_entry, unread_summary_entry};
+use super::documents::{
+    is_set_aside_for, remember_revision, set_aside, summary_entry, unread_summary_entry,
+};
 use super::idb::{self, CASES, COPIES, SET_ASIDE, SUMMARIES};
 use super::list::note_recovered;
 use super::local::{
@@ -139,7 +141,7 @@ async fn confirm_and_remove(id: &CaseId, texts: &Texts) -> Result<(), StorageErr
     let mut aside = Vec::new();
     for held in js_sys::Array::from(&aside_keys).iter() {
         let name = held.as_string().unwrap_or_default();
-        if name == id.0 || name.starts_with(&format!("{}~", id.0)) {
+        if is_set_aside_for(&name, id) {
             aside.extend(idb::request(set_aside.get(&held)).await?.as_string());
         }
     }

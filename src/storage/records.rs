@@ -8,8 +8,8 @@
 //! as a tombstone (a document without a body), for replication.
 
 use super::documents::{
-    damaged_summary_entry, put_case, remember_revision, set_aside, stored_copy, stored_texts,
-    summary_entry, DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
+    damaged_summary_entry, is_set_aside_for, put_case, remember_revision, set_aside, stored_copy,
+    stored_texts, summary_entry, DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
 };
 use super::idb::{self, CASES, COPIES, SET_ASIDE, STORES, SUMMARIES};
 use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX};
@@ -256,7 +256,7 @@ pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
     let aside = idb::request(set_aside.get_all_keys()).await?;
     for held in js_sys::Array::from(&aside).iter() {
         let name = held.as_string().unwrap_or_default();
-        if name == id.0 || name.starts_with(&format!("{}~", id.0)) {
+        if is_set_aside_for(&name, id) {
             idb::request(set_aside.delete(&held)).await?;
         }
     }

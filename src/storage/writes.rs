@@ -51,13 +51,6 @@ fn report(id: &CaseId, result: Result<(), StorageError>) {
     }
 }
 
-/// How many writes are queued or under way.
-pub fn pending_writes() -> usize {
-    QUEUE.with(|q| q.borrow().len())
-        + usize::from(RUNNING.with(Cell::get))
-        + WRITTEN_NOW.with(Cell::get)
-}
-
 /// Whether a text of this case waits to be committed.
 pub fn is_pending(id: &CaseId) -> bool {
     QUEUE.with(|q| q.borrow().iter().any(|w| w.summary.id == *id))
