@@ -4,7 +4,8 @@
 // - capacity: the bytes one case takes (navigator.storage.estimate(), before and after) and how
 //   many fit in the quota this browser gives the site;
 // - the start page's list against a static page of the same cards (from navigation start);
-// - the page of all cases, opened from the start page (click to its first 50 cards);
+// - the page of all cases, opened from the start page (click to its first 50 cards), and
+//   until every case is read (click to the count of cases: search and pages need them all);
 // - a search keystroke (key down to the count of cases found);
 // - opening one case from the page of all cases (click to its will page with its fields);
 // - autosave in one of them (the app's "lotse:save" measure, typing never waits on a write).
@@ -113,6 +114,7 @@ function timeClick([link, doneSource]) {
   const done = new Function(`return (${doneSource})`)();
   return new Promise((resolve) => {
     const start = performance.now();
+    window.__clicked = start;
     const check = () => {
       if (done()) {
         observer.disconnect();
@@ -184,6 +186,7 @@ try {
 
   // The page of all cases from the start page, a search, and a case opened from there.
   const allCases = [];
+  const allRead = [];
   const keystrokes = [];
   const opens = [];
   const firstOpens = [];
@@ -194,6 +197,12 @@ try {
     // The app itself, not the start page its service worker kept for this start.
     await tab.waitForFunction(() => !document.querySelector(".lotse-prerender") && !document.documentElement.classList.contains("lotse-building"));
     allCases.push(await tab.evaluate(timeClick, [".lotse-case-list__all a", "() => document.querySelectorAll('#case-search-results .lotse-case-list > li').length >= 50"]));
+    allRead.push(await tab.evaluate(() => new Promise((resolve) => {
+      const count = document.querySelector("[data-testid=case-search-count]");
+      const check = () => count.textContent.trim() && resolve(performance.now() - window.__clicked);
+      new MutationObserver(check).observe(count, { childList: true, subtree: true, characterData: true });
+      check();
+    })));
     const search = tab.locator("#case-search");
     await search.focus();
     for (const key of "klient 0421") {
@@ -224,7 +233,8 @@ try {
     // page of all cases, another one: what opening a case costs.
     const first = await tab.evaluate(timeClick, ["#case-search-results .lotse-case-card__link", willShown]);
     await tab.goBack();
-    await tab.locator("#case-search-results .lotse-case-list > li").nth(49).waitFor();
+    // Once every case is read, as the first time: the page reads them after its first cards.
+    await tab.waitForFunction(() => document.querySelector("[data-testid=case-search-count]")?.textContent.trim());
     opens.push(await tab.evaluate(timeClick, ["#case-search-results li:nth-child(2) .lotse-case-card__link", willShown]));
     firstOpens.push(first);
     if (i === RUNS - 1) {
@@ -245,7 +255,7 @@ try {
     await tab.evaluate(() => localStorage.setItem("lotse:ui:last-location", JSON.stringify("/")));
     await tab.close();
   }
-  figures.allCases = { median: median(allCases), samples: allCases };
+  figures.allCases = { median: median(allCases), samples: allCases, read: median(allRead), readSamples: allRead };
   figures.keystroke = { median: median(keystrokes), p95: p95(keystrokes), max: Math.max(...keystrokes), samples: keystrokes.length };
   figures.openCase = { first: median(firstOpens), median: median(opens), samples: opens };
 } finally {
@@ -260,7 +270,7 @@ const C = figures.capacity;
 const budgets = [
   [`capacity: at least ${BUDGETS.capacity} cases fit`, C.stored >= BUDGETS.capacity && C.fit >= BUDGETS.capacity, `${C.stored} stored, about ${C.fit} fit`],
   [`start page ≤ ${BUDGETS.listRatio}× the static page`, figures.list.ratio <= BUDGETS.listRatio, `${ms(figures.list.app)} vs ${ms(figures.list.static)} (${figures.list.ratio.toFixed(2)}×)`],
-  [`all cases shown ≤ ${BUDGETS.allCases} ms`, figures.allCases.median <= BUDGETS.allCases, ms(figures.allCases.median)],
+  [`all cases shown ≤ ${BUDGETS.allCases} ms`, figures.allCases.median <= BUDGETS.allCases, `${ms(figures.allCases.median)} (every case read, to search: ${ms(figures.allCases.read)})`],
   [`search keystroke ≤ ${BUDGETS.keystroke} ms (max)`, figures.keystroke.max <= BUDGETS.keystroke, `median ${ms(figures.keystroke.median)}, max ${ms(figures.keystroke.max)}`],
   [`opening a case ≤ ${BUDGETS.openCase} ms`, figures.openCase.median <= BUDGETS.openCase, `${ms(figures.openCase.median)} (the first in a tab, with its module: ${ms(figures.openCase.first)})`],
   [`autosave median ≤ ${BUDGETS.saveMedian} ms, p95 ≤ ${BUDGETS.saveP95} ms`, figures.autosave.median <= BUDGETS.saveMedian && figures.autosave.p95 <= BUDGETS.saveP95, `${ms(figures.autosave.median)} / ${ms(figures.autosave.p95)} (${figures.autosave.saves} saves)`],

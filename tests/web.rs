@@ -218,6 +218,34 @@ async fn a_damaged_record_is_reported_and_left_untouched() {
     assert_eq!(recent.cases.len(), 1);
 }
 
+/// The page of all cases shows its first page before every case is read: that page must be
+/// the first page of all of them, with every damaged record.
+#[wasm_bindgen_test]
+async fn the_cases_changed_last_are_the_first_of_all_cases() {
+    clear_storage().await;
+    let cases: Vec<Case> = (0..7u64)
+        .map(|i| {
+            let mut case = sample_case(&format!("case-{i}"));
+            // Changed in an order other than the ids', two of them in the same millisecond.
+            case.updated_at = (1_000 + (i * 5) % 7).min(1_005);
+            case
+        })
+        .collect();
+    storage::save_cases_atomically(&cases).await.unwrap();
+    stored_by_an_earlier_version("broken", "{\"schema\":1,\"case\":{\"id\":\"bro", None).await;
+
+    let all = storage::all_cases().await.unwrap();
+    assert_eq!(all.cases.len(), 7);
+    assert!(all
+        .cases
+        .windows(2)
+        .all(|w| w[0].updated_at >= w[1].updated_at));
+    let first = storage::first_cases(3).await.unwrap();
+    assert_eq!(first.cases, all.cases[..3]);
+    assert_eq!(first.damaged, all.damaged);
+    assert_eq!(first.damaged.len(), 1);
+}
+
 #[wasm_bindgen_test]
 async fn the_text_area_hands_over_exactly_what_was_typed() {
     let received = Rc::new(RefCell::new(Vec::<String>::new()));

@@ -101,33 +101,46 @@ async fn read() -> Result<List, StorageError> {
             count,
         });
     }
-    let index = summaries
-        .index(BY_ORDER)
-        .map_err(|_| StorageError::Unavailable)?;
     // Damaged ones come first in the index: twice as many as shown, so that a few of them
     // push no case out of sight.
-    let limit = (RECENT_CASES * 2) as u32;
-    let entries = idb::request(index.get_all_with_key_and_limit(&JsValue::NULL, limit)).await?;
-    let keys = idb::request(index.get_all_keys_with_key_and_limit(&JsValue::NULL, limit)).await?;
-    let mut recent = summaries_of(&entries, &keys).await?;
-    sort_for_list(&mut recent.cases);
+    let mut recent = first_in_order(&summaries, Some((RECENT_CASES * 2) as u32)).await?;
     recent.cases.truncate(RECENT_CASES);
     Ok(List { recent, count })
 }
 
+/// The summaries of the `count` cases changed last (with the damaged ones among them), in the
+/// list's order: the first page of the page of all cases, shown before [`all_cases`] is read.
+pub async fn first_cases(count: usize) -> Result<Stored<CaseSummary>, StorageError> {
+    let transaction = idb::transaction(&[SUMMARIES], false).await?;
+    let summaries = idb::store(&transaction, SUMMARIES);
+    let mut first = first_in_order(&summaries, Some((count * 2) as u32)).await?;
+    first.cases.truncate(count);
+    Ok(first)
+}
+
 /// The summaries of every case on this device (for the page of all of them), in the list's
-/// order. Read through the `order` index, so they come nearly sorted (only cases changed in
-/// the same millisecond move), which the first load's small sort needs ([`sort_for_list`]).
+/// order.
 pub async fn all_cases() -> Result<Stored<CaseSummary>, StorageError> {
     let transaction = idb::transaction(&[SUMMARIES], false).await?;
-    let index = idb::store(&transaction, SUMMARIES)
+    first_in_order(&idb::store(&transaction, SUMMARIES), None).await
+}
+
+/// The first `limit` summary entries (all without one) in the `order` index, read and sorted
+/// for the list. The index gives them nearly sorted (only cases changed in the same
+/// millisecond move), which the first load's small sort needs ([`sort_for_list`]).
+async fn first_in_order(
+    summaries: &web_sys::IdbObjectStore,
+    limit: Option<u32>,
+) -> Result<Stored<CaseSummary>, StorageError> {
+    let index = summaries
         .index(BY_ORDER)
         .map_err(|_| StorageError::Unavailable)?;
-    let entries = idb::request(index.get_all()).await?;
-    let keys = idb::request(index.get_all_keys()).await?;
-    let mut all = summaries_of(&entries, &keys).await?;
-    sort_for_list(&mut all.cases);
-    Ok(all)
+    let limit = limit.unwrap_or(u32::MAX);
+    let entries = idb::request(index.get_all_with_key_and_limit(&JsValue::NULL, limit)).await?;
+    let keys = idb::request(index.get_all_keys_with_key_and_limit(&JsValue::NULL, limit)).await?;
+    let mut stored = summaries_of(&entries, &keys).await?;
+    sort_for_list(&mut stored.cases);
+    Ok(stored)
 }
 
 /// Reads stored summary entries (with their keys, the case ids). One that says its case

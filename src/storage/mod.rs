@@ -25,7 +25,7 @@ pub mod vault;
 mod writes;
 
 pub use documents::{DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases};
-pub use list::{all_cases, is_listed, recent_cases};
+pub use list::{all_cases, first_cases, is_listed, recent_cases};
 pub use other_tabs::{listen as listen_to_other_tabs, ExternalChange};
 pub use records::{
     case_count, case_ids, case_text, damaged_record_text, delete_case, delete_everything,

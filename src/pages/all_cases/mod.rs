@@ -35,7 +35,17 @@ impl Searchable {
     }
 }
 
-/// Every case on this device, read when the page opens, searchable and in pages.
+/// What the page has read of the cases on this device.
+#[derive(Clone)]
+enum Read {
+    /// The first page, shown while every case is read.
+    FirstPage(Vec<CaseSummary>),
+    /// Every case, for the count, the search and the other pages.
+    All(Vec<Searchable>),
+}
+
+/// Every case on this device: the first page at once, the rest read after it (reading
+/// thousands of summaries takes longer than the page may take to appear).
 #[component]
 pub fn AllCasesPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -43,10 +53,10 @@ pub fn AllCasesPage() -> impl IntoView {
     use_page_title(move || i18n.t(Key::AllCasesTitle).to_string());
     // Write what the open case still holds before reading the cases.
     session.flush();
-    let read = RwSignal::new(None::<Result<Stored<CaseSummary>, StorageError>>);
+    let first = RwSignal::new(None::<Result<Stored<CaseSummary>, StorageError>>);
     leptos::task::spawn_local(async move {
         storage::settled().await;
-        read.set(Some(storage::all_cases().await));
+        first.set(Some(storage::first_cases(PAGE_SIZE).await));
     });
     view! {
         <div class="lotse-page">
@@ -55,8 +65,8 @@ pub fn AllCasesPage() -> impl IntoView {
                 <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::AllCasesTitle)}</h1>
                 <a href=NEW_CASE class="lotse-button lotse-button--start">{tr(Key::CaseListNew)}</a>
             </div>
-            {move || read.get().map(|stored| match stored {
-                Ok(stored) => view! { <SearchableCases stored=stored/> }.into_any(),
+            {move || first.get().map(|first| match first {
+                Ok(first) => view! { <SearchableCases first=first/> }.into_any(),
                 Err(error) => view! { <StorageErrorNotice error=error/> }.into_any(),
             })}
         </div>
@@ -64,30 +74,49 @@ pub fn AllCasesPage() -> impl IntoView {
 }
 
 /// The search, the count of cases found, one page of their cards, and the page navigation.
+/// The damaged records come first in the index, so `first` has them.
 #[component]
-fn SearchableCases(stored: Stored<CaseSummary>) -> impl IntoView {
+fn SearchableCases(first: Stored<CaseSummary>) -> impl IntoView {
     let i18n = use_i18n();
-    let cases: StoredValue<Vec<Searchable>> =
-        StoredValue::new(stored.cases.into_iter().map(Searchable::new).collect());
+    let read = RwSignal::new(Read::FirstPage(first.cases));
+    let failed = RwSignal::new(None::<StorageError>);
+    leptos::task::spawn_local(async move {
+        match storage::all_cases().await {
+            Ok(all) => read.set(Read::All(
+                all.cases.into_iter().map(Searchable::new).collect(),
+            )),
+            Err(error) => failed.set(Some(error)),
+        }
+    });
+    let complete = move || read.with(|r| matches!(r, Read::All(_)));
     let query = RwSignal::new(String::new());
     let page = RwSignal::new(0usize);
     let found = Memo::new(move |_| {
         let query = query.get().trim().to_lowercase();
-        cases.with_value(|cases| {
-            cases
+        read.with(|read| match read {
+            Read::FirstPage(_) => Vec::new(),
+            Read::All(cases) => cases
                 .iter()
                 .filter(|c| query.is_empty() || c.text.contains(&query))
                 .map(|c| c.summary.clone())
-                .collect::<Vec<_>>()
+                .collect(),
         })
     });
     let pages = move || found.with(|f| f.len().div_ceil(PAGE_SIZE).max(1));
+    // Only a changed page is drawn again: the first page read at once is the first of all.
+    let cards = Memo::new(move |_| {
+        read.with(|read| match read {
+            Read::FirstPage(first) => cards_html(first, 0, i18n),
+            Read::All(_) => found.with(|found| cards_html(found, page.get(), i18n)),
+        })
+    });
     let on_input = move |ev: leptos::ev::Event| {
         query.set(event_target_value(&ev));
         page.set(0);
     };
     view! {
-        {stored.damaged.into_iter().map(|record| view! { <DamagedRecordNotice record=record/> }).collect_view()}
+        {first.damaged.into_iter().map(|record| view! { <DamagedRecordNotice record=record/> }).collect_view()}
+        {move || failed.get().map(|error| view! { <StorageErrorNotice error=error/> })}
         <div class="lotse-form-group lotse-case-search">
             <label class="lotse-label" for="case-search">{tr(Key::AllCasesSearchLabel)}</label>
             <p class="lotse-hint" id="case-search-hint">{tr(Key::AllCasesSearchHint)}</p>
@@ -96,12 +125,10 @@ fn SearchableCases(stored: Stored<CaseSummary>) -> impl IntoView {
                 on:input=on_input/>
         </div>
         <p class="lotse-case-search__count" role="status" data-testid="case-search-count">
-            {move || found_text(i18n, found.with(Vec::len), &query.get())}
+            {move || complete().then(|| found_text(i18n, found.with(Vec::len), &query.get()))}
         </p>
-        <div id="case-search-results" inner_html=move || {
-            found.with(|found| cards_html(found, page.get(), i18n))
-        }></div>
-        <Show when=move || { pages() > 1 }>
+        <div id="case-search-results" inner_html=cards></div>
+        <Show when=move || { complete() && pages() > 1 }>
             <nav class="lotse-pagination" aria-label=move || i18n.t(Key::PaginationLabel)>
                 <button type="button" class="lotse-button lotse-button--secondary"
                     disabled=move || page.get() == 0
