@@ -1,6 +1,6 @@
 //! What the *Zielvereinbarung* needs beyond the intake: views, people, dates, signatures.
 
-use super::IsoDate;
+use super::{Circumstance, Goal, IsoDate, NetworkContact, Resource, WillStatement};
 use serde::{Deserialize, Serialize};
 
 /// Who signs the agreement.
@@ -39,4 +39,26 @@ pub struct Agreement {
     pub review_date: Option<IsoDate>,
     /// Signatures drawn on the device; a signer without one signs on paper.
     pub signatures: Vec<Signature>,
+}
+
+/// An agreement as it stood when a review renewed it: everything it contained, kept unchanged,
+/// readable and printable with its own signatures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedAgreement {
+    /// Its version, from 1 (the intake's).
+    pub version: u32,
+    /// The day of the review that renewed it.
+    pub replaced_on: IsoDate,
+    /// The will as it stood.
+    pub will: Vec<WillStatement>,
+    /// The goals and their steps as they stood.
+    pub goals: Vec<Goal>,
+    /// The resource map as it stood.
+    pub resources: Vec<Resource>,
+    /// The network map as it stood.
+    pub network: Vec<NetworkContact>,
+    /// The circumstances as they stood.
+    pub circumstances: Vec<Circumstance>,
+    /// Its own details and signatures.
+    pub agreement: Agreement,
 }

@@ -2,7 +2,8 @@
 
 use super::{
     Agreement, ContactId, Goal, GoalId, IsoDate, NetworkContact, OwnerKind, Resource, ResourceId,
-    ResourceKind, Sector, Step, StepOwner, Timestamp, WillId, WillStatement,
+    ResourceKind, Review, Sector, SignedAgreement, Step, StepOwner, Timestamp, WillId,
+    WillStatement,
 };
 use serde::{Deserialize, Serialize};
 
@@ -46,8 +47,14 @@ pub struct Case {
     pub network: Vec<NetworkContact>,
     /// What in the surroundings should change (*Verhältnisse*), kept apart from the goals.
     pub circumstances: Vec<Circumstance>,
-    /// The agreement's own details.
+    /// The current agreement's own details.
     pub agreement: Agreement,
+    /// The reviews, in the order they were started; at most one of them a draft.
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    /// The agreements that reviews renewed, oldest first (version 1 is the intake's).
+    #[serde(default)]
+    pub earlier_agreements: Vec<SignedAgreement>,
 }
 
 /// Identifies a circumstance note within its case.
@@ -76,17 +83,15 @@ pub struct CaseSummary {
     pub first_contact: IsoDate,
     /// When anything last changed.
     pub updated_at: Timestamp,
+    /// The day of the next review ([`Case::next_review`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<IsoDate>,
 }
 
 impl CaseSummary {
     /// What the case list shows of `case`.
     pub fn of(case: &Case) -> Self {
-        Self {
-            id: case.id.clone(),
-            alias: case.alias.clone(),
-            first_contact: case.first_contact,
-            updated_at: case.updated_at,
-        }
+        case.summary()
     }
 }
 
@@ -128,6 +133,8 @@ impl Case {
             network: Vec::new(),
             circumstances: Vec::new(),
             agreement: Agreement::default(),
+            reviews: Vec::new(),
+            earlier_agreements: Vec::new(),
         }
     }
 
@@ -138,6 +145,7 @@ impl Case {
             alias: self.alias.clone(),
             first_contact: self.first_contact,
             updated_at: self.updated_at,
+            next_review: self.next_review(),
         }
     }
 

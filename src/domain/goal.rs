@@ -1,6 +1,6 @@
 //! Goals and their steps: the chain *Wille → Ziel → Handlungsschritte → Indikator*.
 
-use super::{ContactId, IsoDate, LifeDomain, ResourceId, WillId};
+use super::{ContactId, IsoDate, LifeDomain, Ratings, ResourceId, WillId};
 use serde::{Deserialize, Serialize};
 
 /// Identifies a goal within its case.
@@ -100,6 +100,43 @@ pub struct Goal {
     pub smart_met: Vec<SmartCriterion>,
     /// The steps, in the order they were entered (see [`Case::ordered_steps`](super::Case::ordered_steps)).
     pub steps: Vec<Step>,
+    /// Where the client stood at the intake: the starting point of the journey.
+    #[serde(default)]
+    pub start: Ratings,
+    /// The goal's earlier wordings in the client's words, oldest first: a reworded goal
+    /// keeps them.
+    #[serde(default)]
+    pub earlier_wordings: Vec<EarlierWording>,
+    /// Reached or given up at a review; open while `None`.
+    #[serde(default)]
+    pub outcome: Option<GoalOutcome>,
+}
+
+/// A wording a goal had until a review worded it anew.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierWording {
+    /// The goal in the client's words, as it was.
+    pub wording: String,
+    /// The day of the review that worded it anew.
+    pub until: IsoDate,
+}
+
+/// How a goal ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum GoalOutcome {
+    /// Reached, as said at the review on that day.
+    Reached {
+        /// The day of the review.
+        on: IsoDate,
+    },
+    /// Given up at the review on that day, and why.
+    Dropped {
+        /// The day of the review.
+        on: IsoDate,
+        /// Why, in the client's words where they give them.
+        reason: String,
+    },
 }
 
 impl Goal {
@@ -115,6 +152,9 @@ impl Goal {
             review_date: None,
             smart_met: Vec::new(),
             steps: Vec::new(),
+            start: Ratings::default(),
+            earlier_wordings: Vec::new(),
+            outcome: None,
         }
     }
 
@@ -124,6 +164,11 @@ impl Goal {
             .into_iter()
             .filter(|c| !self.smart_met.contains(c))
             .collect()
+    }
+
+    /// Whether the goal is still worked on (neither reached nor given up).
+    pub fn is_open(&self) -> bool {
+        self.outcome.is_none()
     }
 
     /// Whether the client takes at least one step themselves.

@@ -18,24 +18,31 @@ pub mod network;
 pub mod order;
 pub mod resource;
 pub mod reuse;
+pub mod review;
 pub mod schema;
 pub mod sealed;
 pub mod validation;
 pub mod will;
 
-pub use agreement::{Agreement, Signature, Signer};
+pub use agreement::{Agreement, Signature, SignedAgreement, Signer};
 pub use case::{
     Case, CaseElement, CaseId, CaseSummary, Circumstance, CircumstanceId, ContentSummary,
 };
 pub use date::IsoDate;
-pub use goal::{Goal, GoalId, OwnerKind, SmartCriterion, Step, StepId, StepOwner};
+pub use goal::{
+    EarlierWording, Goal, GoalId, GoalOutcome, OwnerKind, SmartCriterion, Step, StepId, StepOwner,
+};
 pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
 pub use reuse::{encode_case_reusing, EncodedParts};
+pub use review::{
+    is_due, Added, GoalDecision, GoalReview, Rating, Ratings, Review, ReviewContent,
+    ReviewDateError, ReviewId, StepProgress, StepReview,
+};
 pub use schema::{
-    decode_case, decode_summary, encode_case, CaseRecord, DataProblem, DecodeError, Mismatch,
-    TextPosition, SCHEMA_VERSION,
+    decode_case, decode_summary, encode_case, encode_summary, CaseRecord, DataProblem, DecodeError,
+    Mismatch, TextPosition, SCHEMA_VERSION,
 };
 pub use validation::{CaseDetails, CaseDetailsError, CaseField};
 pub use will::{WillId, WillStatement};

@@ -1,14 +1,17 @@
 //! Writing the open case again after a small change, reusing the stored text of every part
 //! that did not change.
 //!
-//! A keystroke changes one will statement, goal, resource, contact or circumstance. Encoding
+//! A keystroke changes one will statement, goal, resource, contact, circumstance or review. Encoding
 //! the whole record anew for it is most of what a save costs with a large case (serde_json
 //! over every field). [`encode_case_reusing`] keeps, for each element of the case's lists, the
 //! element as last written and its JSON text; an element equal to the kept one (a comparison
 //! of its texts, far cheaper than encoding them) is written from the kept text. The result is
 //! the same text, byte for byte, as [`super::encode_case`].
 
-use super::{Case, Circumstance, Goal, NetworkContact, Resource, WillStatement, SCHEMA_VERSION};
+use super::{
+    Case, Circumstance, Goal, NetworkContact, Resource, Review, SignedAgreement, WillStatement,
+    SCHEMA_VERSION,
+};
 use serde::Serialize;
 
 /// The JSON text of each list element of the case last written, with the element it was
@@ -20,6 +23,8 @@ pub struct EncodedParts {
     resources: PartList<Resource>,
     network: PartList<NetworkContact>,
     circumstances: PartList<Circumstance>,
+    reviews: PartList<Review>,
+    earlier_agreements: PartList<SignedAgreement>,
     /// Length of the last text, so the next one is allocated once.
     last_len: usize,
 }
@@ -96,6 +101,12 @@ pub fn encode_case_reusing(case: &Case, parts: &mut EncodedParts) -> String {
     out.push_str(",\"circumstances\":");
     parts.circumstances.write(&case.circumstances, &mut out);
     field(&mut out, "agreement", &case.agreement);
+    out.push_str(",\"reviews\":");
+    parts.reviews.write(&case.reviews, &mut out);
+    out.push_str(",\"earlier_agreements\":");
+    parts
+        .earlier_agreements
+        .write(&case.earlier_agreements, &mut out);
     out.push_str("}}");
     parts.last_len = out.len();
     out

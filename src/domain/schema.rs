@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 /// The schema version this build writes.
 ///
 /// 1: the foundation (alias, first contact, will). 2: the whole intake (goals, steps,
-/// resources, network, circumstances, agreement).
-pub const SCHEMA_VERSION: u32 = 2;
+/// resources, network, circumstances, agreement). 3: reviews, the goals' ratings and history,
+/// earlier agreements.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Why a stored record could not be read as a case.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,9 +162,10 @@ struct RecordV1 {
     case: CaseV1,
 }
 
-/// A record of schema version 2 (the current one).
+/// A record of schema version 2 or 3 (the current one). Version 2 is version 3 without what
+/// reviews brought, and those fields read as empty ([`Case::reviews`] and the rest).
 #[derive(Deserialize)]
-struct RecordV2 {
+struct RecordV2OrLater {
     case: Case,
 }
 
@@ -185,7 +187,7 @@ pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
         1 => serde_json::from_str::<RecordV1>(text)
             .map(|r| r.case.into())
             .map_err(not_a_case),
-        _ => serde_json::from_str::<RecordV2>(text)
+        _ => serde_json::from_str::<RecordV2OrLater>(text)
             .map(|r| r.case)
             .map_err(not_a_case),
     }
@@ -206,10 +208,12 @@ pub fn encode_summary(summary: &CaseSummary) -> String {
     .unwrap_or_else(|_| unreachable!("a summary always serialises"))
 }
 
-/// A record read only as far as the case list needs it: the whole text must be JSON in a known
-/// version and the listed fields must fit; the rest is checked when the case is opened (with
-/// [`decode_case`]). Every known version keeps these fields in the same place. One pass over
-/// the text (the list reads hundreds of records at start).
+/// A summary entry ([`encode_summary`]), or a record read only as far as the case list needs
+/// it: the whole text must be JSON in a known version and the listed fields must fit; the rest
+/// is checked when the case is opened (with [`decode_case`]). Every known version keeps these
+/// fields in the same place. One pass over the text (the list reads thousands at once). A
+/// record does not hold the next review (the case's dates give it): from a record it is
+/// `None`, and `decode_case(..).summary()` gives it.
 pub fn decode_summary(text: &str) -> Result<CaseSummary, DecodeError> {
     let envelope: SummaryEnvelope = match serde_json::from_str(text) {
         Ok(envelope) => envelope,
@@ -233,6 +237,7 @@ pub fn decode_summary(text: &str) -> Result<CaseSummary, DecodeError> {
         alias: case.alias.ok_or_else(|| missing("alias"))?,
         first_contact: case.first_contact.ok_or_else(|| missing("first_contact"))?,
         updated_at: case.updated_at.ok_or_else(|| missing("updated_at"))?,
+        next_review: case.next_review,
     })
 }
 
@@ -255,6 +260,8 @@ struct SummaryFields {
     first_contact: Option<IsoDate>,
     #[serde(default)]
     updated_at: Option<Timestamp>,
+    #[serde(default)]
+    next_review: Option<IsoDate>,
 }
 
 /// The schema version of a record this build can read, or why it cannot read it.
@@ -269,7 +276,7 @@ fn known_version(text: &str) -> Result<u32, DecodeError> {
 /// `schema` itself, if this build can read that version; else why not.
 fn readable_version(schema: u32) -> Result<u32, DecodeError> {
     match schema {
-        1 | 2 => Ok(schema),
+        1..=SCHEMA_VERSION => Ok(schema),
         newer if newer > SCHEMA_VERSION => Err(DecodeError::FromNewerVersion(newer)),
         // Version 0 was never written; such a record is not ours.
         _ => Err(DecodeError::NotACase(Mismatch {
