@@ -148,10 +148,19 @@ fn camel_case(id: &str) -> String {
 
 fn generate(locales: &[Locale]) -> String {
     let reference = &locales[0];
+    // The texts of the first load come first, so that the German table compiled into the
+    // shipped build holds only those; the later pages' texts follow (see `texts_of_later_pages`).
+    let later = texts_of_later_pages(reference);
+    let keys: Vec<&String> = reference
+        .messages
+        .keys()
+        .filter(|key| !later.contains(*key))
+        .chain(reference.messages.keys().filter(|key| later.contains(*key)))
+        .collect();
     let mut code = String::new();
     code.push_str("/// A user-visible text, one per message in `locales/de.ftl`.\n");
     code.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n#[allow(missing_docs)]\npub enum Key {\n");
-    for key in reference.messages.keys() {
+    for key in &keys {
         let _ = writeln!(code, "    /// `{key}`\n    {},", camel_case(key));
     }
     code.push_str("}\n\n");
@@ -203,12 +212,7 @@ fn generate(locales: &[Locale]) -> String {
             );
             continue;
         }
-        let json = json_array(
-            reference
-                .messages
-                .keys()
-                .map(|key| locale.messages[key].as_str()),
-        );
+        let json = json_array(keys.iter().map(|key| locale.messages[*key].as_str()));
         let hash = fnv1a(json.as_bytes());
         let file = format!("texts-{}-{hash:016x}.json", locale.tag);
         std::fs::write(Path::new(&out_dir).join(&file), json).unwrap();
@@ -226,10 +230,9 @@ fn generate(locales: &[Locale]) -> String {
     );
     // German in the shipped build: the texts of the case and data pages come with those pages
     // (a file fetched with their module); the rest is compiled in. Elsewhere all of it is.
-    let later = texts_of_later_pages(reference);
-    let json = json_array(reference.messages.iter().map(|(key, text)| {
-        if later.contains(key) {
-            text.as_str()
+    let json = json_array(keys.iter().map(|key| {
+        if later.contains(*key) {
+            reference.messages[*key].as_str()
         } else {
             ""
         }
@@ -240,19 +243,20 @@ fn generate(locales: &[Locale]) -> String {
         code,
         "/// The German texts of the case and data pages, fetched with their module in the shipped build.\npub const GERMAN_LATER_FILE: &str = {file:?};\n"
     );
-    let german_first = reference.messages.iter().map(|(key, text)| {
-        if later.contains(key) {
-            ""
-        } else {
-            text.as_str()
-        }
-    });
-    push_table(&mut code, "lotse_split", &reference.tag, german_first);
+    // Only the first load's: a later text is past its end, and looked up in the later file.
+    let german_first: Vec<&str> = keys
+        .iter()
+        .filter(|key| !later.contains(**key))
+        .map(|key| reference.messages[*key].as_str())
+        .collect();
+    push_table(
+        &mut code,
+        "lotse_split",
+        &reference.tag,
+        german_first.into_iter(),
+    );
     for locale in locales {
-        let texts = reference
-            .messages
-            .keys()
-            .map(|key| locale.messages[key].as_str());
+        let texts = keys.iter().map(|key| locale.messages[*key].as_str());
         push_table(&mut code, "not(lotse_split)", &locale.tag, texts);
     }
     code.push_str("/// The compiled-in texts of a language, if it is compiled in.\nfn compiled_table(locale: Locale) -> Option<&'static [&'static str]> {\n    match locale {\n");

@@ -11,7 +11,8 @@
 #   Ziel, Schritt, Stärken und Hilfen (Ressourcen), Netz·werk, Netz·werk·karte,
 #   Person oder Stelle (Kontakt), Helfer von Beruf (Fachdienste), Viertel (Sozialraum),
 #   Umfeld und Änderung im Umfeld (Verhältnisse), Lebens·bereiche, Ziel·prüfung (SMART),
-#   Ziel·vereinbarung, Unter·schrift, Fach·kraft, Klienten·modus, löschen (entfernen).
+#   Ziel·vereinbarung, Unter·schrift, Fach·kraft, Klienten·modus, löschen (entfernen),
+#   Rück·blick (Überprüfung).
 
 ## Allgemein
 app-name = Lotse
@@ -138,6 +139,12 @@ case-list-empty-privacy =
 case-label = Fall:
 case-first-contact = 1. Treffen
 case-updated-at = Zuletzt geändert
+case-next-review = Nächster Rück·blick
+due-reviews-title = Diese Rück·blicke sind bald dran
+due-review-on = Rück·blick am { $date }
+due-overdue = Der Tag ist vorbei.
+header-due-one = { $count } Rück·blick ist bald dran
+header-due-other = { $count } Rück·blicke sind bald dran
 case-open = Öffnen
 case-rename = Name ändern
 case-delete = Löschen
@@ -213,7 +220,7 @@ step-steps = Schritte zum Ziel
 step-resources = Stärken und Hilfen
 step-network = Netz·werk
 step-life-domains = Lebens·bereiche
-step-review = Alles prüfen
+step-check = Alles prüfen
 step-agreement = Ziel·vereinbarung
 
 ## Wille
@@ -494,14 +501,14 @@ circumstance-remove = Änderung im Umfeld löschen
 circumstance-remove-question = „{ $name }“ löschen?
 
 ## Überprüfen
-review-title = Alles prüfen
-review-intro =
+check-title = Alles prüfen
+check-intro =
     Hier sehen Sie alles auf einen Blick.
     Wollen Sie etwas ändern?
     Dann tippen Sie auf „Ändern“.
     So kommen Sie direkt zum Feld.
-review-case-details = Angaben zum Fall
-review-nothing-yet = Hier steht noch nichts.
+check-case-details = Angaben zum Fall
+check-nothing-yet = Hier steht noch nichts.
 coverage-title = Die 5 Grund·regeln
 coverage-covered = erledigt
 coverage-gaps = es fehlt noch etwas
@@ -956,3 +963,102 @@ language-unavailable =
     Lotse kann die Sprache { $language } gerade nicht laden.
     Vielleicht hat das Gerät kein Internet.
     Versuchen Sie es später noch einmal.
+
+## Rück·blick
+scale-low-end = Bei 0 sind Sie ganz am Anfang.
+scale-high-end = Bei 10 haben Sie das Ziel geschafft.
+scale-clear = Zahl löschen
+goal-start-client-legend =
+    Wo stehen Sie heute?
+    Wählen Sie eine Zahl von 0 bis 10.
+goal-start-caseworker-legend =
+    Die Fach·kraft wählt auch eine Zahl.
+    Das ist freiwillig.
+reviews-title = Rück·blicke
+reviews-intro =
+    Beim Rück·blick schauen Sie zusammen zurück.
+    Was ist jetzt anders?
+    Welche Schritte haben geklappt?
+    Was wollen Sie jetzt?
+    Am Ende gibt es eine neue Ziel·vereinbarung.
+reviews-next = Der nächste Rück·blick ist am { $date }.
+reviews-next-none = Für den nächsten Rück·blick gibt es noch keinen Tag.
+review-start-title = Einen Rück·blick beginnen
+review-date-label = Tag vom Rück·blick
+review-date-hint =
+    An diesem Tag treffen Sie sich.
+    Zum Beispiel:
+    20.02.2027
+review-start-submit = Rück·blick beginnen
+error-review-date-missing = Bitte schreiben Sie den Tag vom Rück·blick.
+error-review-date-invalid =
+    Diesen Tag gibt es nicht.
+    Schreiben Sie den Tag so:
+    20.02.2027
+error-review-date-before-first-contact =
+    Der Tag ist zu früh.
+    Der Rück·blick kommt nach dem 1. Treffen.
+error-review-date-in-future =
+    Der Tag ist noch nicht da.
+    Wählen Sie heute oder einen Tag vorher.
+error-review-date-before-last-review =
+    Der Tag ist zu früh.
+    Der Rück·blick kommt nach dem letzten Rück·blick.
+review-draft-title = Sie haben am { $date } einen Rück·blick begonnen.
+review-draft-body =
+    Lotse hat alles gespeichert.
+    Sie können weiter·machen.
+    Oder Sie löschen den Rück·blick.
+review-continue = Mit dem Rück·blick weiter·machen
+review-discard = Rück·blick löschen
+review-discard-title = Wollen Sie den Rück·blick löschen?
+review-loses-intro = Das ist dann weg:
+review-loses-ratings = Zahlen von 0 bis 10
+review-loses-notes = Notizen
+review-loses-added = Neue Stärken und Hilfen, Personen, Ziele und Sätze
+review-loses-signatures = Unter·schriften
+review-discard-confirm = Ja, löschen
+reviews-done-title = Fertige Rück·blicke
+reviews-none = Es gibt noch keinen fertigen Rück·blick.
+review-done-line = Rück·blick am { $date } mit Ziel·vereinbarung Nummer { $version }
+review-delete = Löschen
+review-delete-title = Wollen Sie den Rück·blick vom { $date } löschen?
+review-delete-keeps =
+    Die Zahlen und Notizen sind dann weg.
+    Die Ziel·vereinbarung Nummer { $version } bleibt.
+    Die Unter·schriften bleiben auch.
+    Die Ziele bleiben so, wie sie jetzt sind.
+review-delete-confirm = Ja, löschen
+review-ratings-title = Wo stehen Sie heute?
+review-steps-title = Was ist mit den Schritten passiert?
+review-none-under-way = Für diesen Fall gibt es gerade keinen Rück·blick.
+review-part-caption = Rück·blick am { $date }, Teil { $part } von { $parts }
+review-next-part = Weiter
+review-back-to-overview = Zu allen Rück·blicken
+review-no-open-goals = Dieser Fall hat kein offenes Ziel.
+review-last-ratings =
+    So war es am { $date }:
+    Ihre Zahl war { $client }.
+    Die Fach·kraft hatte die Zahl { $caseworker }.
+review-client-rating-legend =
+    Wo stehen Sie heute?
+    Wählen Sie eine Zahl von 0 bis 10.
+review-caseworker-rating-legend =
+    Die Fach·kraft wählt auch eine Zahl.
+    Das ist freiwillig.
+review-changes-label = Was ist jetzt anders?
+review-changes-hint =
+    Sagen Sie es mit Ihren Worten.
+    Zum Beispiel:
+    Ich habe 2 Raten bezahlt.
+review-no-steps = Die offenen Ziele haben keine Schritte.
+review-step-legend =
+    { $step }
+    Das macht { $owner }.
+review-step-note-label =
+    Eine Notiz zum Schritt.
+    Das ist freiwillig.
+step-progress-done = Fertig
+step-progress-partly = Zum Teil fertig
+step-progress-not-done = Nicht fertig
+step-progress-not-needed = Nicht mehr nötig

@@ -20,7 +20,7 @@ pub enum IntakeStep {
     /// Life domains and circumstances (*Verhältnisse*).
     LifeDomains,
     /// Check answers, with the coverage of the five principles.
-    Review,
+    Check,
     /// The agreement (*Zielvereinbarung*), for print and signatures.
     Agreement,
 }
@@ -34,7 +34,7 @@ impl IntakeStep {
         IntakeStep::Resources,
         IntakeStep::Network,
         IntakeStep::LifeDomains,
-        IntakeStep::Review,
+        IntakeStep::Check,
         IntakeStep::Agreement,
     ];
 
@@ -47,7 +47,7 @@ impl IntakeStep {
             IntakeStep::Resources => "ressourcen",
             IntakeStep::Network => "netzwerk",
             IntakeStep::LifeDomains => "lebensbereiche",
-            IntakeStep::Review => "ueberpruefen",
+            IntakeStep::Check => "ueberpruefen",
             IntakeStep::Agreement => "vereinbarung",
         }
     }
@@ -61,7 +61,7 @@ impl IntakeStep {
             IntakeStep::Resources => Key::StepResources,
             IntakeStep::Network => Key::StepNetwork,
             IntakeStep::LifeDomains => Key::StepLifeDomains,
-            IntakeStep::Review => Key::StepReview,
+            IntakeStep::Check => Key::StepCheck,
             IntakeStep::Agreement => Key::StepAgreement,
         }
     }
@@ -69,6 +69,34 @@ impl IntakeStep {
     /// The step after this one, if any.
     pub fn next(self) -> Option<IntakeStep> {
         let index = Self::ALL.iter().position(|s| *s == self)?;
+        Self::ALL.get(index + 1).copied()
+    }
+}
+
+/// A page of the review under way (one at a time per case, so its address needs no id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewPart {
+    /// Per goal: "Wo stehen Sie heute?" and what has changed.
+    Ratings,
+    /// Per step: done, partly, not done, no longer needed.
+    Steps,
+}
+
+impl ReviewPart {
+    /// Every part, in the order they are asked.
+    pub const ALL: &'static [ReviewPart] = &[ReviewPart::Ratings, ReviewPart::Steps];
+
+    /// The part's path segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReviewPart::Ratings => "stand",
+            ReviewPart::Steps => "schritte",
+        }
+    }
+
+    /// The part after this one, if any.
+    pub fn next(self) -> Option<ReviewPart> {
+        let index = Self::ALL.iter().position(|p| *p == self)?;
         Self::ALL.get(index + 1).copied()
     }
 }
@@ -84,6 +112,10 @@ pub enum CasePage {
     Delete,
     /// Export of this case as a file.
     Export,
+    /// The case's reviews: the one under way or a new one, and the earlier ones.
+    Reviews,
+    /// A page of the review under way.
+    Review(ReviewPart),
 }
 
 /// A screen about the data on this device.
@@ -156,6 +188,15 @@ impl Route {
             segments.next(),
             segments.next(),
         ) {
+            (Some("fall"), Some(id), Some("ueberpruefung"), Some(part))
+                if segments.next().is_none() =>
+            {
+                let id = CaseId(id.to_string());
+                match ReviewPart::ALL.iter().find(|p| p.slug() == part) {
+                    Some(&part) if id.is_well_formed() => Route::Case(id, CasePage::Review(part)),
+                    _ => Route::NotFound,
+                }
+            }
             (Some(""), None, None, None) => Route::CaseElement,
             (Some("neu"), None, None, None) => Route::NewCase,
             (Some("faelle"), None, None, None) => Route::AllCases,
@@ -170,6 +211,7 @@ impl Route {
                     Some("umbenennen") => Some(CasePage::Rename),
                     Some("loeschen") => Some(CasePage::Delete),
                     Some("export") => Some(CasePage::Export),
+                    Some("ueberpruefungen") => Some(CasePage::Reviews),
                     Some(slug) => IntakeStep::ALL
                         .iter()
                         .find(|s| s.slug() == slug)
@@ -194,6 +236,8 @@ impl Route {
             Route::Case(id, CasePage::Rename) => rename_path(id),
             Route::Case(id, CasePage::Delete) => delete_path(id),
             Route::Case(id, CasePage::Export) => export_path(id),
+            Route::Case(id, CasePage::Reviews) => reviews_path(id),
+            Route::Case(id, CasePage::Review(part)) => review_part_path(id, *part),
             Route::Data(page) => page.path().to_string(),
             Route::NotFound => return None,
         })
@@ -230,4 +274,14 @@ pub fn delete_path(id: &CaseId) -> String {
 /// The export form of a case.
 pub fn export_path(id: &CaseId) -> String {
     format!("/fall/{}/export", id.0)
+}
+
+/// The reviews of a case.
+pub fn reviews_path(id: &CaseId) -> String {
+    format!("/fall/{}/ueberpruefungen", id.0)
+}
+
+/// A page of the review under way.
+pub fn review_part_path(id: &CaseId, part: ReviewPart) -> String {
+    format!("/fall/{}/ueberpruefung/{}", id.0, part.slug())
 }

@@ -55,8 +55,8 @@ pub enum CaseNotice {
 pub struct CaseCodec {
     /// Turns a case into its stored text ([`crate::domain::encode_case_reusing`]).
     pub encode: fn(&Case, &mut EncodedParts) -> String,
-    /// Stores a case's text in the background ([`storage::save_case_text`]).
-    pub save: fn(CaseSummary, String) -> Result<(), StorageError>,
+    /// Stores a case's text in the background, with its summary ([`storage::save_case_text`]).
+    pub save: fn(&Case, String) -> Result<(), StorageError>,
     /// Writes at once what is not stored yet: the page is being hidden
     /// ([`storage::write_now`]).
     pub write_now: fn(),
@@ -68,7 +68,7 @@ impl CaseCodec {
     /// The whole case's (used only where the case pages' module is loaded).
     pub const WHOLE: CaseCodec = CaseCodec {
         encode: crate::domain::encode_case_reusing,
-        save: storage::save_case_text,
+        save: |case, text| storage::save_case_text(CaseSummary::of(case), text),
         write_now: storage::write_now,
         apply_external: CaseSession::read_external,
     };
@@ -252,10 +252,15 @@ impl CaseSession {
     }
 
     fn is_paused(&self) -> bool {
-        matches!(
-            self.notice.try_get_untracked().flatten(),
-            Some(CaseNotice::Conflict(_)) | Some(CaseNotice::DeletedElsewhere)
-        )
+        // Looked at in place: the notice holds the other version, a whole case to copy.
+        self.notice
+            .try_with_untracked(|notice| {
+                matches!(
+                    notice,
+                    Some(CaseNotice::Conflict(_)) | Some(CaseNotice::DeletedElsewhere)
+                )
+            })
+            .unwrap_or(false)
     }
 
     /// Starts a new case and writes it at once.
@@ -362,7 +367,7 @@ impl CaseSession {
                     case.updated_at = now;
                     let text = self.encode(case)?;
                     let save = self.codec.try_get_value().flatten()?.save;
-                    Some(save(CaseSummary::of(case), text))
+                    Some(save(case, text))
                 })
             })
             .flatten();

@@ -7,7 +7,7 @@ use lotse::domain::{
     decode_case, decode_summary, encode_case, encode_summary, Case, CaseDetails, CaseDetailsError,
     CaseId, CaseSummary, DecodeError, IsoDate, WillId, WillStatement, SCHEMA_VERSION,
 };
-use lotse::routes::{CasePage, IntakeStep, Route};
+use lotse::routes::{CasePage, IntakeStep, ReviewPart, Route};
 
 fn date(text: &str) -> IsoDate {
     IsoDate::parse(text).unwrap()
@@ -286,9 +286,20 @@ fn routes_parse_and_print_canonically() {
         Route::parse("/fall/abc-123/loeschen"),
         Route::Case(id.clone(), CasePage::Delete)
     );
+    assert_eq!(
+        Route::parse("/fall/abc-123/ueberpruefungen"),
+        Route::Case(id.clone(), CasePage::Reviews)
+    );
+    for part in ReviewPart::ALL {
+        let route = Route::Case(id.clone(), CasePage::Review(*part));
+        assert_eq!(Route::parse(&route.path().unwrap()), route);
+    }
     for unknown in [
         "/fall",
         "/fall/abc-123/nope",
+        "/fall/abc-123/ueberpruefung",
+        "/fall/abc-123/ueberpruefung/nope",
+        "/fall/abc-123/ueberpruefung/stand/mehr",
         "/fall/a%20b/wille",
         "/x",
         "/fall/abc/wille/mehr",

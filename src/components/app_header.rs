@@ -1,7 +1,10 @@
 use crate::client_mode::use_client_mode;
 use crate::components::{DisplaySettings, LanguageSwitch};
-use crate::i18n::{tr, Key};
+use crate::html;
+use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::lock::use_device_lock;
+use crate::router::use_navigator;
+use crate::storage;
 use leptos::prelude::*;
 
 /// The bar at the top of every screen: a skip link, the way home (not in client mode, where
@@ -15,6 +18,8 @@ pub fn AppHeader(
 ) -> impl IntoView {
     let mode = use_client_mode();
     let lock = use_device_lock();
+    let i18n = use_i18n();
+    let navigator = use_navigator();
     let logo = || {
         view! {
             <svg class="lotse-header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -43,6 +48,12 @@ pub fn AppHeader(
                             <span class="lotse-header__name">{tr(Key::AppName)}</span>
                             <span class="lotse-visually-hidden">{tr(Key::HeaderHomeHint)}</span>
                         </a>
+                        // Read again on every page: a completed review is no longer due. As
+                        // HTML text, as the case list is built (see `push_case_cards`).
+                        <span inner_html=move || {
+                            navigator.route();
+                            due_reviews_link(i18n)
+                        }></span>
                     }.into_any()
                 }}
                 <div class="lotse-toolbar">
@@ -64,4 +75,24 @@ pub fn AppHeader(
             </div>
         </header>
     }
+}
+
+/// The link to the reviews due on the start page, saying how many there are; nothing when
+/// none is due.
+fn due_reviews_link(i18n: I18n) -> String {
+    let due = storage::due_reviews().len() as u32;
+    if due == 0 {
+        return String::new();
+    }
+    let key = if due == 1 {
+        Key::HeaderDueOne
+    } else {
+        Key::HeaderDueOther
+    };
+    let mut out = String::from(
+        r#"<a href="/#due-reviews" class="lotse-header__home" data-testid="header-due">"#,
+    );
+    html::push_escaped(&mut out, &i18n.tf(key, &[("count", &due.to_string())]));
+    out.push_str("</a>");
+    out
 }

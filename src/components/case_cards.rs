@@ -40,13 +40,19 @@ pub fn push_case_cards(out: &mut String, cases: &[CaseSummary], i18n: I18n) {
         out.push_str(r#"">"#);
         out.push_str(&alias);
         out.push_str(r#"</a></h2><dl class="lotse-case-card__facts">"#);
+        let next_review = case
+            .next_review
+            .map(|day| (i18n.t(Key::CaseNextReview), day.german()));
         for (label, value) in [
             (first_contact_label, case.first_contact.german()),
             (
                 updated_label,
                 browser::format_timestamp(case.updated_at, language),
             ),
-        ] {
+        ]
+        .into_iter()
+        .chain(next_review)
+        {
             out.push_str("<div><dt>");
             html::push_escaped(out, label);
             out.push_str("</dt><dd>");

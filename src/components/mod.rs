@@ -3,6 +3,7 @@
 pub mod app_header;
 pub mod case_cards;
 pub mod display_settings;
+pub mod due_reviews;
 pub mod encryption_offer;
 pub mod error_summary;
 pub mod language_switch;
@@ -14,6 +15,7 @@ pub mod update_banner;
 pub use app_header::AppHeader;
 pub use case_cards::push_case_cards;
 pub use display_settings::DisplaySettings;
+pub use due_reviews::push_due_reviews;
 pub use encryption_offer::EncryptionOffer;
 pub use error_summary::{error_for, ErrorSummary, FieldError};
 pub use language_switch::LanguageSwitch;

@@ -348,7 +348,7 @@ impl Case {
     }
 
     /// The completed reviews, in the order they were held.
-    pub fn completed_reviews(&self) -> impl Iterator<Item = &Review> {
+    pub fn completed_reviews(&self) -> impl DoubleEndedIterator<Item = &Review> {
         self.reviews.iter().filter(|r| r.completed)
     }
 

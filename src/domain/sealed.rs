@@ -112,9 +112,15 @@ impl SealedRecord {
     }
 }
 
+/// Whether a stored text may be a sealed record (it begins as [`SealedRecord::encode`] writes
+/// one); a plain record never does.
+pub fn may_be_sealed(text: &str) -> bool {
+    text.starts_with("{\"enc\":")
+}
+
 /// Reads a stored text as a sealed record; `None` for plain text (or anything else).
 pub fn decode_sealed(text: &str) -> Option<SealedRecord> {
-    if !text.starts_with("{\"enc\":") {
+    if !may_be_sealed(text) {
         return None;
     }
     serde_json::from_str::<SealedRecord>(text)

@@ -1,6 +1,8 @@
 use super::use_page_title;
 use crate::browser;
-use crate::components::{push_case_cards, EncryptionOffer, StorageAlert, StorageErrorNotice};
+use crate::components::{
+    push_case_cards, push_due_reviews, EncryptionOffer, StorageAlert, StorageErrorNotice,
+};
 use crate::domain::case::{sort_for_list, RECENT_CASES};
 use crate::domain::CaseSummary;
 use crate::flash::use_flash;
@@ -38,6 +40,7 @@ pub fn CaseListPage() -> impl IntoView {
         Err(error) => (Vec::new(), Vec::new(), Vec::new(), Some(error)),
     };
     let is_empty = cases.is_empty() && damaged.is_empty();
+    let due = storage::due_reviews();
     // Records an earlier version kept in localStorage that could not be moved yet.
     let not_moved = storage::not_moved();
     if flash.is_none()
@@ -107,7 +110,12 @@ pub fn CaseListPage() -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <div inner_html=move || case_list_html(&cases, total, i18n)></div>
+                    <div inner_html=move || {
+                        let mut out = String::new();
+                        push_due_reviews(&mut out, &due, browser::today(), i18n);
+                        out.push_str(&case_list_html(&cases, total, i18n));
+                        out
+                    }></div>
                 }.into_any()
             }}
             <p class="lotse-case-list__data">

@@ -94,6 +94,8 @@ fn damaged_records_module(records: Vec<DamagedRecord>) -> PageResult {
 
 /// What earlier versions kept in localStorage, moved into the database, and the saves a
 /// closed page left, finished: needed on few starts ([`crate::storage::take_in_leftovers`]).
+/// Then, in the background, the summaries written before the database knew review dates are
+/// written again ([`crate::storage::rewrite_outdated_summaries`]).
 #[cfg_attr(
     lotse_split,
     leptos::wasm_split::wasm_split(data, fallible, wasm_split_path = ::leptos::wasm_split)
@@ -102,6 +104,11 @@ fn leftovers_module() -> Result<Pin<Box<dyn Future<Output = ()>>>, PartMissing> 
     Ok(Box::pin(async {
         // What cannot be moved stays where it is, and is reported on the start page.
         let _ = crate::storage::take_in_leftovers().await;
+        // Interrupted or failed, it runs again at the next start. (Before the app is mounted,
+        // so not through Leptos's executor.)
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = crate::storage::rewrite_outdated_summaries().await;
+        });
     }))
 }
 

@@ -15,8 +15,8 @@ pub mod not_found;
 
 pub use all_cases::AllCasesPage;
 pub use case::{
-    AgreementPage, CaseLayout, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage,
-    NetworkPage, RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
+    AgreementPage, CaseLayout, CheckPage, DeleteCasePage, ExportCasePage, GoalsPage,
+    LifeDomainsPage, NetworkPage, RenameCasePage, ResourcesPage, StepsPage, WillPage,
 };
 pub use case_list::CaseListPage;
 pub use data::{

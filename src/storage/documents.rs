@@ -5,7 +5,7 @@
 use super::idb::{self, CASES, COPIES, SET_ASIDE, SUMMARIES};
 use super::StorageError;
 use crate::domain::document::{list_position, Revision};
-use crate::domain::{Case, CaseId, DecodeError};
+use crate::domain::{Case, CaseId, CaseSummary, DecodeError};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
@@ -93,16 +93,17 @@ pub(super) fn forget_revisions() {
 }
 
 /// Puts a case's document, copy and summary into `transaction` (over `cases`, `copies` and
-/// `summaries`), without waiting: `body` and `summary` are the texts as stored. The revision
-/// written, to be remembered once the transaction has committed. A put the browser refuses
-/// at once aborts the transaction, so nothing of it is committed.
+/// `summaries`), without waiting: `body` and `stored_summary` are the texts as stored, of the
+/// case that `summary` sums up. The revision written, to be remembered once the transaction
+/// has committed. A put the browser refuses at once aborts the transaction, so nothing of it
+/// is committed.
 pub(super) fn put_case(
     transaction: &IdbTransaction,
-    id: &CaseId,
+    summary: &CaseSummary,
     body: &str,
-    summary: &str,
-    updated_at: crate::domain::Timestamp,
+    stored_summary: &str,
 ) -> Result<Revision, StorageError> {
+    let id = &summary.id;
     let revision = Revision::after(known_revision(id).as_ref(), body);
     let key = JsValue::from_str(&id.0);
     let document = idb::object(&[
@@ -113,7 +114,7 @@ pub(super) fn put_case(
     let puts = [
         (CASES, document),
         (COPIES, JsValue::from_str(body)),
-        (SUMMARIES, summary_entry(summary, updated_at)),
+        (SUMMARIES, summary_entry(stored_summary, summary)),
     ];
     for (store, value) in puts {
         if let Err(error) = idb::store(transaction, store).put_with_key(&value, &key) {
@@ -150,11 +151,20 @@ pub(super) async fn set_aside(id: &CaseId, stored: &str) -> Result<(), StorageEr
     Ok(())
 }
 
-/// A summary as stored: its text and its place in the list.
-pub(super) fn summary_entry(summary: &str, updated_at: crate::domain::Timestamp) -> JsValue {
+/// A summary as stored: its text (`stored`, sealed when encryption is on), its place in the
+/// list, and the day of its next review. That day is kept plain, beside the list's order, so
+/// that the reviews due are found without opening every summary.
+pub(super) fn summary_entry(stored: &str, summary: &CaseSummary) -> JsValue {
+    let due = summary.next_review.map_or(JsValue::UNDEFINED, |day| {
+        JsValue::from_str(&day.to_string())
+    });
     idb::object(&[
-        ("order", JsValue::from_f64(list_position(updated_at))),
-        ("body", JsValue::from_str(summary)),
+        (
+            "order",
+            JsValue::from_f64(list_position(summary.updated_at)),
+        ),
+        ("due", due),
+        ("body", JsValue::from_str(stored)),
     ])
 }
 

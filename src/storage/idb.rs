@@ -7,8 +7,8 @@
 //!   [`crate::domain::document`]);
 //! - `copies`: the last good text of each case (its recovery copy);
 //! - `set_aside`: damaged texts, set aside when a case was opened from its copy;
-//! - `summaries`: what the case list shows (`body`), and where (`order`, indexed), so the
-//!   start page reads only the cases it shows.
+//! - `summaries`: what the case list shows (`body`), where (`order`, indexed), and when the
+//!   next review is due (`due`, indexed), so the start page reads only the cases it shows.
 //!
 //! With encryption on, every `body` and every text is sealed ([`super::vault`]).
 
@@ -31,6 +31,9 @@ pub(super) const SUMMARIES: &str = "summaries";
 pub(super) const STORES: [&str; 4] = [CASES, COPIES, SET_ASIDE, SUMMARIES];
 /// The index of `summaries` on `order`.
 pub(super) const BY_ORDER: &str = "order";
+/// The index of `summaries` on `due`, the day of the case's next review (`YYYY-MM-DD`, so the
+/// order of the texts is that of the days), for the reviews due.
+pub(super) const BY_DUE: &str = "due";
 
 const NAME: &str = "lotse";
 
@@ -161,14 +164,18 @@ pub(super) async fn database() -> Result<IdbDatabase, StorageError> {
 }
 
 /// Opens the database at the version it has (created at version 1). One that lacks a store
-/// (created by an earlier Lotse, or by something else under this name) is upgraded one
-/// version further, which creates the store; an older tab is then asked to let go.
+/// or an index (created by an earlier Lotse, or by something else under this name) is
+/// upgraded one version further, which creates them; an older tab is then asked to let go.
 async fn open() -> Result<IdbDatabase, StorageError> {
     let database = open_version(None).await?;
-    if STORES
+    let complete = STORES
         .iter()
         .all(|store| database.object_store_names().contains(store))
-    {
+        && database
+            .transaction_with_str(SUMMARIES)
+            .and_then(|t| t.object_store(SUMMARIES))
+            .is_ok_and(|summaries| summaries.index_names().contains(BY_DUE));
+    if complete {
         return Ok(database);
     }
     let next = database.version() as u32 + 1;
@@ -237,12 +244,24 @@ fn create_stores(opening: &IdbOpenDbRequest) {
     let existing = database.object_store_names();
     for name in STORES {
         if !existing.contains(name) {
-            let created = database.create_object_store(name);
-            if name == SUMMARIES {
-                if let Ok(store) = created {
-                    let _ = store.create_index_with_str(BY_ORDER, BY_ORDER);
-                }
-            }
+            let _ = database.create_object_store(name);
+        }
+    }
+    let Some(summaries) = opening
+        .transaction()
+        .and_then(|upgrading| upgrading.object_store(SUMMARIES).ok())
+    else {
+        return;
+    };
+    let indexes = summaries.index_names();
+    if !indexes.contains(BY_ORDER) {
+        let _ = summaries.create_index_with_str(BY_ORDER, BY_ORDER);
+    }
+    if !indexes.contains(BY_DUE) {
+        let _ = summaries.create_index_with_str(BY_DUE, BY_DUE);
+        // Summaries written before know no review date: written again from their cases.
+        if existing.contains(SUMMARIES) {
+            let _ = super::local::write_plain_raw(super::local::SUMMARIES_OUTDATED_KEY, "1");
         }
     }
 }

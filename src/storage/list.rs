@@ -4,10 +4,12 @@
 //! step with every write.
 
 use super::documents::{damage_of, DamagedRecord, Stored};
-use super::idb::{self, BY_ORDER, SUMMARIES};
+use super::idb::{self, BY_DUE, BY_ORDER, SUMMARIES};
 use super::{vault, StorageError};
+use crate::browser::today;
 use crate::domain::case::{sort_for_list, RECENT_CASES};
-use crate::domain::{decode_summary, CaseId, CaseSummary, DecodeError};
+use crate::domain::review::DUE_WITHIN_DAYS;
+use crate::domain::{decode_summary, is_due, CaseId, CaseSummary, DecodeError};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsValue;
 
@@ -15,6 +17,8 @@ use wasm_bindgen::JsValue;
 struct List {
     recent: Stored<CaseSummary>,
     count: usize,
+    /// The cases whose review is due ([`is_due`]), the earliest first.
+    due: Vec<CaseSummary>,
 }
 
 thread_local! {
@@ -40,6 +44,16 @@ pub fn count() -> Option<usize> {
     LIST.with(|l| l.borrow().as_ref().ok().map(|l| l.count))
 }
 
+/// The cases whose review is overdue or due within two weeks, the earliest first.
+pub fn due_reviews() -> Vec<CaseSummary> {
+    LIST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .map(|l| l.due.clone())
+            .unwrap_or_default()
+    })
+}
+
 /// Shows a case just saved in this tab first in the list, and counts it when it is `new`.
 pub(super) fn show(summary: &CaseSummary, new: bool) {
     SHOWN.with(|n| n.set(n.get() + 1));
@@ -55,6 +69,11 @@ pub(super) fn show(summary: &CaseSummary, new: bool) {
             sort_for_list(cases);
             cases.truncate(RECENT_CASES);
             list.count += usize::from(new);
+            list.due.retain(|c| c.id != summary.id);
+            if summary.next_review.is_some_and(|day| is_due(day, today())) {
+                list.due.push(summary.clone());
+                list.due.sort_by_key(|c| c.next_review);
+            }
         }
     });
 }
@@ -99,13 +118,26 @@ async fn read() -> Result<List, StorageError> {
         return Ok(List {
             recent: Stored::default(),
             count,
+            due: Vec::new(),
         });
     }
     // Damaged ones come first in the index: twice as many as shown, so that a few of them
     // push no case out of sight.
     let mut recent = first_in_order(&summaries, Some((RECENT_CASES * 2) as u32)).await?;
     recent.cases.truncate(RECENT_CASES);
-    Ok(List { recent, count })
+    let due = due_in(&summaries).await?;
+    Ok(List { recent, count, due })
+}
+
+/// The summaries whose next review is due (read through the `due` index up to the last day
+/// that counts), the earliest first. One that cannot be read is said in the list.
+async fn due_in(summaries: &web_sys::IdbObjectStore) -> Result<Vec<CaseSummary>, StorageError> {
+    let last_day = today().plus_days(DUE_WITHIN_DAYS).to_string();
+    let range = web_sys::IdbKeyRange::upper_bound(&JsValue::from_str(&last_day))
+        .map_err(|_| StorageError::Unavailable)?;
+    Ok(read_through(summaries, BY_DUE, &range, u32::MAX)
+        .await?
+        .cases)
 }
 
 /// The summaries of the `count` cases changed last (with the damaged ones among them), in the
@@ -132,15 +164,26 @@ async fn first_in_order(
     summaries: &web_sys::IdbObjectStore,
     limit: Option<u32>,
 ) -> Result<Stored<CaseSummary>, StorageError> {
-    let index = summaries
-        .index(BY_ORDER)
-        .map_err(|_| StorageError::Unavailable)?;
     let limit = limit.unwrap_or(u32::MAX);
-    let entries = idb::request(index.get_all_with_key_and_limit(&JsValue::NULL, limit)).await?;
-    let keys = idb::request(index.get_all_keys_with_key_and_limit(&JsValue::NULL, limit)).await?;
-    let mut stored = summaries_of(&entries, &keys).await?;
+    let mut stored = read_through(summaries, BY_ORDER, &JsValue::NULL, limit).await?;
     sort_for_list(&mut stored.cases);
     Ok(stored)
+}
+
+/// The first `limit` summaries of `index` within `query` (a key range, or null for all), in
+/// the index's order.
+async fn read_through(
+    summaries: &web_sys::IdbObjectStore,
+    index: &str,
+    query: &JsValue,
+    limit: u32,
+) -> Result<Stored<CaseSummary>, StorageError> {
+    let index = summaries
+        .index(index)
+        .map_err(|_| StorageError::Unavailable)?;
+    let entries = idb::request(index.get_all_with_key_and_limit(query, limit)).await?;
+    let keys = idb::request(index.get_all_keys_with_key_and_limit(query, limit)).await?;
+    idb::not_inlined(summaries_of(&entries, &keys)).await
 }
 
 /// Reads stored summary entries (with their keys, the case ids). One that says its case

@@ -19,6 +19,9 @@ pub(super) const JOURNAL_PREFIX: &str = "lotse:journal:";
 pub(super) const VAULT_KEY: &str = "lotse:vault";
 /// Interface settings: `lotse:ui:<name>`.
 pub(super) const SETTING_PREFIX: &str = "lotse:ui:";
+/// There while summaries written before the `due` index may lack their review date (see
+/// `records::rewrite_outdated_summaries`).
+pub(super) const SUMMARIES_OUTDATED_KEY: &str = "lotse:summaries-outdated";
 /// The marker of the kept start page ([`crate::kept_start_page`]).
 pub(super) const START_PAGE_KEY: &str = "lotse:ui:start-page";
 

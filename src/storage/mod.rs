@@ -25,12 +25,12 @@ pub mod vault;
 mod writes;
 
 pub use documents::{DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases};
-pub use list::{all_cases, first_cases, is_listed, recent_cases};
+pub use list::{all_cases, due_reviews, first_cases, is_listed, recent_cases};
 pub use other_tabs::{listen as listen_to_other_tabs, ExternalChange};
 pub use records::{
     case_count, case_ids, case_text, damaged_record_text, delete_case, delete_everything,
-    has_cases, load_all_cases, load_case, remove_set_aside, revision, save_cases_atomically,
-    set_aside_records,
+    has_cases, load_all_cases, load_case, remove_set_aside, revision, rewrite_outdated_summaries,
+    save_cases_atomically, set_aside_records,
 };
 pub use settings::{
     last_export, load_last_location, load_setting, remember_export, save_last_location,
@@ -107,13 +107,23 @@ pub async fn start() -> Result<(), StorageError> {
     }
 }
 
-/// Whether localStorage holds cases an earlier version kept there, or saves a closed page
-/// left in the journal.
+/// Whether localStorage holds cases an earlier version kept there, saves a closed page left
+/// in the journal, or the mark of summaries to write again (the database was upgraded at an
+/// earlier start; they are written in the background, see [`rewrite_outdated_summaries`]).
 pub fn has_leftovers() -> bool {
-    use local::{keys_with_prefix, CASE_PREFIX, COPY_PREFIX, JOURNAL_PREFIX, SET_ASIDE_PREFIX};
-    [CASE_PREFIX, COPY_PREFIX, SET_ASIDE_PREFIX, JOURNAL_PREFIX]
-        .iter()
-        .any(|prefix| keys_with_prefix(prefix).is_ok_and(|keys| !keys.is_empty()))
+    use local::{
+        keys_with_prefix, CASE_PREFIX, COPY_PREFIX, JOURNAL_PREFIX, SET_ASIDE_PREFIX,
+        SUMMARIES_OUTDATED_KEY,
+    };
+    [
+        CASE_PREFIX,
+        COPY_PREFIX,
+        SET_ASIDE_PREFIX,
+        JOURNAL_PREFIX,
+        SUMMARIES_OUTDATED_KEY,
+    ]
+    .iter()
+    .any(|prefix| keys_with_prefix(prefix).is_ok_and(|keys| !keys.is_empty()))
 }
 
 /// Moves into the database the cases an earlier version kept in localStorage, and finishes
@@ -130,6 +140,7 @@ pub async fn unlock(passphrase: &str) -> Result<(), VaultError> {
     vault::unlock(passphrase).await?;
     // Cases moved while the device was locked get their summaries now.
     let _ = records::check_unread_summaries().await;
+    let _ = records::rewrite_outdated_summaries().await;
     list::refresh().await;
     Ok(())
 }

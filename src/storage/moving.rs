@@ -21,7 +21,7 @@ use super::records::check_summary;
 use super::StorageError;
 use crate::domain::document::Revision;
 use crate::domain::sealed::decode_sealed;
-use crate::domain::{decode_summary, CaseId};
+use crate::domain::{decode_case, decode_summary, CaseId};
 use wasm_bindgen::JsValue;
 
 /// What localStorage holds of one case.
@@ -120,11 +120,9 @@ async fn move_case(id: &CaseId) -> Result<(), StorageError> {
 /// The summary entry of a moved record: sealed, it is read at the next unlock; damaged, once
 /// it is moved.
 fn summary_of(record: &str) -> JsValue {
-    match decode_sealed(record).map_or_else(|| decode_summary(record).ok(), |_| None) {
-        Some(summary) => summary_entry(
-            &crate::domain::schema::encode_summary(&summary),
-            summary.updated_at,
-        ),
+    let summary_of = |text: &str| decode_case(text).ok().map(|case| case.summary());
+    match decode_sealed(record).map_or_else(|| summary_of(record), |_| None) {
+        Some(summary) => summary_entry(&crate::domain::schema::encode_summary(&summary), &summary),
         None => unread_summary_entry(),
     }
 }

@@ -12,7 +12,7 @@ use super::documents::{
     stored_texts, summary_entry, DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
 };
 use super::idb::{self, CASES, COPIES, SET_ASIDE, STORES, SUMMARIES};
-use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX};
+use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX, SUMMARIES_OUTDATED_KEY};
 use super::vault;
 use super::{list, other_tabs, writes, Change, StorageError};
 use crate::domain::document::Revision;
@@ -146,29 +146,47 @@ pub async fn case_text(id: &CaseId) -> Result<Option<String>, StorageError> {
         .map(|t| t.unwrap_or_else(|sealed| sealed)))
 }
 
-/// Reads a case whose summary entry is unread (moved while locked, or damaged) from the case
-/// itself, from its copy if need be, and writes what it found as its summary entry. Whether
-/// it was recovered from its copy.
+/// Reads a case whose summary entry is unread (moved while locked, or damaged) or outdated
+/// from the case itself, from its copy if need be, and writes what it found as its summary
+/// entry, unless the case was saved meanwhile (that save wrote its summary). Whether it was
+/// recovered from its copy.
 pub(super) async fn check_summary(id: &CaseId) -> Result<bool, StorageError> {
-    let (entry, recovered) = match read_case(id, crate::domain::decode_summary).await {
+    let summary_of = |text: &str| decode_case(text).map(|case| case.summary());
+    let (entry, recovered) = match read_case(id, summary_of).await {
         Ok(loaded) => {
             let summary = vault::seal(&encode_summary(&loaded.case)).await?;
-            (
-                summary_entry(&summary, loaded.case.updated_at),
-                loaded.recovered,
-            )
+            (summary_entry(&summary, &loaded.case), loaded.recovered)
         }
         Err(LoadError::Damaged(record)) => (damaged_summary_entry(&record.reason), false),
         Err(LoadError::NotFound) => return Ok(false),
         Err(LoadError::Storage(error)) => return Err(error),
     };
-    let transaction = idb::transaction(&[SUMMARIES], true).await?;
-    idb::request(
-        idb::store(&transaction, SUMMARIES).put_with_key(&entry, &JsValue::from_str(&id.0)),
-    )
-    .await?;
+    let read = super::documents::known_revision(id);
+    let transaction = idb::transaction(&[CASES, SUMMARIES], true).await?;
+    let key = JsValue::from_str(&id.0);
+    let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
+    if idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)) != read {
+        return Ok(recovered);
+    }
+    idb::request(idb::store(&transaction, SUMMARIES).put_with_key(&entry, &key)).await?;
     idb::committed(&transaction).await?;
     Ok(recovered)
+}
+
+/// Writes every summary again from its case, once, when the `due` index is new (summaries
+/// written before it lack the review date). Waits for an unlock; an interrupted run starts
+/// again at the next start.
+pub async fn rewrite_outdated_summaries() -> Result<(), StorageError> {
+    if !super::local::is_stored(SUMMARIES_OUTDATED_KEY) || vault::is_locked() {
+        return Ok(());
+    }
+    for id in case_ids().await? {
+        check_summary(&id).await?;
+    }
+    super::local::remove_raw(SUMMARIES_OUTDATED_KEY)?;
+    list::refresh().await;
+    super::changed(Change::Written);
+    Ok(())
 }
 
 /// Checks every unread summary entry ([`check_summary`]): after an unlock, the cases moved
@@ -196,16 +214,15 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
     for case in cases {
         let summary = CaseSummary::of(case);
         sealed.push((
-            case.id.clone(),
             vault::seal(&encode_case(case)).await?,
             vault::seal(&encode_summary(&summary)).await?,
-            case.updated_at,
+            summary,
         ));
     }
     let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
     // The revisions of cases already stored, so each import is their next revision.
     let documents = idb::store(&transaction, CASES);
-    for (id, ..) in &sealed {
+    for (.., CaseSummary { id, .. }) in &sealed {
         let document = idb::request(documents.get(&JsValue::from_str(&id.0))).await?;
         match idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)) {
             Some(revision) => remember_revision(id, revision),
@@ -215,16 +232,19 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
         }
     }
     let mut revisions = Vec::with_capacity(sealed.len());
-    for (id, body, summary, updated_at) in &sealed {
-        revisions.push((id, put_case(&transaction, id, body, summary, *updated_at)?));
+    for (body, stored_summary, summary) in &sealed {
+        revisions.push((
+            &summary.id,
+            put_case(&transaction, summary, body, stored_summary)?,
+        ));
     }
     idb::committed(&transaction).await?;
     for (id, revision) in revisions {
         remember_revision(id, revision);
     }
     super::changed(Change::Written);
-    for (id, ..) in &sealed {
-        other_tabs::announce_case(id);
+    for (.., summary) in &sealed {
+        other_tabs::announce_case(&summary.id);
     }
     list::refresh().await;
     Ok(())

@@ -14,11 +14,13 @@ use crate::crypto::{self, CryptoError};
 use crate::domain::base64;
 use crate::domain::document::Revision;
 use crate::domain::sealed::{
-    decode_meta, decode_sealed, KdfParams, SealedRecord, VaultMeta, WrappedKey,
+    decode_meta, decode_sealed, may_be_sealed, KdfParams, SealedRecord, VaultMeta, WrappedKey,
 };
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::CryptoKey;
@@ -31,7 +33,32 @@ const SEALING_KEY: &str = "lotse:vault-sealing";
 pub(super) struct Keys {
     meta: VaultMeta,
     keys: HashMap<String, CryptoKey>,
+    cipher: &'static Cipher,
 }
+
+/// What keys do to a text. It comes with the keys, from the code that makes them (unlocking,
+/// switching encryption on, a new passphrase: all loaded on first use), so the first load,
+/// which never holds keys, carries no cipher (see `FIRST_LOAD_BUDGET_KB` in
+/// `scripts/first-load.mjs`).
+struct Cipher {
+    seal: fn(Rc<Keys>, String) -> Pending<Result<String, StorageError>>,
+    open: fn(Rc<Keys>, String) -> Pending<Option<String>>,
+}
+
+/// A cipher's work under way.
+type Pending<T> = Pin<Box<dyn Future<Output = T>>>;
+
+const CIPHER: Cipher = Cipher {
+    seal: |keys, text| Box::pin(async move { seal_with(&keys, &text).await }),
+    open: |keys, text| {
+        Box::pin(async move {
+            match decode_sealed(&text) {
+                Some(sealed) => open_with(&keys, &sealed).await,
+                None => Some(text),
+            }
+        })
+    },
+};
 
 enum Mode {
     Plain,
@@ -102,7 +129,7 @@ pub(super) fn matches_storage() -> bool {
 pub(super) async fn seal(text: &str) -> Result<String, StorageError> {
     match keys()? {
         None => Ok(text.to_string()),
-        Some(keys) => seal_with(&keys, text).await,
+        Some(keys) => (keys.cipher.seal)(keys.clone(), text.to_string()).await,
     }
 }
 
@@ -129,13 +156,13 @@ pub(super) async fn open(stored: &str) -> Result<Option<String>, StorageError> {
     if !is_encrypted() {
         return Ok(Some(stored.to_string()));
     }
-    let Some(sealed) = decode_sealed(stored) else {
+    if !may_be_sealed(stored) {
         return Ok(Some(stored.to_string()));
-    };
+    }
     let Some(keys) = keys()? else {
         return Ok(None);
     };
-    Ok(open_with(&keys, &sealed).await)
+    Ok((keys.cipher.open)(keys.clone(), stored.to_string()).await)
 }
 
 async fn open_with(keys: &Keys, sealed: &SealedRecord) -> Option<String> {
@@ -217,6 +244,7 @@ pub async fn unlock(passphrase: &str) -> Result<(), VaultError> {
     let keys = Rc::new(Keys {
         meta,
         keys: import_keys(&raw_keys).await?,
+        cipher: &CIPHER,
     });
     set_mode(Mode::Unlocked(keys.clone()));
     // Finish what an interrupted switch-on or passphrase change left (plain or old-key texts).
@@ -263,6 +291,7 @@ async fn reseal_all(keys: &Rc<Keys>) -> Result<(), VaultError> {
         set_mode(Mode::Unlocked(Rc::new(Keys {
             meta,
             keys: keys.keys.clone(),
+            cipher: keys.cipher,
         })));
     }
     remove_raw(SEALING_KEY).map_err(VaultError::Storage)
@@ -337,6 +366,7 @@ pub async fn enable_encryption(passphrase: &str) -> Result<(), VaultError> {
     let keys = Rc::new(Keys {
         meta,
         keys: import_keys(&[(kid, raw)]).await?,
+        cipher: &CIPHER,
     });
     // The marker and the metadata go first: from then on a plain text is read as plain and
     // sealed at the next unlock, so an interruption loses nothing.
@@ -369,6 +399,7 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(), VaultErro
             keys: wrapped,
         },
         keys: import_keys(&all_keys).await?,
+        cipher: &CIPHER,
     });
     write_meta(&keys.meta)?;
     set_mode(Mode::Unlocked(keys.clone()));

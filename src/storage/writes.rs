@@ -131,13 +131,7 @@ async fn write_one(write: &Write) -> Result<(), StorageError> {
         return Err(StorageError::Locked);
     }
     let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
-    let revision = put_case(
-        &transaction,
-        &write.summary.id,
-        &body,
-        &summary,
-        write.summary.updated_at,
-    )?;
+    let revision = put_case(&transaction, &write.summary, &body, &summary)?;
     idb::commit_now(&transaction);
     idb::committed(&transaction).await?;
     remember_revision(&write.summary.id, revision);
@@ -172,13 +166,7 @@ pub fn write_now() {
     let mut revisions = Vec::new();
     for write in &waiting {
         let summary = encode_summary(&write.summary);
-        match put_case(
-            &transaction,
-            &write.summary.id,
-            &write.text,
-            &summary,
-            write.summary.updated_at,
-        ) {
+        match put_case(&transaction, &write.summary, &write.text, &summary) {
             Ok(revision) => revisions.push((write.summary.id.clone(), revision)),
             // Refused: queued and in the journal, for the queue or the next start.
             Err(_) => return,
@@ -253,7 +241,7 @@ pub(super) async fn finish_journal() -> Result<(), StorageError> {
             _ => true,
         };
         if stored.as_deref() != Some(text) {
-            match crate::domain::decode_summary(text) {
+            match crate::domain::decode_case(text).map(|case| case.summary()) {
                 Ok(summary) if newer => {
                     let text = text.to_string();
                     // Kept in the journal until it is committed.

@@ -89,8 +89,8 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     assert.match(await goal2.getByLabel("Zu welcher Aussage gehört dieses Ziel?").locator("option:checked").innerText(), /^Aussage 2/);
 
     // The check page shows what is missing so far.
-    await page.getByRole("link", { name: /Überprüfen/ }).click();
-    await h1(page, "Überprüfen");
+    await page.getByRole("link", { name: /Prüfen/ }).click();
+    await h1(page, "Alles prüfen");
     assert.match(await coverageLine(page, "own-initiative"), /Noch kein Schritt, den Sie selbst machen/);
     assert.match(await coverageLine(page, "resources"), /Noch keine Ressource/);
     assert.match(await coverageLine(page, "cooperation"), /Noch niemand auf der Netzwerkkarte/);
@@ -219,8 +219,8 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     await reloadOn(page, "Lebensbereiche und Verhältnisse");
 
     // 7. Check answers: everything is covered now, and "Ändern" lands on the field.
-    await page.getByRole("link", { name: "Weiter: Überprüfen" }).click();
-    await h1(page, "Überprüfen");
+    await page.getByRole("link", { name: "Weiter: Prüfen" }).click();
+    await h1(page, "Alles prüfen");
     for (const slug of ["will", "own-initiative", "resources", "life-domains", "cooperation"]) {
       assert.equal(await page.locator(`[data-testid=coverage-${slug}].lotse-coverage__item--covered`).count(), 1, `${slug}: ${await coverageLine(page, slug)}`);
     }

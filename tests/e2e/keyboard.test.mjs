@@ -97,7 +97,7 @@ test("a whole intake is done by keyboard alone, and the client steps again in cl
     await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
     await page.keyboard.type("Die Beratungsstelle ist nur vormittags offen.");
 
-    await go(page, "/ueberpruefen", DE["review-title"]);
+    await go(page, "/ueberpruefen", DE["check-title"]);
     // "Ändern" leads to the exact field.
     await tabTo(page, `${DE["change"]} Aussage 1`, text);
     await page.keyboard.press("Enter");

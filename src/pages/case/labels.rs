@@ -6,6 +6,7 @@
 use crate::components::Choice;
 use crate::domain::{
     Case, Consent, Distance, Goal, LifeDomain, ResourceKind, Sector, SmartCriterion, StepOwner,
+    StepProgress,
 };
 use crate::i18n::{I18n, Key};
 
@@ -170,5 +171,29 @@ impl Choice for ResourceKind {
 
     fn label(self) -> Key {
         resource_kind_texts(self).0
+    }
+}
+
+impl Choice for StepProgress {
+    fn all() -> &'static [Self] {
+        &StepProgress::ALL
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            StepProgress::Done => "done",
+            StepProgress::Partly => "partly",
+            StepProgress::NotDone => "not-done",
+            StepProgress::NoLongerNeeded => "not-needed",
+        }
+    }
+
+    fn label(self) -> Key {
+        match self {
+            StepProgress::Done => Key::StepProgressDone,
+            StepProgress::Partly => Key::StepProgressPartly,
+            StepProgress::NotDone => Key::StepProgressNotDone,
+            StepProgress::NoLongerNeeded => Key::StepProgressNotNeeded,
+        }
     }
 }

@@ -1,6 +1,6 @@
 use super::{
-    AgreementPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage, NetworkPage,
-    RenameCasePage, ResourcesPage, ReviewPage, StepsPage, WillPage,
+    AgreementPage, CheckPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage,
+    NetworkPage, RenameCasePage, ResourcesPage, ReviewPartPage, ReviewsPage, StepsPage, WillPage,
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{
@@ -49,11 +49,13 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
                 CasePage::Step(IntakeStep::Resources) => view! { <ResourcesPage/> }.into_any(),
                 CasePage::Step(IntakeStep::Network) => view! { <NetworkPage/> }.into_any(),
                 CasePage::Step(IntakeStep::LifeDomains) => view! { <LifeDomainsPage/> }.into_any(),
-                CasePage::Step(IntakeStep::Review) => view! { <ReviewPage/> }.into_any(),
+                CasePage::Step(IntakeStep::Check) => view! { <CheckPage/> }.into_any(),
                 CasePage::Step(IntakeStep::Agreement) => view! { <AgreementPage/> }.into_any(),
                 CasePage::Rename => view! { <RenameCasePage/> }.into_any(),
                 CasePage::Delete => view! { <DeleteCasePage/> }.into_any(),
                 CasePage::Export => view! { <ExportCasePage/> }.into_any(),
+                CasePage::Reviews => view! { <ReviewsPage/> }.into_any(),
+                CasePage::Review(part) => view! { <ReviewPartPage part=part/> }.into_any(),
             };
             let step = match page {
                 CasePage::Step(step) => Some(step),

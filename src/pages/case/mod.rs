@@ -2,6 +2,7 @@
 //! one module loaded on first use (`crate::pages::lazy`).
 
 pub mod agreement;
+pub mod check;
 pub mod delete;
 pub mod export;
 pub mod field_ids;
@@ -13,10 +14,12 @@ pub mod network;
 pub mod rename;
 pub mod resources;
 pub mod review;
+pub mod reviews;
 pub mod steps;
 pub mod will;
 
 pub use agreement::AgreementPage;
+pub use check::CheckPage;
 pub use delete::DeleteCasePage;
 pub use export::ExportCasePage;
 pub use goals::GoalsPage;
@@ -25,6 +28,7 @@ pub use life_domains::LifeDomainsPage;
 pub use network::{NetworkMap, NetworkPage};
 pub use rename::RenameCasePage;
 pub use resources::ResourcesPage;
-pub use review::ReviewPage;
+pub use review::ReviewPartPage;
+pub use reviews::ReviewsPage;
 pub use steps::StepsPage;
 pub use will::WillPage;

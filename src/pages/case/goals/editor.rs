@@ -1,5 +1,6 @@
 use super::domains::GoalDomains;
 use super::smart_check::GoalSmartCheck;
+use super::start_ratings::GoalStartRatings;
 use super::will_select::GoalWillSelect;
 use super::ADD_BUTTON_ID;
 use crate::client_mode::use_client_mode;
@@ -65,6 +66,7 @@ pub fn GoalEditor(goal: Goal) -> impl IntoView {
             {(!client_mode).then(|| view! { <GoalDomains goal_id=id.clone() initial=goal.life_domains.clone()/> })}
             <TextArea id=goal_field_id(&id, "indicator") label=Key::GoalIndicatorLabel hint=Key::GoalIndicatorHint read_aloud=true
                 initial=goal.indicator on_change=goal_text_writer(session, id.clone(), |g| &mut g.indicator)/>
+            <GoalStartRatings goal_id=id.clone()/>
             <DateField id=goal_field_id(&id, "review") label=Key::GoalReviewLabel initial=goal.review_date
                 on_change={
                     let id = id.clone();

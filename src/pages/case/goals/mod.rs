@@ -5,6 +5,7 @@
 mod domains;
 mod editor;
 mod smart_check;
+mod start_ratings;
 mod will_select;
 
 use super::field_ids::goal_field_id;

@@ -185,8 +185,8 @@ fn circumstance_rows(i18n: I18n, case: &Case) -> Vec<Row> {
 /// Everything on one page, with "Ändern" links that land on the exact field, and the
 /// coverage of the five principles (GOV.UK "check answers" pattern).
 #[component]
-pub fn ReviewPage() -> impl IntoView {
-    let (i18n, session, case_id) = use_step_page(Key::ReviewTitle);
+pub fn CheckPage() -> impl IntoView {
+    let (i18n, session, case_id) = use_step_page(Key::CheckTitle);
     let details = session
         .with_untracked(|c| (c.alias.clone(), c.first_contact.german()))
         .unwrap_or_default();
@@ -195,9 +195,9 @@ pub fn ReviewPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <StepHeader step=IntakeStep::Review title=Key::ReviewTitle intro=Key::ReviewIntro/>
+            <StepHeader step=IntakeStep::Check title=Key::CheckTitle intro=Key::CheckIntro/>
             <CoveragePanel/>
-            <h2 class="lotse-heading-m">{tr(Key::ReviewCaseDetails)}</h2>
+            <h2 class="lotse-heading-m">{tr(Key::CheckCaseDetails)}</h2>
             <dl class="lotse-summary-list">
                 <div class="lotse-summary-list__row">
                     <dt class="lotse-summary-list__key">{tr(Key::AliasLabel)}</dt>
@@ -215,7 +215,7 @@ pub fn ReviewPage() -> impl IntoView {
             {move || all().into_iter().map(|(step, rows)| view! {
                 <h2 class="lotse-heading-m">{tr(step.label())}</h2>
                 {if rows.is_empty() {
-                    view! { <p class="lotse-inset">{tr(Key::ReviewNothingYet)}</p> }.into_any()
+                    view! { <p class="lotse-inset">{tr(Key::CheckNothingYet)}</p> }.into_any()
                 } else {
                     view! {
                         <dl class="lotse-summary-list">
@@ -235,7 +235,7 @@ pub fn ReviewPage() -> impl IntoView {
                     }.into_any()
                 }}
             }).collect_view()}
-            <NextStepLink id=case_id current=IntakeStep::Review/>
+            <NextStepLink id=case_id current=IntakeStep::Check/>
         </div>
     }
 }

@@ -1,0 +1,59 @@
+use crate::domain::Rating;
+use crate::i18n::{tr, Key};
+use leptos::prelude::*;
+
+/// The scaling question: a rating from 0 to 10 as eleven native radios in a row, each a
+/// 44 px target with its number, and a bar that grows with it (SVG attributes: the CSP allows no inline style), so the scale reads without
+/// colour. The ends are named below ("0 = …", "10 = …"); a given rating can be taken back.
+#[component]
+pub fn RatingScale(
+    /// The group's id and the radios' name; each radio is `{id}-{n}`.
+    id: String,
+    /// The question.
+    #[prop(into)]
+    legend: TextProp,
+    /// The rating given, if any.
+    value: Signal<Option<Rating>>,
+    /// Called with the rating chosen, or `None` when it is taken back.
+    #[prop(into)]
+    on_change: Callback<Option<Rating>>,
+) -> impl IntoView {
+    let ends_id = format!("{id}-ends");
+    let radios = (0..=Rating::MAX)
+        .filter_map(Rating::new)
+        .map(|rating| {
+            let radio_id = format!("{id}-{}", rating.value());
+            view! {
+                <div class="lotse-scale__point">
+                    <input type="radio" class="lotse-scale__input" id=radio_id.clone() name=id.clone()
+                        value=rating.value()
+                        prop:checked=move || value.get() == Some(rating)
+                        on:change=move |_| on_change.run(Some(rating))/>
+                    <label class="lotse-scale__label" for=radio_id>
+                        <svg class="lotse-scale__bar" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                            <rect x="1" y=10 - rating.value() width="8" height=rating.value() fill="currentColor"/>
+                        </svg>
+                        {rating.value()}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="lotse-fieldset lotse-fieldset--plain lotse-scale" id=id.clone()
+            aria-describedby=ends_id.clone()>
+            <legend class="lotse-label">{move || legend.get()}</legend>
+            <div class="lotse-scale__points">{radios}</div>
+            <p class="lotse-hint lotse-scale__ends" id=ends_id.clone()>
+                <span>{tr(Key::ScaleLowEnd)}</span>
+                <span>{tr(Key::ScaleHighEnd)}</span>
+            </p>
+            <Show when=move || value.get().is_some()>
+                <button type="button" class="lotse-button lotse-button--secondary lotse-scale__clear"
+                    on:click=move |_| on_change.run(None)>
+                    {tr(Key::ScaleClear)}
+                </button>
+            </Show>
+        </fieldset>
+    }
+}

@@ -1,0 +1,82 @@
+use crate::domain::ReviewId;
+use crate::i18n::{tr, use_i18n, Key};
+use crate::session::use_session;
+use leptos::prelude::*;
+
+/// The completed reviews, the latest first, each with its renewed agreement's version; a
+/// review's ratings and notes can be deleted after saying what stays.
+#[component]
+pub fn CompletedReviews() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let asking = RwSignal::new(None::<ReviewId>);
+    let reviews = move || {
+        session.revision();
+        session
+            .with(|case| {
+                case.completed_reviews()
+                    .rev()
+                    .map(|r| (r.id.clone(), r.held_on, r.agreement_version.unwrap_or(1)))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <section aria-labelledby="reviews-done-title">
+            <h2 class="lotse-heading-l" id="reviews-done-title">{tr(Key::ReviewsDoneTitle)}</h2>
+            {move || {
+                let reviews = reviews();
+                if reviews.is_empty() {
+                    return view! { <p>{tr(Key::ReviewsNone)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="lotse-list">
+                        {reviews.into_iter().map(|(id, held_on, version)| {
+                            let date = held_on.german();
+                            let line = i18n.tf(Key::ReviewDoneLine, &[("date", &date), ("version", &version.to_string())]);
+                            let question_id = format!("review-delete-{}", id.0);
+                            let is_asked = {
+                                let id = id.clone();
+                                move || asking.with(|a| a.as_ref() == Some(&id))
+                            };
+                            view! {
+                                <li>
+                                    <span>{line}</span>
+                                    <button type="button" class="lotse-button lotse-button--warning-secondary"
+                                        aria-expanded={let is_asked = is_asked.clone(); move || is_asked().to_string()}
+                                        aria-controls=question_id.clone()
+                                        on:click={let id = id.clone(); move |_| asking.set(Some(id.clone()))}>
+                                        {tr(Key::ReviewDelete)}
+                                        <span class="lotse-visually-hidden">" "{date.clone()}</span>
+                                    </button>
+                                    <div id=question_id>
+                                        <Show when=is_asked.clone()>
+                                            <div class="lotse-confirm" role="group">
+                                                <p><strong>{i18n.tf(Key::ReviewDeleteTitle, &[("date", &date)])}</strong></p>
+                                                <p>{i18n.tf(Key::ReviewDeleteKeeps, &[("version", &version.to_string())])}</p>
+                                                <div class="lotse-button-group">
+                                                    <button type="button" class="lotse-button lotse-button--warning"
+                                                        on:click={let id = id.clone(); move |_| {
+                                                            session.edit(|case| { case.delete_review(&id); });
+                                                            session.flush();
+                                                            asking.set(None);
+                                                        }}>
+                                                        {tr(Key::ReviewDeleteConfirm)}
+                                                    </button>
+                                                    <button type="button" class="lotse-button lotse-button--secondary"
+                                                        on:click=move |_| asking.set(None)>
+                                                        {tr(Key::Cancel)}
+                                                    </button>
+                                                </div>
+                                            </div>
+                                        </Show>
+                                    </div>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
