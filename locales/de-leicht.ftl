@@ -140,11 +140,11 @@ case-label = Fall:
 case-first-contact = 1. Treffen
 case-updated-at = Zuletzt geändert
 case-next-review = Nächster Rück·blick
-due-reviews-title = Diese Rück·blicke sind bald dran
+due-reviews-title = Diese Rück·blicke sind dran
 due-review-on = Rück·blick am { $date }
 due-overdue = Der Tag ist vorbei.
-header-due-one = { $count } Rück·blick ist bald dran
-header-due-other = { $count } Rück·blicke sind bald dran
+header-due-one = { $count } Rück·blick ist dran
+header-due-other = { $count } Rück·blicke sind dran
 case-open = Öffnen
 case-rename = Name ändern
 case-delete = Löschen
@@ -302,7 +302,9 @@ goal-indicator-hint =
     „Ich habe einen Arbeits·vertrag.“
     Oder:
     „Ich hatte 2 Vorstellungs·gespräche.“
-goal-review-label = Ziel prüfen am – freiwillig
+goal-review-label =
+    Tag vom Rück·blick für dieses Ziel.
+    Das ist freiwillig.
 goal-smart-legend = Ziel·prüfung
 goal-smart-hint =
     Kreuzen Sie an, was für das Ziel stimmt.
@@ -565,7 +567,7 @@ agreement-participants = Weitere Personen beim Gespräch – freiwillig
 agreement-participants-hint =
     Zum Beispiel:
     Menschen aus der Familie oder Helfer von Beruf.
-agreement-review = Ziel·vereinbarung prüfen am
+agreement-review = Tag vom nächsten Rück·blick
 agreement-print = Drucken oder als PDF speichern
 agreement-print-hint =
     Gleich öffnet sich das Fenster zum Drucken.
@@ -976,7 +978,7 @@ goal-start-caseworker-legend =
     Das ist freiwillig.
 reviews-title = Rück·blicke
 reviews-intro =
-    Beim Rück·blick schauen Sie zusammen zurück.
+    Beim Rück·blick schauen Sie und die Fach·kraft zusammen zurück.
     Was ist jetzt anders?
     Welche Schritte haben geklappt?
     Was wollen Sie jetzt?
@@ -1000,22 +1002,22 @@ error-review-date-before-first-contact =
     Der Rück·blick kommt nach dem 1. Treffen.
 error-review-date-in-future =
     Der Tag ist noch nicht da.
-    Wählen Sie heute oder einen Tag vorher.
+    Der Tag muss heute sein oder früher.
 error-review-date-before-last-review =
     Der Tag ist zu früh.
     Der Rück·blick kommt nach dem letzten Rück·blick.
 review-draft-title = Sie haben am { $date } einen Rück·blick begonnen.
 review-draft-body =
     Lotse hat alles gespeichert.
-    Sie können weiter·machen.
+    Sie können weitermachen.
     Oder Sie löschen den Rück·blick.
-review-continue = Mit dem Rück·blick weiter·machen
+review-continue = Mit dem Rück·blick weitermachen
 review-discard = Rück·blick löschen
 review-discard-title = Wollen Sie den Rück·blick löschen?
 review-loses-intro = Das ist dann weg:
 review-loses-ratings = Zahlen von 0 bis 10
 review-loses-notes = Notizen
-review-loses-added = Neue Stärken und Hilfen, Personen, Ziele und Sätze
+review-loses-added = Neue Stärken und Hilfen, Personen oder Stellen, Ziele und Sätze
 review-loses-signatures = Unter·schriften
 review-discard-confirm = Ja, löschen
 reviews-done-title = Fertige Rück·blicke
@@ -1027,11 +1029,11 @@ review-delete-keeps =
     Die Zahlen und Notizen sind dann weg.
     Die Ziel·vereinbarung Nummer { $version } bleibt.
     Die Unter·schriften bleiben auch.
-    Die Ziele bleiben so, wie sie jetzt sind.
+    Die Ziele bleiben so wie jetzt.
 review-delete-confirm = Ja, löschen
 review-ratings-title = Wo stehen Sie heute?
 review-steps-title = Was ist mit den Schritten passiert?
-review-none-under-way = Für diesen Fall gibt es gerade keinen Rück·blick.
+review-none-under-way = Sie haben für diesen Fall gerade keinen Rück·blick begonnen.
 review-part-caption = Rück·blick am { $date }, Teil { $part } von { $parts }
 review-next-part = Weiter
 review-back-to-overview = Zu allen Rück·blicken
@@ -1039,6 +1041,12 @@ review-no-open-goals = Dieser Fall hat kein offenes Ziel.
 review-last-ratings =
     So war es am { $date }:
     Ihre Zahl war { $client }.
+    Die Fach·kraft hatte die Zahl { $caseworker }.
+review-last-client-rating =
+    So war es am { $date }:
+    Ihre Zahl war { $client }.
+review-last-caseworker-rating =
+    So war es am { $date }:
     Die Fach·kraft hatte die Zahl { $caseworker }.
 review-client-rating-legend =
     Wo stehen Sie heute?
@@ -1054,7 +1062,8 @@ review-changes-hint =
 review-no-steps = Die offenen Ziele haben keine Schritte.
 review-step-legend =
     { $step }
-    Das macht { $owner }.
+    Wer macht es?
+    { $owner }
 review-step-note-label =
     Eine Notiz zum Schritt.
     Das ist freiwillig.

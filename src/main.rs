@@ -10,6 +10,11 @@ fn main() {
         }
         // A failure to start storage is said by every page that reads it.
         let _ = lotse::storage::start().await;
+        // Opening the database may have upgraded it: older summaries are written again, in
+        // the background (before the app is mounted, so not through Leptos's executor).
+        if lotse::storage::summaries_outdated() {
+            wasm_bindgen_futures::spawn_local(lotse::pages::lazy::rewrite_outdated_summaries());
+        }
         lotse::router::forget_unreadable_location().await;
         lotse::first_screen::mount(lotse::App).await;
     });

@@ -149,11 +149,9 @@ fn completing_the_first_review_renews_the_agreement_and_keeps_the_first_as_signe
     assert_eq!(first.replaced_on, date("2027-02-20"));
     assert_eq!(first.agreement, intake.agreement);
     assert_eq!(first.goals, intake.goals);
-    assert_eq!(
-        first.network.len(),
-        intake.network.len() + 1,
-        "Herr Brandt joined during the review"
-    );
+    // As signed: Herr Brandt and the Mieterverein came with the review.
+    assert_eq!(first.network, intake.network);
+    assert_eq!(first.resources, intake.resources);
 
     let work = case.goal(&goal_id(&case, "Maschinenführer")).unwrap();
     assert_eq!(work.earlier_wordings.len(), 1);
@@ -229,12 +227,14 @@ fn the_journey_shows_each_rating_from_the_intake_on_and_the_network_then_and_now
         (date("2027-02-20"), Some(0), rating(7, 6))
     );
 
-    // Frozen before it was completed, the first agreement already had Herr Brandt: he was
-    // added during the review. One who leaves later shows as left.
+    // Herr Brandt joined at the review; one who leaves later shows as left.
+    let changes = case.network_changes().unwrap();
+    let joined: Vec<_> = changes.joined.iter().map(|c| c.id.0.as_str()).collect();
+    assert_eq!(joined, vec!["c-brandt"]);
+    assert!(changes.left.is_empty());
     let anja = case.network[0].id.clone();
     case.remove_contact(&anja);
     let changes = case.network_changes().unwrap();
-    assert!(changes.joined.is_empty());
     assert_eq!(
         changes.left.iter().map(|c| &c.id).collect::<Vec<_>>(),
         vec![&anja]
@@ -254,7 +254,7 @@ fn discarding_a_draft_takes_back_what_it_added_and_deleting_a_review_keeps_the_a
             content.added,
             content.signatures
         ),
-        (4, 2, 2, 2)
+        (4, 3, 2, 2)
     );
     assert!(case.discard_review(&id));
     assert_eq!(case, intake);

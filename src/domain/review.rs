@@ -266,7 +266,10 @@ impl Review {
                 .goals
                 .iter()
                 .map(|g| {
-                    usize::from(!g.changes.trim().is_empty())
+                    [&g.changes, &g.new_wording, &g.drop_reason]
+                        .iter()
+                        .filter(|text| !text.trim().is_empty())
+                        .count()
                         + g.steps.iter().filter(|s| !s.note.trim().is_empty()).count()
                 })
                 .sum(),
@@ -284,7 +287,7 @@ impl Review {
 pub struct ReviewContent {
     /// Ratings given (the client's and the caseworker's).
     pub ratings: usize,
-    /// Notes written (what has changed, notes on steps).
+    /// Texts written (what has changed, new wordings, reasons, notes on steps).
     pub notes: usize,
     /// Will statements, goals, resources and contacts the review added.
     pub added: usize,
@@ -309,6 +312,11 @@ pub const DUE_WITHIN_DAYS: i64 = 14;
 /// Whether a review on `next` is due on `today`: overdue, or within [`DUE_WITHIN_DAYS`].
 pub fn is_due(next: IsoDate, today: IsoDate) -> bool {
     next.days_since_epoch() - today.days_since_epoch() <= DUE_WITHIN_DAYS
+}
+
+/// The items of `list` but those `added` says.
+fn without<T: Clone>(list: &[T], added: impl Fn(&T) -> bool) -> Vec<T> {
+    list.iter().filter(|item| !added(item)).cloned().collect()
 }
 
 /// How the network changed between the intake's agreement and now.
@@ -429,13 +437,15 @@ impl Case {
             return false;
         };
         let held_on = self.reviews[at].held_on;
+        // As it was signed: without what the review itself added.
+        let added = &self.reviews[at].added;
         self.earlier_agreements.push(SignedAgreement {
             version: self.agreement_version(),
             replaced_on: held_on,
-            will: self.will.clone(),
-            goals: self.goals.clone(),
-            resources: self.resources.clone(),
-            network: self.network.clone(),
+            will: without(&self.will, |w| added.will.contains(&w.id)),
+            goals: without(&self.goals, |g| added.goals.contains(&g.id)),
+            resources: without(&self.resources, |r| added.resources.contains(&r.id)),
+            network: without(&self.network, |c| added.contacts.contains(&c.id)),
             circumstances: self.circumstances.clone(),
             agreement: self.agreement.clone(),
         });

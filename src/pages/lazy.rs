@@ -94,8 +94,6 @@ fn damaged_records_module(records: Vec<DamagedRecord>) -> PageResult {
 
 /// What earlier versions kept in localStorage, moved into the database, and the saves a
 /// closed page left, finished: needed on few starts ([`crate::storage::take_in_leftovers`]).
-/// Then, in the background, the summaries written before the database knew review dates are
-/// written again ([`crate::storage::rewrite_outdated_summaries`]).
 #[cfg_attr(
     lotse_split,
     leptos::wasm_split::wasm_split(data, fallible, wasm_split_path = ::leptos::wasm_split)
@@ -104,11 +102,19 @@ fn leftovers_module() -> Result<Pin<Box<dyn Future<Output = ()>>>, PartMissing> 
     Ok(Box::pin(async {
         // What cannot be moved stays where it is, and is reported on the start page.
         let _ = crate::storage::take_in_leftovers().await;
-        // Interrupted or failed, it runs again at the next start. (Before the app is mounted,
-        // so not through Leptos's executor.)
-        wasm_bindgen_futures::spawn_local(async {
-            let _ = crate::storage::rewrite_outdated_summaries().await;
-        });
+    }))
+}
+
+/// The summaries written before the database knew review dates, written again from their
+/// cases, once ([`crate::storage::rewrite_outdated_summaries`]).
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(data, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn outdated_summaries_module() -> Result<Pin<Box<dyn Future<Output = ()>>>, PartMissing> {
+    Ok(Box::pin(async {
+        // Interrupted or failed, it runs again at the next start.
+        let _ = crate::storage::rewrite_outdated_summaries().await;
     }))
 }
 
@@ -202,6 +208,13 @@ pub async fn case_codec() -> Result<CaseCodec, PartMissing> {
 /// [`leftovers_module`]); if the module cannot be fetched, it stays there for the next start.
 pub async fn take_in_leftovers() {
     if let Ok(work) = load!(leftovers_module()) {
+        work.await;
+    }
+}
+
+/// Writes again the summaries that lack their review date ([`outdated_summaries_module`]).
+pub async fn rewrite_outdated_summaries() {
+    if let Ok(work) = load!(outdated_summaries_module()) {
         work.await;
     }
 }

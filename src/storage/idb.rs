@@ -10,7 +10,8 @@
 //! - `summaries`: what the case list shows (`body`), where (`order`, indexed), and when the
 //!   next review is due (`due`, indexed), so the start page reads only the cases it shows.
 //!
-//! With encryption on, every `body` and every text is sealed ([`super::vault`]).
+//! With encryption on, every `body` and every text is sealed ([`super::vault`]); the list's
+//! `order` and `due` stay plain, so the list can be read through its indexes.
 
 use super::StorageError;
 use js_sys::{Array, Function, Object, Promise, Reflect};

@@ -107,23 +107,19 @@ pub async fn start() -> Result<(), StorageError> {
     }
 }
 
-/// Whether localStorage holds cases an earlier version kept there, saves a closed page left
-/// in the journal, or the mark of summaries to write again (the database was upgraded at an
-/// earlier start; they are written in the background, see [`rewrite_outdated_summaries`]).
+/// Whether summaries written before the database knew review dates wait to be written
+/// again ([`rewrite_outdated_summaries`]).
+pub fn summaries_outdated() -> bool {
+    local::is_stored(local::SUMMARIES_OUTDATED_KEY)
+}
+
+/// Whether localStorage holds cases an earlier version kept there, or saves a closed page
+/// left in the journal.
 pub fn has_leftovers() -> bool {
-    use local::{
-        keys_with_prefix, CASE_PREFIX, COPY_PREFIX, JOURNAL_PREFIX, SET_ASIDE_PREFIX,
-        SUMMARIES_OUTDATED_KEY,
-    };
-    [
-        CASE_PREFIX,
-        COPY_PREFIX,
-        SET_ASIDE_PREFIX,
-        JOURNAL_PREFIX,
-        SUMMARIES_OUTDATED_KEY,
-    ]
-    .iter()
-    .any(|prefix| keys_with_prefix(prefix).is_ok_and(|keys| !keys.is_empty()))
+    use local::{keys_with_prefix, CASE_PREFIX, COPY_PREFIX, JOURNAL_PREFIX, SET_ASIDE_PREFIX};
+    [CASE_PREFIX, COPY_PREFIX, SET_ASIDE_PREFIX, JOURNAL_PREFIX]
+        .iter()
+        .any(|prefix| keys_with_prefix(prefix).is_ok_and(|keys| !keys.is_empty()))
 }
 
 /// Moves into the database the cases an earlier version kept in localStorage, and finishes
@@ -140,8 +136,11 @@ pub async fn unlock(passphrase: &str) -> Result<(), VaultError> {
     vault::unlock(passphrase).await?;
     // Cases moved while the device was locked get their summaries now.
     let _ = records::check_unread_summaries().await;
-    let _ = records::rewrite_outdated_summaries().await;
     list::refresh().await;
+    // One case after the other, in the background: the list is complete once it is done.
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = records::rewrite_outdated_summaries().await;
+    });
     Ok(())
 }
 

@@ -21,7 +21,7 @@ use super::records::check_summary;
 use super::StorageError;
 use crate::domain::document::Revision;
 use crate::domain::sealed::decode_sealed;
-use crate::domain::{decode_case, decode_summary, CaseId};
+use crate::domain::{decode_case, CaseId};
 use wasm_bindgen::JsValue;
 
 /// What localStorage holds of one case.
@@ -110,7 +110,7 @@ async fn move_case(id: &CaseId) -> Result<(), StorageError> {
     let damaged = texts
         .record
         .as_deref()
-        .is_some_and(|record| decode_sealed(record).is_none() && decode_summary(record).is_err());
+        .is_some_and(|record| decode_sealed(record).is_none() && decode_case(record).is_err());
     if damaged && check_summary(id).await? {
         note_recovered(id.clone());
     }

@@ -151,6 +151,8 @@ pub async fn case_text(id: &CaseId) -> Result<Option<String>, StorageError> {
 /// entry, unless the case was saved meanwhile (that save wrote its summary). Whether it was
 /// recovered from its copy.
 pub(super) async fn check_summary(id: &CaseId) -> Result<bool, StorageError> {
+    // The revision before reading: a save after it changes it, and then wrote its summary.
+    let read = stored_texts(id).await?.revision;
     let summary_of = |text: &str| decode_case(text).map(|case| case.summary());
     let (entry, recovered) = match read_case(id, summary_of).await {
         Ok(loaded) => {
@@ -161,7 +163,6 @@ pub(super) async fn check_summary(id: &CaseId) -> Result<bool, StorageError> {
         Err(LoadError::NotFound) => return Ok(false),
         Err(LoadError::Storage(error)) => return Err(error),
     };
-    let read = super::documents::known_revision(id);
     let transaction = idb::transaction(&[CASES, SUMMARIES], true).await?;
     let key = JsValue::from_str(&id.0);
     let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
@@ -181,7 +182,9 @@ pub async fn rewrite_outdated_summaries() -> Result<(), StorageError> {
         return Ok(());
     }
     for id in case_ids().await? {
-        check_summary(&id).await?;
+        if check_summary(&id).await? {
+            list::note_recovered(id);
+        }
     }
     super::local::remove_raw(SUMMARIES_OUTDATED_KEY)?;
     list::refresh().await;

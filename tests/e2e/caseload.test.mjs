@@ -204,9 +204,19 @@ test("1,000 signed cases are imported in one step and read back exactly", { time
     await page.getByRole("button", { name: "Fälle übernehmen" }).click();
     await page.getByText("1000 Fälle wurden übernommen.").waitFor({ timeout: 300_000 });
     assert.equal(await page.locator(".lotse-case-list__recent").innerText(), "Die 20 zuletzt geänderten von 1000 Fällen:");
+    // Every field as imported; stored in the current schema (3), which adds what reviews need.
+    const lifted = ({ case: c }) => ({
+      schema: 3,
+      case: {
+        ...c,
+        goals: c.goals.map((g) => ({ ...g, start: { client: null, caseworker: null }, earlier_wordings: [], outcome: null })),
+        reviews: [],
+        earlier_agreements: [],
+      },
+    });
     for (const index of [0, 499, 999]) {
       const record = cases[index];
-      assert.deepEqual(JSON.parse(await storedRecord(page, record.case.id)), record, `case ${index} exactly`);
+      assert.deepEqual(JSON.parse(await storedRecord(page, record.case.id)), lifted(record), `case ${index} exactly`);
     }
     const count = await page.evaluate(() => new Promise((resolve, reject) => {
       const request = indexedDB.open("lotse");

@@ -1,4 +1,5 @@
 use crate::domain::Rating;
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, Key};
 use leptos::prelude::*;
 
@@ -19,6 +20,7 @@ pub fn RatingScale(
     on_change: Callback<Option<Rating>>,
 ) -> impl IntoView {
     let ends_id = format!("{id}-ends");
+    let first_radio = format!("{id}-0");
     let radios = (0..=Rating::MAX)
         .filter_map(Rating::new)
         .map(|rating| {
@@ -50,7 +52,14 @@ pub fn RatingScale(
             </p>
             <Show when=move || value.get().is_some()>
                 <button type="button" class="lotse-button lotse-button--secondary lotse-scale__clear"
-                    on:click=move |_| on_change.run(None)>
+                    on:click={
+                        let first_radio = first_radio.clone();
+                        move |_| {
+                            on_change.run(None);
+                            // The button is gone: on to the scale's start.
+                            focus_after_render(&first_radio);
+                        }
+                    }>
                     {tr(Key::ScaleClear)}
                 </button>
             </Show>

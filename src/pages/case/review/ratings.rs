@@ -66,14 +66,21 @@ pub fn ReviewRatings(review: ReviewId) -> impl IntoView {
     goals
         .into_iter()
         .map(|(goal, title, last, now)| {
+            // A point of the journey has at least one rating; a missing one is not said.
             let last_line = last.map(|point| {
-                let said = |r: Option<Rating>| r.map_or_else(|| "–".to_string(), |r| r.value().to_string());
+                let (client, caseworker) = (point.ratings.client, point.ratings.caseworker);
+                let key = match (client, caseworker) {
+                    (Some(_), Some(_)) => Key::ReviewLastRatings,
+                    (Some(_), None) => Key::ReviewLastClientRating,
+                    _ => Key::ReviewLastCaseworkerRating,
+                };
+                let said = |r: Option<Rating>| r.map(|r| r.value().to_string()).unwrap_or_default();
                 i18n.tf(
-                    Key::ReviewLastRatings,
+                    key,
                     &[
                         ("date", &point.on.german()),
-                        ("client", &said(point.ratings.client)),
-                        ("caseworker", &said(point.ratings.caseworker)),
+                        ("client", &said(client)),
+                        ("caseworker", &said(caseworker)),
                     ],
                 )
             });

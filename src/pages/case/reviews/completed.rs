@@ -1,4 +1,5 @@
 use crate::domain::ReviewId;
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::session::use_session;
 use leptos::prelude::*;
@@ -10,7 +11,8 @@ pub fn CompletedReviews() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let asking = RwSignal::new(None::<ReviewId>);
-    let reviews = move || {
+    // A memo: the list is built again only when a review comes or goes, not on every save.
+    let reviews = Memo::new(move |_| {
         session.revision();
         session
             .with(|case| {
@@ -20,12 +22,12 @@ pub fn CompletedReviews() -> impl IntoView {
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
-    };
+    });
     view! {
         <section aria-labelledby="reviews-done-title">
-            <h2 class="lotse-heading-l" id="reviews-done-title">{tr(Key::ReviewsDoneTitle)}</h2>
+            <h2 class="lotse-heading-l" id="reviews-done-title" tabindex="-1">{tr(Key::ReviewsDoneTitle)}</h2>
             {move || {
-                let reviews = reviews();
+                let reviews = reviews.get();
                 if reviews.is_empty() {
                     return view! { <p>{tr(Key::ReviewsNone)}</p> }.into_any();
                 }
@@ -60,6 +62,8 @@ pub fn CompletedReviews() -> impl IntoView {
                                                             session.edit(|case| { case.delete_review(&id); });
                                                             session.flush();
                                                             asking.set(None);
+                                                            // The button is gone: on to the list's heading.
+                                                            focus_after_render("reviews-done-title");
                                                         }}>
                                                         {tr(Key::ReviewDeleteConfirm)}
                                                     </button>

@@ -1,3 +1,4 @@
+use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{review_part_path, ReviewPart};
 use crate::session::use_session;
@@ -58,6 +59,8 @@ pub fn DraftReview() -> impl IntoView {
                                             case.discard_review(&review_id);
                                         });
                                         session.flush();
+                                        // The button is gone: on to the form that starts one.
+                                        focus_after_render("review-start-title");
                                     }
                                 }>
                                 {tr(Key::ReviewDiscardConfirm)}

@@ -30,18 +30,20 @@ pub fn ReviewsPage() -> impl IntoView {
                 |day| i18n.tf(Key::ReviewsNext, &[("date", &day.german())]),
             )
     };
-    let has_draft = move || {
+    // A memo: the forms below are built again only when a draft comes or goes, not on every
+    // save (which would close an open question and reset a typed date).
+    let has_draft = Memo::new(move |_| {
         session.revision();
         session
             .with(|case| case.draft_review().is_some())
             .unwrap_or(false)
-    };
+    });
     view! {
         <div class="lotse-page">
             <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::ReviewsTitle)}</h1>
             <p class="lotse-body-l">{tr(Key::ReviewsIntro)}</p>
             <p class="lotse-body-l" data-testid="next-review">{next}</p>
-            {move || if has_draft() {
+            {move || if has_draft.get() {
                 view! { <DraftReview/> }.into_any()
             } else {
                 view! { <StartReviewForm/> }.into_any()

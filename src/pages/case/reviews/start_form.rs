@@ -57,7 +57,7 @@ pub fn StartReviewForm() -> impl IntoView {
     view! {
         <section aria-labelledby="review-start-title">
             <ErrorSummary errors=errors.into()/>
-            <h2 class="lotse-heading-l" id="review-start-title">{tr(Key::ReviewStartTitle)}</h2>
+            <h2 class="lotse-heading-l" id="review-start-title" tabindex="-1">{tr(Key::ReviewStartTitle)}</h2>
             <form novalidate on:submit=submit>
                 <TextInput id=DATE_FIELD label=Key::ReviewDateLabel hint=Key::ReviewDateHint
                     input_type="date" value=date error=error_for(errors, DATE_FIELD)/>
