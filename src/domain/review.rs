@@ -391,14 +391,17 @@ impl Case {
         &self.reviews[at].id
     }
 
+    /// Where the draft `id` is among the reviews.
+    fn draft_position(&self, id: &ReviewId) -> Option<usize> {
+        self.reviews
+            .iter()
+            .position(|r| &r.id == id && !r.completed)
+    }
+
     /// Throws a draft away, and what it added to the case with it. A completed review is
     /// not a draft: see [`Case::delete_review`].
     pub fn discard_review(&mut self, id: &ReviewId) -> bool {
-        let Some(at) = self
-            .reviews
-            .iter()
-            .position(|r| &r.id == id && !r.completed)
-        else {
+        let Some(at) = self.draft_position(id) else {
             return false;
         };
         let review = self.reviews.remove(at);
@@ -429,11 +432,7 @@ impl Case {
     /// what the client decided, and the renewed agreement (with the review's signatures and
     /// next review date) becomes the current one. Returns whether there was such a draft.
     pub fn complete_review(&mut self, id: &ReviewId) -> bool {
-        let Some(at) = self
-            .reviews
-            .iter()
-            .position(|r| &r.id == id && !r.completed)
-        else {
+        let Some(at) = self.draft_position(id) else {
             return false;
         };
         let held_on = self.reviews[at].held_on;
