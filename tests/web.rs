@@ -96,7 +96,10 @@ async fn a_case_round_trips_through_real_indexed_db() {
     let case = sample_case("roundtrip");
     save(&case).await;
     let raw = stored_record("roundtrip").await;
-    assert!(raw.starts_with("{\"schema\":2,"), "{raw}");
+    assert!(
+        raw.starts_with(&format!("{{\"schema\":{},", lotse::domain::SCHEMA_VERSION)),
+        "{raw}"
+    );
     assert_eq!(
         storage::load_case(&case.id).await,
         Ok(storage::LoadedCase {

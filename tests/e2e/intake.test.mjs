@@ -282,7 +282,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     await page.emulateMedia({ media: "screen" });
   }));
 
-test("a record stored by the foundation (schema 1) opens, and is written back as schema 2", () =>
+test("a record stored by the foundation (schema 1) opens, and is written back in the current schema (3)", () =>
   withBrowser(async ({ page }) => {
     const { readFile } = await import("node:fs/promises");
     const v1 = await readFile(new URL("../fixtures/case-v1.json", import.meta.url), "utf8");
@@ -300,7 +300,8 @@ test("a record stored by the foundation (schema 1) opens, and is written back as
     await page.getByRole("group", { name: "Aussage 2" }).getByLabel("Was machen Sie selbst dafür?").fill("Ich bringe die Kontoauszüge hin.");
     await waitUntilSaved(page);
     const raw = JSON.parse(await storedRecord(page, id));
-    assert.equal(raw.schema, 2);
+    assert.equal(raw.schema, 3);
+    assert.deepEqual(raw.case.reviews, []);
     assert.equal(raw.case.will[0].own_action, "Ich schreibe Bewerbungen, wenn mir einer zeigt, wie das heute online geht.");
     assert.equal(raw.case.created_at, 1795259251352);
     assert.deepEqual(raw.case.goals, []);
