@@ -18,7 +18,13 @@ pub fn RatingScale(
     /// Called with the rating chosen, or `None` when it is taken back.
     #[prop(into)]
     on_change: Callback<Option<Rating>>,
+    /// The id of what the question is about (a goal's heading), named before the legend
+    /// where several goals ask the same question on one page.
+    #[prop(optional)]
+    about: Option<String>,
 ) -> impl IntoView {
+    let legend_id = format!("{id}-legend");
+    let labelled_by = about.map(|about| format!("{about} {legend_id}"));
     let ends_id = format!("{id}-ends");
     let first_radio = format!("{id}-0");
     let radios = (0..=Rating::MAX)
@@ -43,8 +49,8 @@ pub fn RatingScale(
         .collect_view();
     view! {
         <fieldset class="lotse-fieldset lotse-fieldset--plain lotse-scale" id=id.clone()
-            aria-describedby=ends_id.clone()>
-            <legend class="lotse-label">{move || legend.get()}</legend>
+            aria-describedby=ends_id.clone() aria-labelledby=labelled_by>
+            <legend class="lotse-label" id=legend_id>{move || legend.get()}</legend>
             <div class="lotse-scale__points">{radios}</div>
             <p class="lotse-hint lotse-scale__ends" id=ends_id.clone()>
                 <span>{tr(Key::ScaleLowEnd)}</span>

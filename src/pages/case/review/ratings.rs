@@ -92,11 +92,11 @@ pub fn ReviewRatings(review: ReviewId) -> impl IntoView {
                 <section class="lotse-review-goal" aria-labelledby=goal_field_id(&goal, "review-title")>
                     <h2 class="lotse-heading-l" id=goal_field_id(&goal, "review-title") dir="auto">{title}</h2>
                     {last_line.map(|line| view! { <p class="lotse-hint" data-testid="last-ratings">{line}</p> })}
-                    <RatingScale id=goal_field_id(&goal, "now-client")
+                    <RatingScale id=goal_field_id(&goal, "now-client") about=goal_field_id(&goal, "review-title")
                         legend=move || i18n.t(Key::ReviewClientRatingLegend).to_string()
                         value=rating(goal.clone(), |r| r.client) on_change=writer(goal.clone(), |r| &mut r.client)/>
                     {(!client_mode).then(|| view! {
-                        <RatingScale id=goal_field_id(&goal, "now-caseworker")
+                        <RatingScale id=goal_field_id(&goal, "now-caseworker") about=goal_field_id(&goal, "review-title")
                             legend=move || i18n.t(Key::ReviewCaseworkerRatingLegend).to_string()
                             value=rating(goal.clone(), |r| r.caseworker) on_change=writer(goal.clone(), |r| &mut r.caseworker)/>
                     })}
