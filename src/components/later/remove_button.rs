@@ -1,3 +1,4 @@
+use crate::components::ConfirmButtons;
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use leptos::prelude::*;
@@ -50,7 +51,7 @@ pub fn RemoveButton(
     };
     let cancel = {
         let button_id = button_id.clone();
-        move |_| {
+        move || {
             confirming.set(false);
             focus_after_render(&button_id);
         }
@@ -68,18 +69,12 @@ pub fn RemoveButton(
                 <p class="lotse-confirm__question" id=question_id.clone()>
                     {move || i18n.tf(question, &[("name", &name.get())])}
                 </p>
-                <div class="lotse-button-group">
-                    <button type="button" id=confirm_id.clone() class="lotse-button lotse-button--warning"
-                        on:click={
-                            let remove = remove.clone();
-                            move |_| remove()
-                        }>
-                        {tr(Key::RemoveConfirm)}
-                    </button>
-                    <button type="button" class="lotse-button lotse-button--secondary" on:click=cancel.clone()>
-                        {tr(Key::Cancel)}
-                    </button>
-                </div>
+                <ConfirmButtons confirm=Key::RemoveConfirm confirm_id=confirm_id.clone()
+                    on_confirm={
+                        let remove = remove.clone();
+                        move || remove()
+                    }
+                    on_cancel=cancel.clone()/>
             </div>
         </Show>
     }

@@ -1,3 +1,4 @@
+use crate::components::ConfirmButtons;
 use crate::domain::ReviewId;
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
@@ -56,22 +57,15 @@ pub fn CompletedReviews() -> impl IntoView {
                                             <div class="lotse-confirm" role="group">
                                                 <p><strong>{i18n.tf(Key::ReviewDeleteTitle, &[("date", &date)])}</strong></p>
                                                 <p>{i18n.tf(Key::ReviewDeleteKeeps, &[("version", &version.to_string())])}</p>
-                                                <div class="lotse-button-group">
-                                                    <button type="button" class="lotse-button lotse-button--warning"
-                                                        on:click={let id = id.clone(); move |_| {
-                                                            session.edit(|case| { case.delete_review(&id); });
-                                                            session.flush();
-                                                            asking.set(None);
-                                                            // The button is gone: on to the list's heading.
-                                                            focus_after_render("reviews-done-title");
-                                                        }}>
-                                                        {tr(Key::ReviewDeleteConfirm)}
-                                                    </button>
-                                                    <button type="button" class="lotse-button lotse-button--secondary"
-                                                        on:click=move |_| asking.set(None)>
-                                                        {tr(Key::Cancel)}
-                                                    </button>
-                                                </div>
+                                                <ConfirmButtons confirm=Key::ReviewDeleteConfirm
+                                                    on_confirm={let id = id.clone(); move || {
+                                                        session.edit(|case| { case.delete_review(&id); });
+                                                        session.flush();
+                                                        asking.set(None);
+                                                        // The button is gone: on to the list's heading.
+                                                        focus_after_render("reviews-done-title");
+                                                    }}
+                                                    on_cancel=move || asking.set(None)/>
                                             </div>
                                         </Show>
                                     </div>

@@ -1,3 +1,4 @@
+use crate::components::ConfirmButtons;
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{review_part_path, ReviewPart};
@@ -50,26 +51,19 @@ pub fn DraftReview() -> impl IntoView {
                                 <div><dt>{tr(*label)}</dt><dd>{*n}</dd></div>
                             }).collect_view()}
                         </dl>
-                        <div class="lotse-button-group">
-                            <button type="button" class="lotse-button lotse-button--warning"
-                                on:click={
-                                    let review_id = review_id.clone();
-                                    move |_| {
-                                        session.edit(|case| {
-                                            case.discard_review(&review_id);
-                                        });
-                                        session.flush();
-                                        // The button is gone: on to the form that starts one.
-                                        focus_after_render("review-start-title");
-                                    }
-                                }>
-                                {tr(Key::ReviewDiscardConfirm)}
-                            </button>
-                            <button type="button" class="lotse-button lotse-button--secondary"
-                                on:click=move |_| asking.set(false)>
-                                {tr(Key::Cancel)}
-                            </button>
-                        </div>
+                        <ConfirmButtons confirm=Key::ReviewDiscardConfirm
+                            on_confirm={
+                                let review_id = review_id.clone();
+                                move || {
+                                    session.edit(|case| {
+                                        case.discard_review(&review_id);
+                                    });
+                                    session.flush();
+                                    // The button is gone: on to the form that starts one.
+                                    focus_after_render("review-start-title");
+                                }
+                            }
+                            on_cancel=move || asking.set(false)/>
                     </div>
                 </Show>
             </div>
