@@ -1071,3 +1071,138 @@ step-progress-done = Fertig
 step-progress-partly = Zum Teil fertig
 step-progress-not-done = Nicht fertig
 step-progress-not-needed = Nicht mehr nötig
+review-helped-title = Was hat Ihnen geholfen?
+review-helped-intro =
+    Haben Sie neue Stärken und Hilfen gefunden?
+    Kennen Sie neue Personen oder Stellen?
+    Schreiben Sie das hier auf.
+    Lotse trägt es in Ihre Karten ein.
+review-found-title = Das ist neu dazu·gekommen
+review-found-none = Hier steht noch nichts.
+review-found-remove = Löschen
+review-found-remove-question =
+    Wollen Sie das löschen?
+    { $name }
+review-found-resource-title = Eine neue Stärke oder Hilfe aufschreiben
+review-found-resource-hint =
+    Zum Beispiel:
+    Der Mieter·verein im Viertel
+review-found-resource-add = Stärke oder Hilfe dazu·schreiben
+review-found-contact-title = Eine neue Person oder Stelle aufschreiben
+review-found-contact-add = Person oder Stelle dazu·schreiben
+error-found-resource-kind = Bitte wählen Sie die Art.
+error-found-resource-text = Bitte schreiben Sie, was es ist.
+error-found-contact-sector = Bitte wählen Sie einen Bereich.
+error-found-contact-distance = Bitte wählen Sie einen Abstand.
+review-now-title = Was wollen Sie jetzt?
+review-will-title = Das wollen Sie heute
+review-will-earlier = Das haben Sie beim letzten Mal gesagt:
+review-will-label = Was wollen Sie jetzt?
+review-will-hint =
+    Sagen Sie es mit Ihren Worten.
+    Lotse schreibt es genau so auf.
+review-will-add = Jetzt Ihren Wunsch aufschreiben
+review-will-add-another = Noch etwas aufschreiben
+review-now-goals-title = Ihre Ziele bis jetzt
+review-decision-legend =
+    Ihr Ziel ist:
+    { $goal }
+    Was machen Sie mit dem Ziel?
+goal-decision-kept = Ich arbeite weiter an dem Ziel.
+goal-decision-reached = Ich habe das Ziel geschafft.
+goal-decision-reworded = Ich sage das Ziel mit neuen Worten.
+goal-decision-dropped = Ich will das Ziel nicht mehr.
+review-new-wording-label = Sagen Sie das Ziel mit neuen Worten.
+review-new-wording-hint =
+    Lotse hebt die alten Worte auf.
+    Sie sehen die alten Worte im Verlauf.
+review-drop-reason-label = Warum wollen Sie das Ziel nicht mehr?
+review-new-goals-title = Neue Ziele
+review-new-goals-hint =
+    Schreiben Sie zuerst Ihren eigenen Schritt auf.
+    Die anderen Angaben kommen danach.
+review-new-goals-link = Zu der Seite Ziele
+review-new-goal-add = Ein neues Ziel aufschreiben
+review-new-goal-add-another = Noch ein neues Ziel aufschreiben
+review-new-goal-label = Ihr neues Ziel mit Ihren Worten
+review-new-goal-own-step = Was machen Sie selbst für das Ziel?
+review-new-goal-own-step-hint =
+    Das ist Ihr 1. Schritt.
+    Zum Beispiel:
+    Ich frage im Hort nach einem Platz.
+review-renewal-title = Die neue Ziel·vereinbarung
+review-renewed-goals-title = Diese Ziele kommen in die neue Ziel·vereinbarung
+review-renewed-new = Neues Ziel
+review-renewed-reworded = Mit neuen Worten
+review-next-label = Tag für den nächsten Rück·blick
+review-complete-hint =
+    Die neue Ziel·vereinbarung hat die Nummer { $next }.
+    Die alte Ziel·vereinbarung hat die Nummer { $version }.
+    Lotse hebt die alte Ziel·vereinbarung auf.
+    Die Unter·schriften bleiben auch.
+review-complete = Rück·blick fertig machen
+review-completed =
+    Der Rück·blick ist fertig.
+    Jetzt gilt die Ziel·vereinbarung Nummer { $version }.
+journey-title = Verlauf
+journey-intro =
+    Hier sehen Sie Ihre Zahlen von 0 bis 10.
+    Für jedes Ziel.
+    Vom 1. Treffen bis heute.
+journey-link = Den Verlauf ansehen
+journey-client = Ihre Zahl
+journey-caseworker = Zahl von der Fach·kraft
+journey-when = Wann?
+journey-at-intake = 1. Treffen am { $date }
+journey-at-review = Rück·blick am { $date }
+journey-table-caption =
+    Ihre Zahlen für das Ziel:
+    { $goal }
+journey-no-ratings = Für dieses Ziel gibt es noch keine Zahl.
+journey-earlier-wording =
+    So hieß das Ziel bis zum { $date }:
+    { $wording }
+journey-reached = Geschafft am { $date }
+journey-dropped =
+    Am { $date } haben Sie gesagt:
+    Ich will das Ziel nicht mehr.
+    Das war der Grund:
+    { $reason }
+journey-network-title = Ihr Netz·werk früher und heute
+journey-network-none =
+    Nach dem 1. Rück·blick sehen Sie hier:
+    Wer ist neu dazu·gekommen?
+    Wer ist nicht mehr dabei?
+journey-network-then = Beim 1. Treffen
+journey-network-then-caption = Die Netz·werk·karte bis zum { $date }
+journey-network-now = Heute
+journey-network-now-caption = Die Netz·werk·karte heute
+journey-joined = Diese Personen oder Stellen sind neu
+journey-left = Diese Personen oder Stellen sind nicht mehr dabei
+journey-nobody = Niemand
+agreement-version-title = Ziel·vereinbarung Nummer { $version }
+agreement-version-replaced =
+    Diese Ziel·vereinbarung galt bis zum Rück·blick am { $date }.
+    Lotse hebt sie genau so auf.
+    Die Unter·schriften bleiben auch.
+agreement-version-current = Diese Ziel·vereinbarung gilt jetzt.
+agreement-version-missing = Diese Ziel·vereinbarung gibt es nicht.
+agreement-first-version-link = Die 1. Ziel·vereinbarung ansehen
+protocol-title = Bericht vom Rück·blick
+protocol-link = Bericht
+protocol-print =
+    Den Bericht drucken.
+    Oder als Datei speichern.
+protocol-missing =
+    Diesen Rück·blick gibt es nicht.
+    Oder der Rück·blick ist noch nicht fertig.
+protocol-document-title = Rück·blick für { $alias } am { $date }
+protocol-version = Neue Ziel·vereinbarung
+protocol-goals = Ziele
+protocol-ratings = Zahlen vorher und heute
+protocol-before = Vorher
+protocol-before-on = Vorher am { $date }
+protocol-now-on = Heute am { $date }
+protocol-decision = Was passiert mit dem Ziel?
+protocol-step-status = Wie weit ist der Schritt?
+protocol-step-note = Notiz

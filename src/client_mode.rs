@@ -7,7 +7,7 @@ use crate::display::Display;
 use crate::domain::CaseId;
 use crate::i18n::{I18n, Locale};
 use crate::router::Navigator;
-use crate::routes::{CasePage, IntakeStep, Route};
+use crate::routes::{CasePage, IntakeStep, ReviewPart, Route};
 use crate::storage;
 use leptos::prelude::*;
 
@@ -22,6 +22,9 @@ pub const CLIENT_STEPS: [IntakeStep; 5] = [
     IntakeStep::Resources,
     IntakeStep::Network,
 ];
+
+/// The parts of a review a client works on: where they stand, and what they want now.
+pub const CLIENT_REVIEW_PARTS: [ReviewPart; 2] = [ReviewPart::Ratings, ReviewPart::Now];
 
 /// The client mode, shared through context.
 #[derive(Clone, Copy)]
@@ -74,8 +77,13 @@ impl ClientMode {
     /// the handed-over case's first step. `None` when not in client mode or allowed.
     pub fn redirect(&self, route: &Route) -> Option<Route> {
         let case = self.case.get()?;
-        let allowed = matches!(route, Route::Case(id, CasePage::Step(step))
-            if *id == case && CLIENT_STEPS.contains(step));
+        let allowed = match route {
+            Route::Case(id, CasePage::Step(step)) => *id == case && CLIENT_STEPS.contains(step),
+            Route::Case(id, CasePage::Review(part)) => {
+                *id == case && CLIENT_REVIEW_PARTS.contains(part)
+            }
+            _ => false,
+        };
         (!allowed).then_some(Route::Case(case, CasePage::Step(IntakeStep::Will)))
     }
 

@@ -80,17 +80,32 @@ pub enum ReviewPart {
     Ratings,
     /// Per step: done, partly, not done, no longer needed.
     Steps,
+    /// What helped: resources and contacts found since.
+    Helped,
+    /// "Was wollen Sie jetzt?": the will again, each goal's decision, new goals.
+    Now,
+    /// The renewed agreement: the next review and the signatures.
+    Agreement,
 }
 
 impl ReviewPart {
     /// Every part, in the order they are asked.
-    pub const ALL: &'static [ReviewPart] = &[ReviewPart::Ratings, ReviewPart::Steps];
+    pub const ALL: &'static [ReviewPart] = &[
+        ReviewPart::Ratings,
+        ReviewPart::Steps,
+        ReviewPart::Helped,
+        ReviewPart::Now,
+        ReviewPart::Agreement,
+    ];
 
     /// The part's path segment.
     pub fn slug(self) -> &'static str {
         match self {
             ReviewPart::Ratings => "stand",
             ReviewPart::Steps => "schritte",
+            ReviewPart::Helped => "geholfen",
+            ReviewPart::Now => "jetzt",
+            ReviewPart::Agreement => "vereinbarung",
         }
     }
 
@@ -116,6 +131,12 @@ pub enum CasePage {
     Reviews,
     /// A page of the review under way.
     Review(ReviewPart),
+    /// Each goal's ratings over time, and the network then and now.
+    Journey,
+    /// An agreement version, as signed (from 1, the intake's).
+    AgreementVersion(u32),
+    /// The protocol of a completed review (from 1, in the order they were held).
+    ReviewProtocol(u32),
 }
 
 /// A screen about the data on this device.
@@ -188,12 +209,20 @@ impl Route {
             segments.next(),
             segments.next(),
         ) {
-            (Some("fall"), Some(id), Some("ueberpruefung"), Some(part))
-                if segments.next().is_none() =>
-            {
+            (Some("fall"), Some(id), Some(kind), Some(part)) if segments.next().is_none() => {
                 let id = CaseId(id.to_string());
-                match ReviewPart::ALL.iter().find(|p| p.slug() == part) {
-                    Some(&part) if id.is_well_formed() => Route::Case(id, CasePage::Review(part)),
+                let number = || part.parse::<u32>().ok().filter(|n| *n > 0);
+                let page = match kind {
+                    "ueberpruefung" => ReviewPart::ALL
+                        .iter()
+                        .find(|p| p.slug() == part)
+                        .map(|&p| CasePage::Review(p)),
+                    "fassung" => number().map(CasePage::AgreementVersion),
+                    "protokoll" => number().map(CasePage::ReviewProtocol),
+                    _ => None,
+                };
+                match page {
+                    Some(page) if id.is_well_formed() => Route::Case(id, page),
                     _ => Route::NotFound,
                 }
             }
@@ -212,6 +241,7 @@ impl Route {
                     Some("loeschen") => Some(CasePage::Delete),
                     Some("export") => Some(CasePage::Export),
                     Some("ueberpruefungen") => Some(CasePage::Reviews),
+                    Some("verlauf") => Some(CasePage::Journey),
                     Some(slug) => IntakeStep::ALL
                         .iter()
                         .find(|s| s.slug() == slug)
@@ -238,6 +268,9 @@ impl Route {
             Route::Case(id, CasePage::Export) => export_path(id),
             Route::Case(id, CasePage::Reviews) => reviews_path(id),
             Route::Case(id, CasePage::Review(part)) => review_part_path(id, *part),
+            Route::Case(id, CasePage::Journey) => journey_path(id),
+            Route::Case(id, CasePage::AgreementVersion(n)) => agreement_version_path(id, *n),
+            Route::Case(id, CasePage::ReviewProtocol(n)) => protocol_path(id, *n),
             Route::Data(page) => page.path().to_string(),
             Route::NotFound => return None,
         })
@@ -284,4 +317,19 @@ pub fn reviews_path(id: &CaseId) -> String {
 /// A page of the review under way.
 pub fn review_part_path(id: &CaseId, part: ReviewPart) -> String {
     format!("/fall/{}/ueberpruefung/{}", id.0, part.slug())
+}
+
+/// Each goal's ratings over time, and the network then and now.
+pub fn journey_path(id: &CaseId) -> String {
+    format!("/fall/{}/verlauf", id.0)
+}
+
+/// An agreement version, as signed.
+pub fn agreement_version_path(id: &CaseId, version: u32) -> String {
+    format!("/fall/{}/fassung/{version}", id.0)
+}
+
+/// The protocol of the completed review numbered `number`.
+pub fn protocol_path(id: &CaseId, number: u32) -> String {
+    format!("/fall/{}/protokoll/{number}", id.0)
 }

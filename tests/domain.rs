@@ -290,8 +290,16 @@ fn routes_parse_and_print_canonically() {
         Route::parse("/fall/abc-123/ueberpruefungen"),
         Route::Case(id.clone(), CasePage::Reviews)
     );
-    for part in ReviewPart::ALL {
-        let route = Route::Case(id.clone(), CasePage::Review(*part));
+    let pages = ReviewPart::ALL
+        .iter()
+        .map(|part| CasePage::Review(*part))
+        .chain([
+            CasePage::Journey,
+            CasePage::AgreementVersion(1),
+            CasePage::ReviewProtocol(12),
+        ]);
+    for page in pages {
+        let route = Route::Case(id.clone(), page);
         assert_eq!(Route::parse(&route.path().unwrap()), route);
     }
     for unknown in [
@@ -300,6 +308,8 @@ fn routes_parse_and_print_canonically() {
         "/fall/abc-123/ueberpruefung",
         "/fall/abc-123/ueberpruefung/nope",
         "/fall/abc-123/ueberpruefung/stand/mehr",
+        "/fall/abc-123/fassung/0",
+        "/fall/abc-123/protokoll/eins",
         "/fall/a%20b/wille",
         "/x",
         "/fall/abc/wille/mehr",

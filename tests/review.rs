@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lotse::domain::{
-    decode_case, decode_summary, encode_case, encode_case_reusing, encode_summary, is_due, Case,
-    ContactId, Distance, EncodedParts, GoalDecision, GoalId, GoalOutcome, IsoDate, NetworkContact,
-    Rating, Ratings, Resource, ResourceId, ResourceKind, ReviewDateError, ReviewId, Sector,
-    Signature, Signer, StepProgress,
+    decode_case, decode_summary, encode_case, encode_case_reusing, encode_summary, is_due,
+    Addition, Case, ContactId, Distance, EncodedParts, GoalDecision, GoalId, GoalOutcome, IsoDate,
+    NetworkContact, Rating, Ratings, Resource, ResourceId, ResourceKind, ReviewDateError, ReviewId,
+    Sector, Signature, Signer, StepProgress,
 };
 
 fn date(text: &str) -> IsoDate {
@@ -60,24 +60,25 @@ fn first_review(case: &mut Case) -> ReviewId {
         .unwrap()
         .id
         .clone();
-    case.resources.push(Resource {
-        id: ResourceId("res-mieterverein".into()),
-        kind: ResourceKind::Neighbourhood,
-        description: "Mieterverein im Stadtteil".into(),
-        goals: vec![flat.clone()],
-    });
-    case.network.push(NetworkContact::new(
-        ContactId("c-brandt".into()),
-        "Herr Brandt, Mieterverein".into(),
-        Sector::Professional,
-        Distance::Loose,
+    assert!(case.add_in_review(
+        &id,
+        Addition::Resource(Resource {
+            id: ResourceId("res-mieterverein".into()),
+            kind: ResourceKind::Neighbourhood,
+            description: "Mieterverein im Stadtteil".into(),
+            goals: vec![flat.clone()],
+        })
+    ));
+    assert!(case.add_in_review(
+        &id,
+        Addition::Contact(NetworkContact::new(
+            ContactId("c-brandt".into()),
+            "Herr Brandt, Mieterverein".into(),
+            Sector::Professional,
+            Distance::Loose,
+        ))
     ));
     let review = case.review_mut(&id).unwrap();
-    review
-        .added
-        .resources
-        .push(ResourceId("res-mieterverein".into()));
-    review.added.contacts.push(ContactId("c-brandt".into()));
     let on_flat = review.goal_mut(&flat);
     on_flat.ratings = rating(7, 6);
     on_flat.changes =
@@ -319,4 +320,60 @@ fn the_stored_schema_3_fixture_reads_whole() {
     assert_eq!(case.journey(&flat).len(), 2);
     assert!(case.goals.iter().any(|g| !g.earlier_wordings.is_empty()));
     assert_eq!(decode_case(&encode_case(&case)), Ok(case));
+}
+
+#[test]
+fn what_a_review_added_and_is_removed_again_is_forgotten_by_the_review() {
+    let mut case = herr_k();
+    let id = first_review(&mut case);
+    case.remove_contact(&ContactId("c-brandt".into()));
+    let added = &case.review(&id).unwrap().added;
+    assert!(added.contacts.is_empty());
+    assert_eq!(added.resources.len(), 1);
+    assert_eq!(case.review(&id).unwrap().content().added, 1);
+    assert!(!case.add_in_review(
+        &ReviewId("none".into()),
+        Addition::Resource(Resource {
+            id: ResourceId("r-x".into()),
+            kind: ResourceKind::Personal,
+            description: String::new(),
+            goals: Vec::new(),
+        })
+    ));
+    assert_eq!(case.resources.len(), herr_k().resources.len() + 1);
+}
+
+#[test]
+fn every_agreement_version_stays_readable_with_its_signatures_and_the_protocol_finds_the_last_ratings(
+) {
+    let intake = herr_k();
+    let mut case = intake.clone();
+    let id = first_review(&mut case);
+    assert_eq!(case.signatures(Some(&id)).len(), 2);
+    assert_eq!(
+        case.signatures(None),
+        intake.agreement.signatures.as_slice()
+    );
+    case.signatures_mut(Some(&id)).unwrap().pop();
+    assert_eq!(case.signatures(Some(&id)).len(), 1);
+    assert!(case.complete_review(&id));
+
+    let first = case.as_agreed(1).unwrap();
+    assert_eq!(first.goals, intake.goals);
+    assert_eq!(first.network, intake.network);
+    assert_eq!(first.agreement, intake.agreement);
+    assert_eq!(first.alias, intake.alias);
+    assert_eq!(case.as_agreed(2), Some(case.clone()));
+    assert_eq!(case.as_agreed(3), None);
+
+    let (position, review) = case.completed_review(1).unwrap();
+    assert_eq!((position, &review.id), (0, &id));
+    assert!(case.completed_review(0).is_none());
+    assert!(case.completed_review(2).is_none());
+    let flat = goal_id(&case, "Wohnung");
+    let before = case.ratings_before(&flat, position).unwrap();
+    assert_eq!(
+        (before.on, before.ratings),
+        (date("2026-11-20"), rating(3, 2))
+    );
 }

@@ -179,6 +179,9 @@ impl Case {
     pub fn remove_will_statement(&mut self, id: &WillId) -> bool {
         let before = self.will.len();
         self.will.retain(|w| &w.id != id);
+        for review in &mut self.reviews {
+            review.added.will.retain(|w| w != id);
+        }
         for goal in &mut self.goals {
             if goal.will.as_ref() == Some(id) {
                 goal.will = None;
@@ -200,6 +203,9 @@ impl Case {
     /// Removes a goal and every link to it.
     pub fn remove_goal(&mut self, id: &GoalId) {
         self.goals.retain(|g| &g.id != id);
+        for review in &mut self.reviews {
+            review.added.goals.retain(|g| g != id);
+        }
         for resource in &mut self.resources {
             resource.goals.retain(|g| g != id);
         }
@@ -213,6 +219,9 @@ impl Case {
     /// Removes a resource; steps it owned fall back to the client, so no step is lost.
     pub fn remove_resource(&mut self, id: &ResourceId) {
         self.resources.retain(|r| &r.id != id);
+        for review in &mut self.reviews {
+            review.added.resources.retain(|r| r != id);
+        }
         let owner = StepOwner::Resource(id.clone());
         self.reassign_steps(&owner);
     }
@@ -225,6 +234,9 @@ impl Case {
     /// Removes a contact; steps it owned fall back to the client, so no step is lost.
     pub fn remove_contact(&mut self, id: &ContactId) {
         self.network.retain(|c| &c.id != id);
+        for review in &mut self.reviews {
+            review.added.contacts.retain(|c| c != id);
+        }
         let owner = StepOwner::Contact(id.clone());
         self.reassign_steps(&owner);
     }

@@ -37,8 +37,8 @@ pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
 pub use reuse::{encode_case_reusing, EncodedParts};
 pub use review::{
-    is_due, Added, GoalDecision, GoalReview, Rating, Ratings, Review, ReviewContent,
-    ReviewDateError, ReviewId, StepProgress, StepReview,
+    is_due, Added, Addition, GoalDecision, GoalReview, JourneyPoint, NetworkChanges, Rating,
+    Ratings, Review, ReviewContent, ReviewDateError, ReviewId, StepProgress, StepReview,
 };
 pub use schema::{
     decode_case, decode_summary, encode_case, encode_summary, CaseRecord, DataProblem, DecodeError,

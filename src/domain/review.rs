@@ -6,8 +6,8 @@
 //! completing it changes the goals and renews the agreement ([`super::Case::complete_review`]).
 
 use super::{
-    Case, ContactId, EarlierWording, GoalId, GoalOutcome, IsoDate, NetworkContact, ResourceId,
-    Signature, SignedAgreement, StepId, WillId,
+    Case, ContactId, EarlierWording, Goal, GoalId, GoalOutcome, IsoDate, NetworkContact, Resource,
+    ResourceId, Signature, SignedAgreement, StepId, WillId, WillStatement,
 };
 use serde::{Deserialize, Serialize};
 
@@ -545,5 +545,107 @@ impl Case {
                 .cloned()
                 .collect(),
         })
+    }
+}
+
+/// Something a review adds to the case while it is held.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Addition {
+    /// What the client wants now.
+    Will(WillStatement),
+    /// A new goal.
+    Goal(Goal),
+    /// A resource found since.
+    Resource(Resource),
+    /// A person or service found since.
+    Contact(NetworkContact),
+}
+
+impl Case {
+    /// Adds to the case during the draft `review`, and notes it in the review, so that
+    /// discarding the draft takes it back. Returns whether there was such a draft.
+    pub fn add_in_review(&mut self, review: &ReviewId, addition: Addition) -> bool {
+        let Some(at) = self.draft_position(review) else {
+            return false;
+        };
+        let added = &mut self.reviews[at].added;
+        match addition {
+            Addition::Will(will) => {
+                added.will.push(will.id.clone());
+                self.will.push(will);
+            }
+            Addition::Goal(goal) => {
+                added.goals.push(goal.id.clone());
+                self.goals.push(goal);
+            }
+            Addition::Resource(resource) => {
+                added.resources.push(resource.id.clone());
+                self.resources.push(resource);
+            }
+            Addition::Contact(contact) => {
+                added.contacts.push(contact.id.clone());
+                self.network.push(contact);
+            }
+        }
+        true
+    }
+
+    /// The signatures on the current agreement, or with `review`, on the agreement that
+    /// review renews.
+    pub fn signatures(&self, review: Option<&ReviewId>) -> &[Signature] {
+        match review {
+            None => &self.agreement.signatures,
+            Some(id) => self.review(id).map_or(&[], |r| &r.signatures),
+        }
+    }
+
+    /// The signatures of [`Case::signatures`], to change them.
+    pub fn signatures_mut(&mut self, review: Option<&ReviewId>) -> Option<&mut Vec<Signature>> {
+        match review {
+            None => Some(&mut self.agreement.signatures),
+            Some(id) => self.review_mut(id).map(|r| &mut r.signatures),
+        }
+    }
+
+    /// The case as agreement `version` stood: the current case for the current version, else
+    /// the case with the will, goals, maps and agreement of that earlier version.
+    pub fn as_agreed(&self, version: u32) -> Option<Case> {
+        if version == self.agreement_version() {
+            return Some(self.clone());
+        }
+        let signed = self
+            .earlier_agreements
+            .iter()
+            .find(|a| a.version == version)?;
+        Some(Case {
+            will: signed.will.clone(),
+            goals: signed.goals.clone(),
+            resources: signed.resources.clone(),
+            network: signed.network.clone(),
+            circumstances: signed.circumstances.clone(),
+            agreement: signed.agreement.clone(),
+            reviews: Vec::new(),
+            earlier_agreements: Vec::new(),
+            ..self.clone()
+        })
+    }
+
+    /// The completed review numbered `number` (from 1, in the order they were held), and
+    /// where it is among all reviews.
+    pub fn completed_review(&self, number: u32) -> Option<(usize, &Review)> {
+        self.reviews
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.completed)
+            .nth(usize::try_from(number).ok()?.checked_sub(1)?)
+    }
+
+    /// Where the client stood on `goal` before the review at `position` among all reviews:
+    /// the last point of the journey before it.
+    pub fn ratings_before(&self, goal: &GoalId, position: usize) -> Option<JourneyPoint> {
+        self.journey(goal)
+            .into_iter()
+            .take_while(|p| p.review.is_none_or(|at| at < position))
+            .last()
     }
 }

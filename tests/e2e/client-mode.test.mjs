@@ -147,3 +147,49 @@ test("without a voice on the device, Vorlesen says so instead of staying silent"
     await page.getByText(DE["read-aloud-unavailable"]).waitFor();
     assert.deepEqual(await page.evaluate(() => window.__spoken), []);
   }));
+
+test("in a review, the client rates and says what they want now, in Leichte Sprache, read aloud", { timeout: 120_000 }, () =>
+  withBrowser({ initScript: speechStub(true) }, async ({ page }) => {
+    await seed(page);
+    await page.goto((await appUrl()) + `/fall/${ID}/ueberpruefungen`);
+    await page.getByRole("button", { name: DE["review-start-submit"] }).click();
+    await page.getByRole("heading", { level: 1, name: DE["review-ratings-title"] }).waitFor();
+    await page.getByRole("button", { name: DE["client-mode-start"] }).click();
+    await easyH1(page, "review-ratings-title");
+    assert.match(await page.locator(".lotse-page .lotse-hint").first().innerText(), /Teil 1 von 2/);
+    assert.equal(await page.getByRole("group", { name: /Fach·kraft/ }).count(), 0, "the caseworker's rating is not shown");
+    assert.equal(await page.getByRole("link", { name: EASY["review-back-to-overview"] }).count(), 0);
+    // The pictorial scale: a bar per point, the number under it, a 44 px radio.
+    const flat = JSON.parse(FIXTURE).case.goals.find((g) => g.client_wording.includes("Wohnung"));
+    const section = page.getByRole("region", { name: flat.client_wording });
+    await section.getByLabel("6", { exact: true }).check();
+    await section.getByRole("button", { name: EASY["read-aloud"] }).first().click();
+    const spoken = await page.evaluate(() => window.__spoken.at(-1).text);
+    assert.equal(spoken, `${flat.client_wording}\n${EASY["review-client-rating-legend"]}`);
+    await expectAccessible(page, "review ratings, client mode");
+    await expectTouchTargets(page, "review ratings, client mode");
+
+    // The caseworker's parts stay closed: they lead back to the will.
+    await page.goto((await appUrl()) + `/fall/${ID}/ueberpruefung/schritte`);
+    await easyH1(page, "will-title");
+    await page.goto((await appUrl()) + `/fall/${ID}/ueberpruefung/stand`);
+    await easyH1(page, "review-ratings-title");
+    await page.getByRole("link", { name: EASY["review-next-part"] }).click();
+    await easyH1(page, "review-now-title");
+    assert.equal(await page.getByRole("link", { name: EASY["review-next-part"] }).count(), 0, "the client's last part");
+    await page.getByRole("button", { name: EASY["review-will-add"] }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
+    await page.keyboard.type("Ich will eine feste Arbeit.");
+    const decision = page.getByRole("group", { name: new RegExp(flat.client_wording) });
+    await decision.getByLabel(EASY["goal-decision-reached"]).check();
+    await page.locator(`#goal-${flat.id}-decision-title`).locator("..").getByRole("button", { name: EASY["read-aloud"] }).click();
+    const read = await page.evaluate(() => window.__spoken.at(-1).text);
+    assert.ok(read.includes(flat.client_wording) && read.includes(EASY["goal-decision-reached"]), read);
+    await expectAccessible(page, "what the client wants now, client mode");
+    await expectTouchTargets(page, "what the client wants now, client mode");
+    await waitUntilSaved(page);
+    const review = (await storedCase(page, ID)).reviews[0];
+    assert.equal(review.goals.find((g) => g.goal === flat.id).ratings.client, 6);
+    assert.equal(review.goals.find((g) => g.goal === flat.id).decision, "reached");
+    assert.equal(review.added.will.length, 1);
+  }));

@@ -15,6 +15,9 @@ pub fn ReadAloud(
     id: String,
     /// The texts to read, in order.
     texts: Vec<Key>,
+    /// Words to read before `texts`, already put together (a question that names a goal).
+    #[prop(optional)]
+    words: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     crate::browser::when_idle(speech::warm_up);
@@ -32,9 +35,10 @@ pub fn ReadAloud(
                 reading.0.set(None);
                 return;
             }
-            let text = texts
+            let text = words
                 .iter()
-                .map(|k| i18n.t_untracked(*k))
+                .cloned()
+                .chain(texts.iter().map(|k| i18n.t_untracked(*k).to_string()))
                 .collect::<Vec<_>>()
                 .join("\n");
             let language = i18n.locale_untracked().language();

@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::domain::{Signature, Signer};
+use crate::domain::{ReviewId, Signature, Signer};
 use crate::i18n::{tr, Key};
 use crate::session::use_session;
 use leptos::html::Canvas;
@@ -102,17 +102,27 @@ impl Pen {
 /// stored with the case and clearable. Signing on paper stays possible: without a drawing,
 /// the printed agreement shows a line to sign on.
 #[component]
-pub fn SignaturePad(signer: Signer, label: Key) -> impl IntoView {
+pub fn SignaturePad(
+    /// Who signs.
+    signer: Signer,
+    /// The pad's heading.
+    label: Key,
+    /// The review whose renewed agreement is signed; else the current agreement.
+    #[prop(optional)]
+    review: Option<ReviewId>,
+) -> impl IntoView {
     let session = use_session();
     let pen = Pen::new();
+    let review = StoredValue::new(review);
     let stored = move || {
         session
             .with(|c| {
-                c.agreement
-                    .signatures
-                    .iter()
-                    .find(|s| s.signer == signer)
-                    .map(|s| s.image.clone())
+                review.with_value(|r| {
+                    c.signatures(r.as_ref())
+                        .iter()
+                        .find(|s| s.signer == signer)
+                        .map(|s| s.image.clone())
+                })
             })
             .flatten()
     };
@@ -122,17 +132,23 @@ pub fn SignaturePad(signer: Signer, label: Key) -> impl IntoView {
         };
         let today = browser::today();
         session.edit(|case| {
-            case.agreement.signatures.retain(|s| s.signer != signer);
-            case.agreement.signatures.push(Signature {
-                signer,
-                image,
-                signed_on: today,
-            });
+            if let Some(signatures) = review.with_value(|r| case.signatures_mut(r.as_ref())) {
+                signatures.retain(|s| s.signer != signer);
+                signatures.push(Signature {
+                    signer,
+                    image,
+                    signed_on: today,
+                });
+            }
         });
         pen.clear();
     };
     let remove = move |_| {
-        session.edit(|case| case.agreement.signatures.retain(|s| s.signer != signer));
+        session.edit(|case| {
+            if let Some(signatures) = review.with_value(|r| case.signatures_mut(r.as_ref())) {
+                signatures.retain(|s| s.signer != signer);
+            }
+        });
     };
     let canvas_label = tr(label);
 

@@ -5,8 +5,8 @@
 
 use crate::components::Choice;
 use crate::domain::{
-    Case, Consent, Distance, Goal, LifeDomain, ResourceKind, Sector, SmartCriterion, StepOwner,
-    StepProgress,
+    Case, Consent, Distance, Goal, GoalDecision, LifeDomain, ResourceKind, Sector, SmartCriterion,
+    StepOwner, StepProgress,
 };
 use crate::i18n::{I18n, Key};
 
@@ -194,6 +194,30 @@ impl Choice for StepProgress {
             StepProgress::Partly => Key::StepProgressPartly,
             StepProgress::NotDone => Key::StepProgressNotDone,
             StepProgress::NoLongerNeeded => Key::StepProgressNotNeeded,
+        }
+    }
+}
+
+impl Choice for GoalDecision {
+    fn all() -> &'static [Self] {
+        &GoalDecision::ALL
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            GoalDecision::Kept => "kept",
+            GoalDecision::Reached => "reached",
+            GoalDecision::Reworded => "reworded",
+            GoalDecision::Dropped => "dropped",
+        }
+    }
+
+    fn label(self) -> Key {
+        match self {
+            GoalDecision::Kept => Key::GoalDecisionKept,
+            GoalDecision::Reached => Key::GoalDecisionReached,
+            GoalDecision::Reworded => Key::GoalDecisionReworded,
+            GoalDecision::Dropped => Key::GoalDecisionDropped,
         }
     }
 }

@@ -1,6 +1,7 @@
 use super::{
-    AgreementPage, CheckPage, DeleteCasePage, ExportCasePage, GoalsPage, LifeDomainsPage,
-    NetworkPage, RenameCasePage, ResourcesPage, ReviewPartPage, ReviewsPage, StepsPage, WillPage,
+    AgreementPage, AgreementVersionPage, CheckPage, DeleteCasePage, ExportCasePage, GoalsPage,
+    JourneyPage, LifeDomainsPage, NetworkPage, RenameCasePage, ResourcesPage, ReviewPartPage,
+    ReviewProtocolPage, ReviewsPage, StepsPage, WillPage,
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{
@@ -56,6 +57,13 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
                 CasePage::Export => view! { <ExportCasePage/> }.into_any(),
                 CasePage::Reviews => view! { <ReviewsPage/> }.into_any(),
                 CasePage::Review(part) => view! { <ReviewPartPage part=part/> }.into_any(),
+                CasePage::Journey => view! { <JourneyPage/> }.into_any(),
+                CasePage::AgreementVersion(version) => {
+                    view! { <AgreementVersionPage version=version/> }.into_any()
+                }
+                CasePage::ReviewProtocol(number) => {
+                    view! { <ReviewProtocolPage number=number/> }.into_any()
+                }
             };
             let step = match page {
                 CasePage::Step(step) => Some(step),

@@ -17,14 +17,21 @@ fn or_not_given(i18n: I18n, text: &str) -> String {
 }
 
 /// The printable agreement. Everything entered appears here; the client's words verbatim.
+/// With `version`, the agreement as that version was signed.
 #[component]
-pub fn AgreementDocument() -> impl IntoView {
+pub fn AgreementDocument(
+    /// An agreement version (from 1); the current agreement without it.
+    #[prop(optional)]
+    version: Option<u32>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     move || {
-        session.with(|case| {
+        session.with(|current| {
         // Typing does not notify; every save does, so the document follows the fields.
         session.revision();
+        let earlier = version.and_then(|v| current.as_agreed(v));
+        let case = earlier.as_ref().unwrap_or(current);
         let not_given = i18n.t(Key::NotGiven);
         let text_or = |t: &str| or_not_given(i18n, t);
         view! {

@@ -1,14 +1,17 @@
-//! The agreement page: its own details, the signatures, and the printable document.
+//! The agreement page: its own details, the signatures, and the printable document; and
+//! each earlier version as it was signed.
 
 mod document;
+mod version;
 
-use crate::components::{DateField, SignaturePad, TextArea};
+use crate::components::{DateField, PrintButton, SignaturePad, TextArea};
 use crate::domain::{Agreement, Signer};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
 use crate::session::use_session;
 use document::AgreementDocument;
 use leptos::prelude::*;
+pub use version::AgreementVersionPage;
 
 /// The *Zielvereinbarung*: the agreement's own details (autosaved), a print view for A4 and
 /// print-to-PDF, and signatures drawn on the tablet or left as lines for paper.
@@ -22,15 +25,6 @@ pub fn AgreementPage() -> impl IntoView {
         .unwrap_or_default();
     let write = move |f: fn(&mut Agreement) -> &mut String| {
         move |text: String| session.type_text(|case| *f(&mut case.agreement) = text)
-    };
-    let print = move |_| {
-        session.flush();
-        // Print after the document has re-rendered with the last keystrokes.
-        request_animation_frame(|| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.print();
-            }
-        });
     };
 
     view! {
@@ -50,8 +44,7 @@ pub fn AgreementPage() -> impl IntoView {
                     on_change=move |date| session.edit(|case| case.agreement.review_date = date)/>
                 <SignaturePad signer=Signer::Client label=Key::SignatureClient/>
                 <SignaturePad signer=Signer::Caseworker label=Key::SignatureCaseworker/>
-                <button type="button" class="lotse-button" on:click=print>{tr(Key::AgreementPrint)}</button>
-                <p class="lotse-hint">{tr(Key::AgreementPrintHint)}</p>
+                <PrintButton label=Key::AgreementPrint/>
             </section>
             <AgreementDocument/>
         </div>

@@ -49,12 +49,19 @@ fn zone_path(sector: Sector, distance: Distance) -> String {
 /// The network map (after Pantuček): the client in the centre, four fixed sectors, three
 /// distances. Tapping (or pressing Enter on) a zone chooses where the next person goes, so
 /// nothing needs dragging (WCAG 2.5.7). The same data is in the table beside it.
+///
+/// Without `chosen`, the map only shows (the network as it stood at an agreement): its
+/// zones are no buttons, and `title` names it.
 #[component]
 pub fn NetworkMap(
     /// The contacts to draw.
     contacts: Signal<Vec<NetworkContact>>,
-    /// The zone chosen for the next contact.
-    chosen: RwSignal<Option<(Sector, Distance)>>,
+    /// The zone chosen for the next contact; without it the map cannot be changed.
+    #[prop(optional)]
+    chosen: Option<RwSignal<Option<(Sector, Distance)>>>,
+    /// The caption of a map that only shows.
+    #[prop(optional, into)]
+    title: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let zones = Sector::ALL
@@ -74,6 +81,10 @@ pub fn NetworkMap(
                     ],
                 )
             };
+            let Some(chosen) = chosen else {
+                return view! { <path d=zone_path(sector, distance) class="lotse-network-map__zone" aria-hidden="true"/> }
+                    .into_any();
+            };
             let is_chosen = move || chosen.get() == Some((sector, distance));
             view! {
                 <path d=zone_path(sector, distance) role="button" tabindex="0"
@@ -87,6 +98,7 @@ pub fn NetworkMap(
                         }
                     }/>
             }
+            .into_any()
         })
         .collect_view();
     // Sector names sit in the corners, outside the circle, so they never cover a person.
@@ -126,7 +138,8 @@ pub fn NetworkMap(
     };
     view! {
         <figure class="lotse-network-map">
-            <svg viewBox="-64 -26 528 456" class="lotse-network-map__svg" role="group" aria-label=tr(Key::NetworkMapLabel)>
+            <svg viewBox="-64 -26 528 456" class="lotse-network-map__svg" role="group"
+                aria-label={let title = title.clone(); move || title.clone().unwrap_or_else(|| i18n.t(Key::NetworkMapLabel).to_string())}>
                 <circle cx="200" cy="200" r=RADII[3] class="lotse-network-map__ground" aria-hidden="true"/>
                 {zones}
                 <line x1="8" y1="200" x2="392" y2="200" class="lotse-network-map__axis" aria-hidden="true"/>
@@ -138,7 +151,7 @@ pub fn NetworkMap(
                     {people}
                 </g>
             </svg>
-            <figcaption class="lotse-hint">{tr(Key::NetworkMapCaption)}</figcaption>
+            <figcaption class="lotse-hint">{move || title.clone().unwrap_or_else(|| i18n.t(Key::NetworkMapCaption).to_string())}</figcaption>
         </figure>
     }
 }

@@ -1,16 +1,32 @@
 //! The pages of the review under way, one question per page as in the intake: where the
-//! client stands on each goal ([`ratings`]), what became of each step ([`steps`]).
+//! client stands on each goal ([`ratings`]), what became of each step ([`steps`]), what
+//! helped ([`helped`]), what the client wants now ([`now`]), and the renewed agreement
+//! ([`renewal`]).
 
+mod found_contact_form;
+mod found_resource_form;
+mod goal_decision;
+mod helped;
+mod new_goal;
+mod new_goals;
+mod now;
 mod ratings;
+mod renewal;
 mod steps;
+mod will_again;
 
+use crate::client_mode::{use_client_mode, CLIENT_REVIEW_PARTS};
+use crate::components::ReadAloud;
 use crate::domain::{GoalId, Review, ReviewId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
 use crate::routes::{review_part_path, reviews_path, ReviewPart};
 use crate::session::{use_session, CaseSession};
+use helped::ReviewHelped;
 use leptos::prelude::*;
+use now::ReviewNow;
 use ratings::ReviewRatings;
+use renewal::ReviewRenewal;
 use steps::ReviewSteps;
 
 /// Changes the review under way (`id`): `change` gets the review and the goal's part of it.
@@ -42,6 +58,9 @@ pub fn ReviewPartPage(part: ReviewPart) -> impl IntoView {
     let title = match part {
         ReviewPart::Ratings => Key::ReviewRatingsTitle,
         ReviewPart::Steps => Key::ReviewStepsTitle,
+        ReviewPart::Helped => Key::ReviewHelpedTitle,
+        ReviewPart::Now => Key::ReviewNowTitle,
+        ReviewPart::Agreement => Key::ReviewRenewalTitle,
     };
     use_page_title(move || i18n.t(title).to_string());
     let Some((case_id, draft)) =
@@ -59,30 +78,43 @@ pub fn ReviewPartPage(part: ReviewPart) -> impl IntoView {
         }
         .into_any();
     };
-    let position = ReviewPart::ALL.iter().position(|p| *p == part).unwrap_or(0) + 1;
+    // A client is asked only their parts, and cannot leave them for the overview.
+    let client_mode = use_client_mode().is_on_untracked();
+    let parts: &[ReviewPart] = if client_mode {
+        &CLIENT_REVIEW_PARTS
+    } else {
+        ReviewPart::ALL
+    };
+    let position = parts.iter().position(|p| *p == part).unwrap_or(0);
     let caption = i18n.tf(
         Key::ReviewPartCaption,
         &[
             ("date", &held_on.german()),
-            ("part", &position.to_string()),
-            ("parts", &ReviewPart::ALL.len().to_string()),
+            ("part", &(position + 1).to_string()),
+            ("parts", &parts.len().to_string()),
         ],
     );
     let content = match part {
         ReviewPart::Ratings => view! { <ReviewRatings review=id/> }.into_any(),
         ReviewPart::Steps => view! { <ReviewSteps review=id/> }.into_any(),
+        ReviewPart::Helped => view! { <ReviewHelped review=id/> }.into_any(),
+        ReviewPart::Now => view! { <ReviewNow review=id/> }.into_any(),
+        ReviewPart::Agreement => view! { <ReviewRenewal review=id/> }.into_any(),
     };
-    let (next_path, next_label) = match part.next() {
-        Some(next) => (review_part_path(&case_id, next), Key::ReviewNextPart),
-        None => (reviews_path(&case_id), Key::ReviewBackToOverview),
-    };
+    // The last part ends with completing the review, its own button.
+    let next = parts.get(position + 1).map(|&next| {
+        view! { <p><a class="lotse-button" href=review_part_path(&case_id, next)>{tr(Key::ReviewNextPart)}</a></p> }
+    });
     view! {
         <div class="lotse-page">
-            <a class="lotse-back-link" href=reviews_path(&case_id)>{tr(Key::ReviewBackToOverview)}</a>
+            {(!client_mode).then(|| view! {
+                <a class="lotse-back-link" href=reviews_path(&case_id)>{tr(Key::ReviewBackToOverview)}</a>
+            })}
             <p class="lotse-hint">{caption}</p>
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(title)}</h1>
+            <h1 class="lotse-heading-xl" id="review-part-title" tabindex="-1">{tr(title)}</h1>
+            <ReadAloud id="review-part-title".to_string() texts=vec![title]/>
             {content}
-            <p><a class="lotse-button" href=next_path>{tr(next_label)}</a></p>
+            {next}
         </div>
     }
     .into_any()

@@ -1,6 +1,6 @@
 use super::edit_goal_review;
 use crate::client_mode::use_client_mode;
-use crate::components::{RatingScale, TextArea};
+use crate::components::{RatingScale, ReadAloud, TextArea};
 use crate::domain::{GoalId, Rating, Ratings, ReviewId};
 use crate::i18n::{use_i18n, Key};
 use crate::pages::case::field_ids::goal_field_id;
@@ -90,7 +90,8 @@ pub fn ReviewRatings(review: ReviewId) -> impl IntoView {
             };
             view! {
                 <section class="lotse-review-goal" aria-labelledby=goal_field_id(&goal, "review-title")>
-                    <h2 class="lotse-heading-l" id=goal_field_id(&goal, "review-title") dir="auto">{title}</h2>
+                    <h2 class="lotse-heading-l" id=goal_field_id(&goal, "review-title") dir="auto">{title.clone()}</h2>
+                    <ReadAloud id=goal_field_id(&goal, "review-title") texts=vec![Key::ReviewClientRatingLegend] words=vec![title]/>
                     {last_line.map(|line| view! { <p class="lotse-hint" data-testid="last-ratings">{line}</p> })}
                     <RatingScale id=goal_field_id(&goal, "now-client") about=goal_field_id(&goal, "review-title")
                         legend=move || i18n.t(Key::ReviewClientRatingLegend).to_string()

@@ -1,7 +1,8 @@
 use crate::components::ConfirmButtons;
-use crate::domain::ReviewId;
+use crate::domain::{CaseId, ReviewId};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
+use crate::routes::{agreement_version_path, protocol_path};
 use crate::session::use_session;
 use leptos::prelude::*;
 
@@ -17,24 +18,30 @@ pub fn CompletedReviews() -> impl IntoView {
         session.revision();
         session
             .with(|case| {
-                case.completed_reviews()
-                    .rev()
-                    .map(|r| (r.id.clone(), r.held_on, r.agreement_version.unwrap_or(1)))
-                    .collect::<Vec<_>>()
+                let mut reviews = case
+                    .completed_reviews()
+                    .enumerate()
+                    .map(|(at, r)| {
+                        let version = r.agreement_version.unwrap_or(1);
+                        (r.id.clone(), r.held_on, version, at as u32 + 1)
+                    })
+                    .collect::<Vec<_>>();
+                reviews.reverse();
+                (case.id.clone(), reviews)
             })
-            .unwrap_or_default()
+            .unwrap_or((CaseId(String::new()), Vec::new()))
     });
     view! {
         <section aria-labelledby="reviews-done-title">
             <h2 class="lotse-heading-l" id="reviews-done-title" tabindex="-1">{tr(Key::ReviewsDoneTitle)}</h2>
             {move || {
-                let reviews = reviews.get();
+                let (case_id, reviews) = reviews.get();
                 if reviews.is_empty() {
                     return view! { <p>{tr(Key::ReviewsNone)}</p> }.into_any();
                 }
                 view! {
                     <ul class="lotse-list">
-                        {reviews.into_iter().map(|(id, held_on, version)| {
+                        {reviews.into_iter().map(|(id, held_on, version, number)| {
                             let date = held_on.german();
                             let line = i18n.tf(Key::ReviewDoneLine, &[("date", &date), ("version", &version.to_string())]);
                             let question_id = format!("review-delete-{}", id.0);
@@ -45,6 +52,14 @@ pub fn CompletedReviews() -> impl IntoView {
                             view! {
                                 <li>
                                     <span>{line}</span>
+                                    <span class="lotse-review-links">
+                                        <a href=protocol_path(&case_id, number)>
+                                            {tr(Key::ProtocolLink)}<span class="lotse-visually-hidden">" "{date.clone()}</span>
+                                        </a>
+                                        <a href=agreement_version_path(&case_id, version)>
+                                            {i18n.tf(Key::AgreementVersionTitle, &[("version", &version.to_string())])}
+                                        </a>
+                                    </span>
                                     <button type="button" class="lotse-button lotse-button--warning-secondary"
                                         aria-expanded={let is_asked = is_asked.clone(); move || is_asked().to_string()}
                                         aria-controls=question_id.clone()

@@ -5,8 +5,10 @@ mod completed;
 mod draft;
 mod start_form;
 
+use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
+use crate::routes::{agreement_version_path, journey_path};
 use crate::session::use_session;
 use completed::CompletedReviews;
 use draft::DraftReview;
@@ -38,6 +40,9 @@ pub fn ReviewsPage() -> impl IntoView {
             .with(|case| case.draft_review().is_some())
             .unwrap_or(false)
     });
+    let (case_id, version) = session
+        .with_untracked(|case| (case.id.clone(), case.agreement_version()))
+        .unwrap_or((CaseId(String::new()), 1));
     view! {
         <div class="lotse-page">
             <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::ReviewsTitle)}</h1>
@@ -49,6 +54,10 @@ pub fn ReviewsPage() -> impl IntoView {
                 view! { <StartReviewForm/> }.into_any()
             }}
             <CompletedReviews/>
+            <p><a href=journey_path(&case_id) data-testid="journey-link">{tr(Key::JourneyLink)}</a></p>
+            {(version > 1).then(|| view! {
+                <p><a href=agreement_version_path(&case_id, 1)>{tr(Key::AgreementFirstVersionLink)}</a></p>
+            })}
         </div>
     }
 }

@@ -1,0 +1,59 @@
+use super::new_goal::NewGoalFields;
+use crate::browser;
+use crate::domain::{Addition, Goal, GoalId, ReviewId};
+use crate::focus::focus_after_render;
+use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::case::field_ids::goal_field_id;
+use crate::routes::{step_path, IntakeStep};
+use crate::session::use_session;
+use leptos::prelude::*;
+
+/// The add button; focus returns here after a new goal is removed.
+pub const ADD_BUTTON_ID: &str = "now-goal-add";
+
+/// New goals of the review, each in the client's words with their own step first. A new goal
+/// serves the last will statement written in this review, if there is one.
+#[component]
+pub fn NewGoals(review: ReviewId) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let case_id = session.with_untracked(|c| c.id.clone());
+    let added = {
+        let review = review.clone();
+        Memo::new(move |_| {
+            session.revision();
+            session
+                .with(|case| {
+                    case.review(&review)
+                        .map(|r| r.added.goals.clone())
+                        .unwrap_or_default()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let add = move |_| {
+        let id = GoalId(browser::new_id());
+        let field = goal_field_id(&id, "wording");
+        session.edit(|case| {
+            let will = case
+                .review(&review)
+                .and_then(|r| r.added.will.last().cloned());
+            case.add_in_review(&review, Addition::Goal(Goal::new(id, will)));
+        });
+        focus_after_render(&field);
+    };
+    view! {
+        <section aria-labelledby="now-new-goals-title">
+            <h2 class="lotse-heading-l" id="now-new-goals-title">{tr(Key::ReviewNewGoalsTitle)}</h2>
+            <p class="lotse-hint">
+                {tr(Key::ReviewNewGoalsHint)}" "
+                {case_id.map(|id| view! { <a href=step_path(&id, IntakeStep::Goals)>{tr(Key::ReviewNewGoalsLink)}</a> })}
+            </p>
+            <For each=move || added.get() key=|id: &GoalId| id.clone()
+                children=move |goal| view! { <NewGoalFields goal=goal/> }/>
+            <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>
+                {move || if added.with(Vec::is_empty) { i18n.t(Key::ReviewNewGoalAdd) } else { i18n.t(Key::ReviewNewGoalAddAnother) }}
+            </button>
+        </section>
+    }
+}
