@@ -61,3 +61,6 @@ node bench/run.mjs "${run_args[@]}"
 
 say "measuring Lotse with a whole caseload (5,000 cases in IndexedDB)"
 node bench/caseload.mjs
+
+say "measuring Lotse with a long case history (20 reviews of 10 goals)"
+node bench/reviews.mjs

@@ -145,7 +145,7 @@ fn completing_the_first_review_renews_the_agreement_and_keeps_the_first_as_signe
     assert!(case.complete_review(&id));
     assert!(case.draft_review().is_none());
     assert_eq!(case.agreement_version(), 2);
-    let first = &case.earlier_agreements[0];
+    let first = &case.earlier_agreements.all()[0];
     assert_eq!(first.version, 1);
     assert_eq!(first.replaced_on, date("2027-02-20"));
     assert_eq!(first.agreement, intake.agreement);
@@ -303,6 +303,8 @@ fn a_reviewed_case_is_stored_whole_and_its_summary_holds_the_next_review() {
     assert_eq!(encode_case_reusing(&case, &mut parts), text);
     case.reviews[0].goals[0].changes.push('!');
     assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
+    case.agreement.signatures.pop();
+    assert_eq!(encode_case_reusing(&case, &mut parts), encode_case(&case));
     // The list's summary entry holds the next review.
     let summary = decode_summary(&encode_summary(&case.summary())).unwrap();
     assert_eq!(summary.next_review, Some(date("2027-05-20")));
@@ -314,7 +316,7 @@ fn the_stored_schema_3_fixture_reads_whole() {
     let case = decode_case(include_str!("fixtures/case-v3-herr-k-reviewed.json")).unwrap();
     assert_eq!(case.reviews.len(), 1);
     assert!(case.reviews[0].completed);
-    assert_eq!(case.earlier_agreements.len(), 1);
+    assert_eq!(case.earlier_agreements.count(), 1);
     assert_eq!(case.agreement_version(), 2);
     let flat = goal_id(&case, "Wohnung");
     assert_eq!(case.journey(&flat).len(), 2);
@@ -376,4 +378,78 @@ fn every_agreement_version_stays_readable_with_its_signatures_and_the_protocol_f
         (before.on, before.ratings),
         (date("2026-11-20"), rating(3, 2))
     );
+}
+
+#[test]
+fn an_export_carries_the_reviews_and_an_export_from_before_reviews_still_imports() {
+    use lotse::domain::export_file::{encode_export, parse_import, ImportFile};
+    let mut case = herr_k();
+    let id = first_review(&mut case);
+    assert!(case.complete_review(&id));
+    let text = encode_export(std::slice::from_ref(&case), 1_800_000_000_000);
+    match parse_import(&text) {
+        Ok(ImportFile::Cases(cases)) => assert_eq!(cases, vec![case]),
+        other => panic!("the export reads back: {other:?}"),
+    }
+
+    // Written before schema 3: both cases read, lifted, without reviews.
+    match parse_import(include_str!("fixtures/export-v1-schemas-1-and-2.json")) {
+        Ok(ImportFile::Cases(cases)) => {
+            assert_eq!(cases.len(), 2);
+            assert_eq!(
+                cases[0],
+                decode_case(include_str!("fixtures/case-v2-herr-k.json")).unwrap()
+            );
+            assert!(cases
+                .iter()
+                .all(|c| c.reviews.is_empty() && c.earlier_agreements.is_empty()));
+            assert!(cases.iter().all(|c| c.goals.iter().all(|g| g.is_open())));
+            let lifted = encode_case(&cases[1]);
+            assert!(lifted.starts_with("{\"schema\":3,"));
+        }
+        other => panic!("the older export reads: {other:?}"),
+    }
+}
+
+#[test]
+fn a_record_is_read_in_one_pass_yet_a_newer_or_older_one_is_still_told_apart() {
+    use lotse::domain::DecodeError;
+    let mut case = herr_k();
+    let id = first_review(&mut case);
+    assert!(case.complete_review(&id));
+    let text = encode_case(&case);
+    assert_eq!(decode_case(&text), Ok(case.clone()));
+    let newer = text.replacen("{\"schema\":3,", "{\"schema\":4,", 1);
+    assert_eq!(decode_case(&newer), Err(DecodeError::FromNewerVersion(4)));
+    let older = decode_case(include_str!("fixtures/case-v1.json")).unwrap();
+    assert!(older.reviews.is_empty());
+}
+
+#[test]
+fn earlier_agreements_are_kept_as_text_read_on_demand_and_never_lost_when_added_to() {
+    use lotse::domain::EarlierAgreements;
+    let mut case = herr_k();
+    let id = first_review(&mut case);
+    assert!(case.complete_review(&id));
+    let first = case.earlier_agreements.version(1).unwrap();
+    assert_eq!(case.earlier_agreements.all(), vec![first.clone()]);
+    assert_eq!(case.earlier_agreements.count(), 1);
+    // Stored and read back as the same text.
+    let read = decode_case(&encode_case(&case)).unwrap();
+    assert_eq!(
+        read.earlier_agreements.text(),
+        case.earlier_agreements.text()
+    );
+
+    // Text that is not a list of agreements (damaged) stays whole when one is added.
+    let damaged: EarlierAgreements = serde_json::from_str(r#"{"version":"eins"}"#).unwrap();
+    let mut kept = damaged.clone();
+    kept.push(&first);
+    assert!(kept.text().contains(r#"{"version":"eins"}"#));
+    assert!(kept.text().contains("\"replaced_on\""));
+    let mut empty = EarlierAgreements::default();
+    empty.push(&first);
+    empty.push(&first);
+    assert_eq!(empty.count(), 2);
+    assert_eq!(empty.all(), vec![first.clone(), first]);
 }

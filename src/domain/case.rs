@@ -1,8 +1,8 @@
 //! A case (*Fall*): one client, known by an alias, and everything gathered with them.
 
 use super::{
-    Agreement, ContactId, Goal, GoalId, IsoDate, NetworkContact, OwnerKind, Resource, ResourceId,
-    ResourceKind, Review, Sector, SignedAgreement, Step, StepOwner, Timestamp, WillId,
+    Agreement, ContactId, EarlierAgreements, Goal, GoalId, IsoDate, NetworkContact, OwnerKind,
+    Resource, ResourceId, ResourceKind, Review, Sector, Step, StepOwner, Timestamp, WillId,
     WillStatement,
 };
 use serde::{Deserialize, Serialize};
@@ -54,7 +54,7 @@ pub struct Case {
     pub reviews: Vec<Review>,
     /// The agreements that reviews renewed, oldest first (version 1 is the intake's).
     #[serde(default)]
-    pub earlier_agreements: Vec<SignedAgreement>,
+    pub earlier_agreements: EarlierAgreements,
 }
 
 /// Identifies a circumstance note within its case.
@@ -134,7 +134,7 @@ impl Case {
             circumstances: Vec::new(),
             agreement: Agreement::default(),
             reviews: Vec::new(),
-            earlier_agreements: Vec::new(),
+            earlier_agreements: EarlierAgreements::default(),
         }
     }
 

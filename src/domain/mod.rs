@@ -24,7 +24,7 @@ pub mod sealed;
 pub mod validation;
 pub mod will;
 
-pub use agreement::{Agreement, Signature, SignedAgreement, Signer};
+pub use agreement::{Agreement, EarlierAgreements, Signature, SignedAgreement, Signer};
 pub use case::{
     Case, CaseElement, CaseId, CaseSummary, Circumstance, CircumstanceId, ContentSummary,
 };

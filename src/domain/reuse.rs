@@ -9,7 +9,7 @@
 //! the same text, byte for byte, as [`super::encode_case`].
 
 use super::{
-    Case, Circumstance, Goal, NetworkContact, Resource, Review, SignedAgreement, WillStatement,
+    Agreement, Case, Circumstance, Goal, NetworkContact, Resource, Review, WillStatement,
     SCHEMA_VERSION,
 };
 use serde::Serialize;
@@ -24,7 +24,8 @@ pub struct EncodedParts {
     network: PartList<NetworkContact>,
     circumstances: PartList<Circumstance>,
     reviews: PartList<Review>,
-    earlier_agreements: PartList<SignedAgreement>,
+    /// The agreement's details, kept alone: its signatures are images, long texts.
+    agreement: PartList<Agreement>,
     /// Length of the last text, so the next one is allocated once.
     last_len: usize,
 }
@@ -61,6 +62,19 @@ impl<T: Clone + PartialEq + Serialize> PartList<T> {
             out.push_str(&self.parts[i].1);
         }
         out.push(']');
+    }
+
+    /// Writes one value (not in an array), reusing its text if it did not change.
+    fn write_one(&mut self, item: &T, out: &mut String) {
+        match self.parts.first_mut() {
+            Some((kept, _)) if kept == item => {}
+            Some((kept, text)) => {
+                kept.clone_from(item);
+                *text = to_json(item);
+            }
+            None => self.parts.push((item.clone(), to_json(item))),
+        }
+        out.push_str(&self.parts[0].1);
     }
 }
 
@@ -100,13 +114,12 @@ pub fn encode_case_reusing(case: &Case, parts: &mut EncodedParts) -> String {
     parts.network.write(&case.network, &mut out);
     out.push_str(",\"circumstances\":");
     parts.circumstances.write(&case.circumstances, &mut out);
-    field(&mut out, "agreement", &case.agreement);
+    out.push_str(",\"agreement\":");
+    parts.agreement.write_one(&case.agreement, &mut out);
     out.push_str(",\"reviews\":");
     parts.reviews.write(&case.reviews, &mut out);
     out.push_str(",\"earlier_agreements\":");
-    parts
-        .earlier_agreements
-        .write(&case.earlier_agreements, &mut out);
+    out.push_str(case.earlier_agreements.text());
     out.push_str("}}");
     parts.last_len = out.len();
     out

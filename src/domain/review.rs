@@ -6,8 +6,9 @@
 //! completing it changes the goals and renews the agreement ([`super::Case::complete_review`]).
 
 use super::{
-    Case, ContactId, EarlierWording, Goal, GoalId, GoalOutcome, IsoDate, NetworkContact, Resource,
-    ResourceId, Signature, SignedAgreement, StepId, WillId, WillStatement,
+    Case, ContactId, EarlierAgreements, EarlierWording, Goal, GoalId, GoalOutcome, IsoDate,
+    NetworkContact, Resource, ResourceId, Signature, SignedAgreement, StepId, WillId,
+    WillStatement,
 };
 use serde::{Deserialize, Serialize};
 
@@ -362,7 +363,7 @@ impl Case {
 
     /// The version of the current agreement (1 until a review renews it).
     pub fn agreement_version(&self) -> u32 {
-        self.earlier_agreements.len() as u32 + 1
+        self.earlier_agreements.count() as u32 + 1
     }
 
     /// Whether a review can be held on `date`, given `today`.
@@ -438,8 +439,9 @@ impl Case {
         let held_on = self.reviews[at].held_on;
         // As it was signed: without what the review itself added.
         let added = &self.reviews[at].added;
-        self.earlier_agreements.push(SignedAgreement {
-            version: self.agreement_version(),
+        let version = self.agreement_version();
+        self.earlier_agreements.push(&SignedAgreement {
+            version,
             replaced_on: held_on,
             will: without(&self.will, |w| added.will.contains(&w.id)),
             goals: without(&self.goals, |g| added.goals.contains(&g.id)),
@@ -479,7 +481,7 @@ impl Case {
         self.agreement.signatures = std::mem::take(&mut review.signatures);
         self.agreement.review_date = review.next_review;
         review.completed = true;
-        review.agreement_version = Some(self.earlier_agreements.len() as u32 + 1);
+        review.agreement_version = Some(version + 1);
         true
     }
 
@@ -531,7 +533,7 @@ impl Case {
     /// Who joined the network and who left it since the intake's agreement; `None` before the
     /// first review.
     pub fn network_changes(&self) -> Option<NetworkChanges> {
-        let intake = &self.earlier_agreements.first()?.network;
+        let intake = &self.earlier_agreements.version(1)?.network;
         Some(NetworkChanges {
             joined: self
                 .network
@@ -613,20 +615,21 @@ impl Case {
         if version == self.agreement_version() {
             return Some(self.clone());
         }
-        let signed = self
-            .earlier_agreements
-            .iter()
-            .find(|a| a.version == version)?;
+        let signed = self.earlier_agreements.version(version)?;
         Some(Case {
-            will: signed.will.clone(),
-            goals: signed.goals.clone(),
-            resources: signed.resources.clone(),
-            network: signed.network.clone(),
-            circumstances: signed.circumstances.clone(),
-            agreement: signed.agreement.clone(),
+            will: signed.will,
+            goals: signed.goals,
+            resources: signed.resources,
+            network: signed.network,
+            circumstances: signed.circumstances,
+            agreement: signed.agreement,
             reviews: Vec::new(),
-            earlier_agreements: Vec::new(),
-            ..self.clone()
+            earlier_agreements: EarlierAgreements::default(),
+            id: self.id.clone(),
+            alias: self.alias.clone(),
+            first_contact: self.first_contact,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
         })
     }
 

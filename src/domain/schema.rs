@@ -166,6 +166,7 @@ struct RecordV1 {
 /// reviews brought, and those fields read as empty ([`Case::reviews`] and the rest).
 #[derive(Deserialize)]
 struct RecordV2OrLater {
+    schema: u32,
     case: Case,
 }
 
@@ -182,6 +183,14 @@ pub fn encode_case(case: &Case) -> String {
 /// Each version is read with its own typed shape (no untyped JSON in between), then lifted
 /// step by step to the current [`Case`]. A record from a newer version is refused untouched.
 pub fn decode_case(text: &str) -> Result<Case, DecodeError> {
+    // One pass for a record this build writes: a case with a long history is megabytes, and
+    // opening it must not read it three times. Anything else takes the passes that say
+    // exactly what is wrong.
+    if let Ok(record) = serde_json::from_str::<RecordV2OrLater>(text) {
+        if (2..=SCHEMA_VERSION).contains(&record.schema) {
+            return Ok(record.case);
+        }
+    }
     let not_a_case = |e: serde_json::Error| DecodeError::NotACase((&e).into());
     match known_version(text)? {
         1 => serde_json::from_str::<RecordV1>(text)

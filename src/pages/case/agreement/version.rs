@@ -21,8 +21,7 @@ pub fn AgreementVersionPage(version: u32) -> impl IntoView {
     let Some((case_id, replaced_on, exists)) = session.with_untracked(|case| {
         let replaced = case
             .earlier_agreements
-            .iter()
-            .find(|a| a.version == version)
+            .version(version)
             .map(|a| a.replaced_on);
         (case.id.clone(), replaced, case.as_agreed(version).is_some())
     }) else {
