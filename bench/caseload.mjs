@@ -15,12 +15,13 @@
 //
 // The report goes to stdout, bench/results/caseload.json and bench/README.md (its own markers).
 import { chromium } from "playwright-core";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import { serve } from "./serve.mjs";
+import { median, p95, writeReport } from "./report.mjs";
 import { SIGNATURE_SCRIPT } from "../tests/e2e/signature.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,8 +38,6 @@ const FIXTURE = readFileSync(join(here, "..", "tests", "fixtures", "case-v2-herr
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=de-DE"];
 const BUDGETS = { listRatio: 1.5, allCases: 300, keystroke: 50, openCase: 100, saveMedian: 2, saveP95: 8, capacity: 5000 };
 const log = (...parts) => console.error("[caseload]", ...parts);
-const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
-const p95 = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };
 
 /**
  * Runs in the page: stores `count` cases in the app's IndexedDB shapes, in batches, and says
@@ -282,12 +281,5 @@ const out = [
   ...budgets.map(([label, ok, value]) => `  ${ok ? "PASS" : "FAIL"}  ${label.padEnd(42)} ${value}`),
   errors.length ? `  page errors: ${errors.join("; ")}` : "  no page errors",
 ];
-console.log(out.join("\n"));
-mkdirSync(join(here, "results"), { recursive: true });
-writeFileSync(join(here, "results", "caseload.json"), JSON.stringify({ figures, budgets: budgets.map(([label, ok, value]) => ({ label, ok, value })), errors }, null, 1));
-const readme = join(here, "README.md");
-const [begin, end] = ["<!-- caseload results: written by bench/caseload.mjs -->", "<!-- end of caseload results -->"];
-const text = readFileSync(readme, "utf8");
-const block = `${begin}\n\`\`\`\n${out.join("\n")}\n\`\`\`\n${end}`;
-writeFileSync(readme, text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n## A whole caseload\n\n${block}\n`);
+writeReport({ name: "caseload", title: "A whole caseload", lines: out, figures, budgets, errors });
 if (errors.length) process.exitCode = 1;

@@ -12,11 +12,12 @@
 //
 // The report goes to stdout, bench/results/reviews.json and bench/README.md (its own markers).
 import { chromium } from "playwright-core";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
+import { median, p95, writeReport } from "./report.mjs";
 import { SIGNATURE_SCRIPT } from "../tests/e2e/signature.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,8 +31,6 @@ const BUDGETS = { extraOpen: 50, saveMedian: 2, saveP95: 8 };
 const REVIEWS = 20;
 const GOALS = 10;
 const log = (...parts) => console.error("[reviews]", ...parts);
-const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
-const p95 = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };
 const day = (offset) => new Date(Date.UTC(2026, 10, 20) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Herr K. with `GOALS` goals (his two, repeated with their steps), as schema 3 stores him. */
@@ -198,12 +197,5 @@ const out = [
   ...budgets.map(([label, ok, value]) => `  ${ok ? "PASS" : "FAIL"}  ${label.padEnd(48)} ${value}`),
   errors.length ? `  page errors: ${errors.join("; ")}` : "  no page errors",
 ];
-console.log(out.join("\n"));
-mkdirSync(join(here, "results"), { recursive: true });
-writeFileSync(join(here, "results", "reviews.json"), JSON.stringify({ figures, budgets: budgets.map(([label, ok, value]) => ({ label, ok, value })), errors }, null, 1));
-const readme = join(here, "README.md");
-const [begin, end] = ["<!-- reviews results: written by bench/reviews.mjs -->", "<!-- end of reviews results -->"];
-const text = readFileSync(readme, "utf8");
-const block = `${begin}\n\`\`\`\n${out.join("\n")}\n\`\`\`\n${end}`;
-writeFileSync(readme, text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n## A long case history\n\n${block}\n`);
+writeReport({ name: "reviews", title: "A long case history", lines: out, figures, budgets, errors });
 if (errors.length) process.exitCode = 1;

@@ -8,6 +8,7 @@ import {
   withBrowser, stopServer, expectAccessible, expectTouchTargets, createCase, storedCase, storedRecord, waitUntilSaved, OUTPUT,
 } from "./helpers.mjs";
 import { HERR_K } from "./fixtures/herr-k.mjs";
+import { signOnPad } from "./signature.mjs";
 
 after(stopServer);
 
@@ -241,14 +242,7 @@ test("Herr K.'s intake is walked from a new case to the printed agreement", { ti
     await page.getByLabel("Die Situation aus Sicht der Fachkraft").fill(K.caseworkerView);
     await page.getByLabel("Zuständige Fachkraft und Dienst").fill(K.caseworker);
     await page.getByLabel("Überprüfung der Vereinbarung am").fill("2027-05-20");
-    const canvas = page.locator("canvas").first();
-    await canvas.scrollIntoViewIfNeeded();
-    const box = await canvas.boundingBox();
-    await page.mouse.move(box.x + 20, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let x = 20; x < box.width - 20; x += 15) await page.mouse.move(box.x + x, box.y + box.height / 2 + Math.sin(x / 12) * 20);
-    await page.mouse.up();
-    await page.getByRole("button", { name: "Unterschrift übernehmen" }).first().click();
+    await signOnPad(page);
     await page.getByRole("button", { name: "Unterschrift löschen" }).waitFor();
     await expectAccessible(page, "agreement");
     await snap(page, "agreement");

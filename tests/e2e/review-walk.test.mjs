@@ -5,19 +5,15 @@
 // chart with its table, the network then and now, and version 1 kept as signed.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   withBrowser, open, appUrl, stopServer, OUTPUT, expectAccessible, expectTouchTargets, storedCase, waitUntilSaved,
 } from "./helpers.mjs";
+import { STORED_HERR_K as FIXTURE, HERR_K_ID as ID, seedHerrK, iso, german, inDays } from "./fixtures/stored-herr-k.mjs";
+import { signOnPad } from "./signature.mjs";
 
 after(stopServer);
 
-const FIXTURE = JSON.parse(readFileSync(new URL("../fixtures/case-v2-herr-k.json", import.meta.url), "utf8"));
-const ID = FIXTURE.case.id;
-const iso = (date) => date.toISOString().slice(0, 10);
-const german = (isoDate) => isoDate.split("-").reverse().join(".");
-const inDays = (days) => iso(new Date(Date.now() + days * 86_400_000));
 const TODAY = iso(new Date());
 const NEXT = inDays(180);
 
@@ -32,34 +28,14 @@ function herrK() {
   return { record: JSON.stringify(record), flat, work };
 }
 
-async function seed(page, record, locale = "de") {
-  await page.goto((await appUrl()) + "/gibt-es-nicht");
-  await page.evaluate(([id, record, locale]) => {
-    localStorage.setItem(`lotse:case:${id}`, record);
-    localStorage.setItem("lotse:ui:locale", JSON.stringify(locale));
-    localStorage.setItem("lotse:ui:last-location", JSON.stringify("/"));
-  }, [ID, record, locale]);
-}
-
 const snap = (page, name) => page.screenshot({ path: join(OUTPUT, `review-${name}.png`), fullPage: true });
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
 const next = (page) => page.getByRole("link", { name: "Weiter", exact: true }).click();
 
-async function sign(page, index) {
-  const canvas = page.locator("canvas").nth(index);
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let x = 20; x < box.width - 20; x += 15) await page.mouse.move(box.x + x, box.y + box.height / 2 + Math.sin(x / 12) * 20);
-  await page.mouse.up();
-  await page.getByRole("button", { name: "Unterschrift übernehmen" }).nth(index).click();
-}
-
 test("Herr K.'s first review, from the due list to the renewed agreement, its protocol and his journey", { timeout: 300_000 }, () =>
   withBrowser(async ({ page }) => {
     const { record, flat, work } = herrK();
-    await seed(page, record);
+    await seedHerrK(page, record);
     await open(page, "/");
     await page.locator("#due-reviews").getByRole("link", { name: "Herr K." }).click();
     await h1(page, "Überprüfungen");
@@ -154,9 +130,9 @@ test("Herr K.'s first review, from the due list to the renewed agreement, its pr
     assert.ok(renewed.includes(`${flat.client_wording}: Weiter daran arbeiten`), renewed.join(" | "));
     assert.ok(renewed.includes(`${newGoal}: Neu`), renewed.join(" | "));
     await page.getByLabel("Nächste Überprüfung").fill(NEXT);
-    await sign(page, 0);
+    await signOnPad(page);
     await page.getByRole("button", { name: "Unterschrift löschen" }).waitFor();
-    await sign(page, 0);
+    await signOnPad(page);
     await page.getByRole("button", { name: "Unterschrift löschen" }).nth(1).waitFor();
     await snap(page, "renewal");
     await expectAccessible(page, "renewed agreement");

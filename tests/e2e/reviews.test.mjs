@@ -4,18 +4,12 @@
 // told what goes. axe and 44 px targets on every new screen, in all three languages.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import {
   withBrowser, open, appUrl, stopServer, expectAccessible, expectTouchTargets, storedCase, waitUntilSaved,
 } from "./helpers.mjs";
+import { STORED_HERR_K as FIXTURE, HERR_K_ID as ID, seedHerrK, iso, german, inDays } from "./fixtures/stored-herr-k.mjs";
 
 after(stopServer);
-
-const FIXTURE = JSON.parse(readFileSync(new URL("../fixtures/case-v2-herr-k.json", import.meta.url), "utf8"));
-const ID = FIXTURE.case.id;
-const iso = (date) => date.toISOString().slice(0, 10);
-const german = (isoDate) => isoDate.split("-").reverse().join(".");
-const inDays = (days) => iso(new Date(Date.now() + days * 86_400_000));
 
 /** Herr K. as an earlier version stored him, his flat goal's review due in three days. */
 function herrK() {
@@ -25,21 +19,12 @@ function herrK() {
   return { record: JSON.stringify(record), flat };
 }
 
-async function seed(page, record, locale = "de") {
-  await page.goto((await appUrl()) + "/gibt-es-nicht");
-  await page.evaluate(([id, record, locale]) => {
-    localStorage.setItem(`lotse:case:${id}`, record);
-    localStorage.setItem("lotse:ui:locale", JSON.stringify(locale));
-    localStorage.setItem("lotse:ui:last-location", JSON.stringify("/"));
-  }, [ID, record, locale]);
-}
-
 const h1 = (page, name) => page.getByRole("heading", { level: 1, name }).waitFor();
 
 test("a due review is started from the start page, rated, looked back at, kept and discarded", { timeout: 180_000 }, () =>
   withBrowser(async ({ page }) => {
     const { record, flat } = herrK();
-    await seed(page, record);
+    await seedHerrK(page, record);
     await open(page, "/");
 
     // Due: on the start page, first, and in the header.
@@ -143,7 +128,7 @@ test("the review pages pass axe and 44 px targets in Leichte Sprache and English
       ["de-leicht", "Rück·blicke", "Rück·blick beginnen", "Wo stehen Sie heute?", "Rück·blick fertig machen", "Bericht vom Rück·blick"],
       ["en", "Reviews", "Start the review", "Where are you today?", "Complete the review", "Review protocol"],
     ]) {
-      await seed(page, herrK().record, locale);
+      await seedHerrK(page, herrK().record, locale);
       await open(page, "/");
       await page.locator("[data-testid=header-due]").waitFor();
       await expectAccessible(page, `start page with a review due (${locale})`);

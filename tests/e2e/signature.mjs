@@ -18,3 +18,16 @@ self.lotseDrawSignature = (seed) => {
   context.stroke();
   return canvas.toDataURL("image/png");
 };`;
+
+/** Draws a wavy line on the `index`th signature pad of the page with the mouse, as a finger
+ * would, and takes it ("Unterschrift übernehmen"). */
+export async function signOnPad(page, index = 0) {
+  const canvas = page.locator("canvas").nth(index);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let x = 20; x < box.width - 20; x += 15) await page.mouse.move(box.x + x, box.y + box.height / 2 + Math.sin(x / 12) * 20);
+  await page.mouse.up();
+  await page.getByRole("button", { name: "Unterschrift übernehmen" }).nth(index).click();
+}

@@ -1,0 +1,23 @@
+// What the benchmark's scripts share: the statistics, and writing a report to stdout,
+// bench/results/<name>.json and its own block of bench/README.md.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
+export const p95 = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };
+
+/** Prints `lines`, keeps `figures` and the budgets in results/<name>.json, and puts the lines
+ * in bench/README.md under `title` (replacing the block an earlier run wrote). */
+export function writeReport({ name, title, lines, figures, budgets, errors }) {
+  console.log(lines.join("\n"));
+  mkdirSync(join(here, "results"), { recursive: true });
+  writeFileSync(join(here, "results", `${name}.json`), JSON.stringify({ figures, budgets: budgets.map(([label, ok, value]) => ({ label, ok, value })), errors }, null, 1));
+  const readme = join(here, "README.md");
+  const [begin, end] = [`<!-- ${name} results: written by bench/${name}.mjs -->`, `<!-- end of ${name} results -->`];
+  const text = readFileSync(readme, "utf8");
+  const block = `${begin}\n\`\`\`\n${lines.join("\n")}\n\`\`\`\n${end}`;
+  writeFileSync(readme, text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n## ${title}\n\n${block}\n`);
+}
