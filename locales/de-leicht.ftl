@@ -1073,25 +1073,25 @@ step-progress-not-done = Nicht fertig
 step-progress-not-needed = Nicht mehr nötig
 review-helped-title = Was hat Ihnen geholfen?
 review-helped-intro =
+    Was ist seit dem letzten Mal neu?
     Haben Sie neue Stärken und Hilfen gefunden?
     Kennen Sie neue Personen oder Stellen?
     Schreiben Sie das hier auf.
-    Lotse trägt es in Ihre Karten ein.
+    Lotse schreibt das auf die Seite Stärken und Hilfen.
+    Personen oder Stellen kommen auf die Netz·werk·karte.
 review-found-title = Das ist neu dazu·gekommen
-review-found-none = Hier steht noch nichts.
+review-found-none = Hier steht noch niemand.
+review-found-contacts-title = Neue Personen oder Stellen
 review-found-remove = Löschen
 review-found-remove-question =
     Wollen Sie das löschen?
     { $name }
-review-found-resource-title = Eine neue Stärke oder Hilfe aufschreiben
+review-found-resource-title = Neue Stärken und Hilfen
 review-found-resource-hint =
     Zum Beispiel:
     Der Mieter·verein im Viertel
-review-found-resource-add = Stärke oder Hilfe dazu·schreiben
 review-found-contact-title = Eine neue Person oder Stelle aufschreiben
 review-found-contact-add = Person oder Stelle dazu·schreiben
-error-found-resource-kind = Bitte wählen Sie die Art.
-error-found-resource-text = Bitte schreiben Sie, was es ist.
 error-found-contact-sector = Bitte wählen Sie einen Bereich.
 error-found-contact-distance = Bitte wählen Sie einen Abstand.
 review-now-title = Was wollen Sie jetzt?
@@ -1101,26 +1101,28 @@ review-will-label = Was wollen Sie jetzt?
 review-will-hint =
     Sagen Sie es mit Ihren Worten.
     Lotse schreibt es genau so auf.
-review-will-add = Jetzt Ihren Wunsch aufschreiben
-review-will-add-another = Noch etwas aufschreiben
+review-will-add = Einen Satz aufschreiben
+review-will-add-another = Noch einen Satz aufschreiben
 review-now-goals-title = Ihre Ziele bis jetzt
 review-decision-legend =
     Ihr Ziel ist:
     { $goal }
     Was machen Sie mit dem Ziel?
-goal-decision-kept = Ich arbeite weiter an dem Ziel.
-goal-decision-reached = Ich habe das Ziel geschafft.
-goal-decision-reworded = Ich sage das Ziel mit neuen Worten.
-goal-decision-dropped = Ich will das Ziel nicht mehr.
+goal-decision-kept = Ich arbeite weiter an dem Ziel
+goal-decision-reached = Ich habe das Ziel geschafft
+goal-decision-reworded = Ich sage das Ziel mit neuen Worten
+goal-decision-dropped = Ich will das Ziel nicht mehr
 review-new-wording-label = Sagen Sie das Ziel mit neuen Worten.
 review-new-wording-hint =
-    Lotse hebt die alten Worte auf.
+    Lotse behält die alten Worte.
     Sie sehen die alten Worte im Verlauf.
 review-drop-reason-label = Warum wollen Sie das Ziel nicht mehr?
 review-new-goals-title = Neue Ziele
 review-new-goals-hint =
-    Schreiben Sie zuerst Ihren eigenen Schritt auf.
-    Die anderen Angaben kommen danach.
+    Schreiben Sie hier das Ziel und Ihren eigenen Schritt auf.
+    Alles andere kommt danach auf die Seite Ziele.
+    Zum Beispiel:
+    Lebens·bereiche und weitere Schritte.
 review-new-goals-link = Zu der Seite Ziele
 review-new-goal-add = Ein neues Ziel aufschreiben
 review-new-goal-add-another = Noch ein neues Ziel aufschreiben
@@ -1131,14 +1133,16 @@ review-new-goal-own-step-hint =
     Zum Beispiel:
     Ich frage im Hort nach einem Platz.
 review-renewal-title = Die neue Ziel·vereinbarung
-review-renewed-goals-title = Diese Ziele kommen in die neue Ziel·vereinbarung
+review-renewed-goals-title = Das passiert mit Ihren Zielen
 review-renewed-new = Neues Ziel
 review-renewed-reworded = Mit neuen Worten
-review-next-label = Tag für den nächsten Rück·blick
+review-next-label = Tag vom nächsten Rück·blick
+error-review-next-too-early = Der nächste Rück·blick muss nach diesem Rück·blick sein.
 review-complete-hint =
-    Die neue Ziel·vereinbarung hat die Nummer { $next }.
-    Die alte Ziel·vereinbarung hat die Nummer { $version }.
-    Lotse hebt die alte Ziel·vereinbarung auf.
+    Wählen Sie unten „Rück·blick fertig machen“.
+    Dann gilt die neue Ziel·vereinbarung mit der Nummer { $next }.
+    Lotse behält die alte Ziel·vereinbarung Nummer { $version }.
+    Sie können die alte Ziel·vereinbarung weiter lesen und drucken.
     Die Unter·schriften bleiben auch.
 review-complete = Rück·blick fertig machen
 review-completed =
@@ -1146,9 +1150,11 @@ review-completed =
     Jetzt gilt die Ziel·vereinbarung Nummer { $version }.
 journey-title = Verlauf
 journey-intro =
-    Hier sehen Sie Ihre Zahlen von 0 bis 10.
-    Für jedes Ziel.
-    Vom 1. Treffen bis heute.
+    Hier sehen Sie die Zahlen für jedes Ziel.
+    Die Zahlen sind von Ihnen und von der Fach·kraft.
+    Die Zahlen sind vom 1. Treffen und von jedem Rück·blick.
+    Bei 0 sind Sie ganz am Anfang.
+    Bei 10 haben Sie das Ziel geschafft.
 journey-link = Den Verlauf ansehen
 journey-client = Ihre Zahl
 journey-caseworker = Zahl von der Fach·kraft
@@ -1160,7 +1166,7 @@ journey-table-caption =
     { $goal }
 journey-no-ratings = Für dieses Ziel gibt es noch keine Zahl.
 journey-earlier-wording =
-    So hieß das Ziel bis zum { $date }:
+    Bis zum { $date } hatte das Ziel diese Worte:
     { $wording }
 journey-reached = Geschafft am { $date }
 journey-dropped =
@@ -1168,6 +1174,9 @@ journey-dropped =
     Ich will das Ziel nicht mehr.
     Das war der Grund:
     { $reason }
+journey-dropped-no-reason =
+    Am { $date } haben Sie gesagt:
+    Ich will das Ziel nicht mehr.
 journey-network-title = Ihr Netz·werk früher und heute
 journey-network-none =
     Nach dem 1. Rück·blick sehen Sie hier:
@@ -1182,17 +1191,19 @@ journey-left = Diese Personen oder Stellen sind nicht mehr dabei
 journey-nobody = Niemand
 agreement-version-title = Ziel·vereinbarung Nummer { $version }
 agreement-version-replaced =
-    Diese Ziel·vereinbarung galt bis zum Rück·blick am { $date }.
-    Lotse hebt sie genau so auf.
+    Diese Ziel·vereinbarung war bis zum Rück·blick am { $date } gültig.
+    Lotse ändert nichts daran.
     Die Unter·schriften bleiben auch.
 agreement-version-current = Diese Ziel·vereinbarung gilt jetzt.
 agreement-version-missing = Diese Ziel·vereinbarung gibt es nicht.
+agreement-version-unreadable =
+    Lotse kann diese Ziel·vereinbarung nicht lesen.
+    Lotse behält die Ziel·vereinbarung trotzdem.
+    Die Ziel·vereinbarung ist auch in der Datei vom Fall.
 agreement-first-version-link = Die 1. Ziel·vereinbarung ansehen
 protocol-title = Bericht vom Rück·blick
 protocol-link = Bericht
-protocol-print =
-    Den Bericht drucken.
-    Oder als Datei speichern.
+protocol-print = Bericht drucken oder als PDF speichern
 protocol-missing =
     Diesen Rück·blick gibt es nicht.
     Oder der Rück·blick ist noch nicht fertig.
@@ -1204,5 +1215,5 @@ protocol-before = Vorher
 protocol-before-on = Vorher am { $date }
 protocol-now-on = Heute am { $date }
 protocol-decision = Was passiert mit dem Ziel?
-protocol-step-status = Wie weit ist der Schritt?
+protocol-step-status = Ist der Schritt fertig?
 protocol-step-note = Notiz

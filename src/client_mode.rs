@@ -84,7 +84,14 @@ impl ClientMode {
             }
             _ => false,
         };
-        (!allowed).then_some(Route::Case(case, CasePage::Step(IntakeStep::Will)))
+        // Within a review the client stays in it; elsewhere, on the first step.
+        let back = match route {
+            Route::Case(id, CasePage::Review(_) | CasePage::Reviews) if *id == case => {
+                CasePage::Review(CLIENT_REVIEW_PARTS[0])
+            }
+            _ => CasePage::Step(IntakeStep::Will),
+        };
+        (!allowed).then_some(Route::Case(case, back))
     }
 
     /// The route to show: in client mode only the handed-over case's client steps can be shown,

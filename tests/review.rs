@@ -145,7 +145,7 @@ fn completing_the_first_review_renews_the_agreement_and_keeps_the_first_as_signe
     assert!(case.complete_review(&id));
     assert!(case.draft_review().is_none());
     assert_eq!(case.agreement_version(), 2);
-    let first = &case.earlier_agreements.all()[0];
+    let first = &case.earlier_agreements.version(1).unwrap();
     assert_eq!(first.version, 1);
     assert_eq!(first.replaced_on, date("2027-02-20"));
     assert_eq!(first.agreement, intake.agreement);
@@ -402,7 +402,7 @@ fn an_export_carries_the_reviews_and_an_export_from_before_reviews_still_imports
             );
             assert!(cases
                 .iter()
-                .all(|c| c.reviews.is_empty() && c.earlier_agreements.is_empty()));
+                .all(|c| c.reviews.is_empty() && c.earlier_agreements.count() == 0));
             assert!(cases.iter().all(|c| c.goals.iter().all(|g| g.is_open())));
             let lifted = encode_case(&cases[1]);
             assert!(lifted.starts_with("{\"schema\":3,"));
@@ -426,30 +426,52 @@ fn a_record_is_read_in_one_pass_yet_a_newer_or_older_one_is_still_told_apart() {
 }
 
 #[test]
-fn earlier_agreements_are_kept_as_text_read_on_demand_and_never_lost_when_added_to() {
-    use lotse::domain::EarlierAgreements;
+fn earlier_agreements_are_read_one_by_one_and_one_that_cannot_be_read_hides_no_other() {
+    use lotse::domain::{EarlierAgreementError, StoredText};
     let mut case = herr_k();
     let id = first_review(&mut case);
     assert!(case.complete_review(&id));
     let first = case.earlier_agreements.version(1).unwrap();
-    assert_eq!(case.earlier_agreements.all(), vec![first.clone()]);
     assert_eq!(case.earlier_agreements.count(), 1);
-    // Stored and read back as the same text.
-    let read = decode_case(&encode_case(&case)).unwrap();
     assert_eq!(
-        read.earlier_agreements.text(),
-        case.earlier_agreements.text()
+        case.earlier_agreements.version(2),
+        Err(EarlierAgreementError::Missing)
     );
+    assert_eq!(
+        case.earlier_agreements.version(0),
+        Err(EarlierAgreementError::Missing)
+    );
+    assert_eq!(decode_case(&encode_case(&case)), Ok(case.clone()));
 
-    // Text that is not a list of agreements (damaged) stays whole when one is added.
-    let damaged: EarlierAgreements = serde_json::from_str(r#"{"version":"eins"}"#).unwrap();
-    let mut kept = damaged.clone();
-    kept.push(&first);
-    assert!(kept.text().contains(r#"{"version":"eins"}"#));
-    assert!(kept.text().contains("\"replaced_on\""));
-    let mut empty = EarlierAgreements::default();
-    empty.push(&first);
-    empty.push(&first);
-    assert_eq!(empty.count(), 2);
-    assert_eq!(empty.all(), vec![first.clone(), first]);
+    // A damaged first version stays stored as it is; the second still reads.
+    let text = encode_case(&case).replacen("{\"version\":1,", "{\"version\":\"eins\",", 1);
+    let mut damaged = decode_case(&text).unwrap();
+    assert_eq!(
+        damaged.earlier_agreements.version(1),
+        Err(EarlierAgreementError::Unreadable)
+    );
+    let mut second = first.clone();
+    second.version = 2;
+    damaged.earlier_agreements.push(StoredText::of(&second));
+    assert_eq!(damaged.earlier_agreements.version(2), Ok(second));
+    assert!(encode_case(&damaged).contains("{\"version\":\"eins\","));
+}
+
+#[test]
+fn the_earlier_version_is_the_agreement_as_signed_when_the_review_started() {
+    let intake = herr_k();
+    let mut case = intake.clone();
+    let id = first_review(&mut case);
+    // Corrected on the intake's pages while the review is held: the renewed agreement's.
+    case.will[0].wording.push_str(" Und zwar bald.");
+    case.agreement.caseworker = "Frau Sommer".into();
+    assert!(case.complete_review(&id));
+    let first = case.earlier_agreements.version(1).unwrap();
+    assert_eq!(first.will, intake.will);
+    assert_eq!(first.agreement, intake.agreement);
+    assert!(case.will[0].wording.ends_with("Und zwar bald."));
+    assert!(
+        case.reviews[0].signed.is_none(),
+        "kept once, as the earlier version"
+    );
 }

@@ -64,70 +64,75 @@ pub struct SignedAgreement {
     pub agreement: Agreement,
 }
 
-/// The agreements that reviews renewed, oldest first (version 1 is the intake's), kept as the
-/// JSON text they were stored as and read only when one is shown.
+/// The agreements that reviews renewed, oldest first (version 1 is the intake's), each kept as
+/// the JSON text it was stored as and read only when it is shown.
 ///
 /// Why: every renewal keeps the whole agreement with its signature images, so after years of
 /// reviews they are most of a case's text. Reading them into values on every opening, and
 /// comparing them on every save, would make a long case slow to open and to type in; kept as
-/// text, opening checks only that they are JSON, and a save copies them. An agreement is
-/// added to the text without reading the others, so one that cannot be read is never lost.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+/// text, opening only splits the list, and a save copies it. Each is read on its own, so one
+/// that cannot be read hides no other. (A schema change to what they hold must lift them
+/// here, as `super::schema` lifts a case.)
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct EarlierAgreements(Box<RawValue>);
+pub struct EarlierAgreements(Vec<StoredText>);
+
+/// Why an earlier agreement cannot be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EarlierAgreementError {
+    /// There is no such version.
+    Missing,
+    /// It is stored, but its text cannot be read (it stays stored as it is).
+    Unreadable,
+}
 
 impl EarlierAgreements {
-    /// The agreements, read from their text; none if the text holds something else.
-    pub fn all(&self) -> Vec<SignedAgreement> {
-        serde_json::from_str(self.0.get()).unwrap_or_default()
+    /// The agreement of `version` (the `version`-th of the list).
+    pub fn version(&self, version: u32) -> Result<SignedAgreement, EarlierAgreementError> {
+        let index = usize::try_from(version)
+            .ok()
+            .and_then(|v| v.checked_sub(1))
+            .ok_or(EarlierAgreementError::Missing)?;
+        let text = self.0.get(index).ok_or(EarlierAgreementError::Missing)?;
+        serde_json::from_str::<SignedAgreement>(text.get())
+            .ok()
+            .filter(|a| a.version == version)
+            .ok_or(EarlierAgreementError::Unreadable)
     }
 
-    /// The agreement of `version`, if it is there.
-    pub fn version(&self, version: u32) -> Option<SignedAgreement> {
-        self.all().into_iter().find(|a| a.version == version)
-    }
-
-    /// How many there are, without reading them into values.
+    /// How many there are.
     pub fn count(&self) -> usize {
-        serde_json::from_str::<Vec<serde::de::IgnoredAny>>(self.0.get()).map_or(0, |v| v.len())
+        self.0.len()
     }
 
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.count() == 0
+    /// Adds an agreement at the end.
+    pub fn push(&mut self, agreement: StoredText) {
+        self.0.push(agreement);
+    }
+}
+
+/// A value kept as the JSON text it was stored as, to be read when needed.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StoredText(Box<RawValue>);
+
+impl StoredText {
+    /// The text of `value`.
+    pub fn of<T: Serialize>(value: &T) -> Self {
+        // serde_json fails only on maps with non-text keys and failing `Serialize` impls.
+        Self(serde_json::value::to_raw_value(value).unwrap_or_else(|_| unreachable!("serialises")))
     }
 
-    /// Adds an agreement at the end, leaving the text of the others as it is.
-    pub fn push(&mut self, agreement: &SignedAgreement) {
-        let text = self.0.get().trim();
-        let item = serde_json::to_string(agreement).unwrap_or_default();
-        let joined = match text.strip_suffix(']').filter(|_| text.starts_with('[')) {
-            Some(head) if head.trim_end() == "[" => format!("[{item}]"),
-            Some(head) => format!("{},{item}]", head.trim_end()),
-            // Not a list (damaged): kept whole beside the new one.
-            None => format!("[{text},{item}]"),
-        };
-        if let Ok(raw) = RawValue::from_string(joined) {
-            self.0 = raw;
-        }
-    }
-
-    /// The stored text.
-    pub fn text(&self) -> &str {
+    /// The text.
+    pub fn get(&self) -> &str {
         self.0.get()
     }
 }
 
-impl Default for EarlierAgreements {
-    fn default() -> Self {
-        Self(RawValue::from_string("[]".to_string()).unwrap_or_else(|_| unreachable!("[] is JSON")))
-    }
-}
-
-impl PartialEq for EarlierAgreements {
+impl PartialEq for StoredText {
     fn eq(&self, other: &Self) -> bool {
         self.0.get() == other.0.get()
     }
 }
 
-impl Eq for EarlierAgreements {}
+impl Eq for StoredText {}

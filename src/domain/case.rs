@@ -179,7 +179,7 @@ impl Case {
     pub fn remove_will_statement(&mut self, id: &WillId) -> bool {
         let before = self.will.len();
         self.will.retain(|w| &w.id != id);
-        for review in &mut self.reviews {
+        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
             review.added.will.retain(|w| w != id);
         }
         for goal in &mut self.goals {
@@ -203,7 +203,7 @@ impl Case {
     /// Removes a goal and every link to it.
     pub fn remove_goal(&mut self, id: &GoalId) {
         self.goals.retain(|g| &g.id != id);
-        for review in &mut self.reviews {
+        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
             review.added.goals.retain(|g| g != id);
         }
         for resource in &mut self.resources {
@@ -219,7 +219,7 @@ impl Case {
     /// Removes a resource; steps it owned fall back to the client, so no step is lost.
     pub fn remove_resource(&mut self, id: &ResourceId) {
         self.resources.retain(|r| &r.id != id);
-        for review in &mut self.reviews {
+        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
             review.added.resources.retain(|r| r != id);
         }
         let owner = StepOwner::Resource(id.clone());
@@ -234,7 +234,7 @@ impl Case {
     /// Removes a contact; steps it owned fall back to the client, so no step is lost.
     pub fn remove_contact(&mut self, id: &ContactId) {
         self.network.retain(|c| &c.id != id);
-        for review in &mut self.reviews {
+        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
             review.added.contacts.retain(|c| c != id);
         }
         let owner = StepOwner::Contact(id.clone());

@@ -24,7 +24,10 @@ pub mod sealed;
 pub mod validation;
 pub mod will;
 
-pub use agreement::{Agreement, EarlierAgreements, Signature, SignedAgreement, Signer};
+pub use agreement::{
+    Agreement, EarlierAgreementError, EarlierAgreements, Signature, SignedAgreement, Signer,
+    StoredText,
+};
 pub use case::{
     Case, CaseElement, CaseId, CaseSummary, Circumstance, CircumstanceId, ContentSummary,
 };

@@ -7,7 +7,7 @@
 
 use super::{
     Case, ContactId, EarlierAgreements, EarlierWording, Goal, GoalId, GoalOutcome, IsoDate,
-    NetworkContact, Resource, ResourceId, Signature, SignedAgreement, StepId, WillId,
+    NetworkContact, Resource, ResourceId, Signature, SignedAgreement, StepId, StoredText, WillId,
     WillStatement,
 };
 use serde::{Deserialize, Serialize};
@@ -218,6 +218,11 @@ pub struct Review {
     pub signatures: Vec<Signature>,
     /// The version of the agreement this review renewed it to, once completed.
     pub agreement_version: Option<u32>,
+    /// The agreement as it stood signed when the review started, kept until the review
+    /// completes and keeps it as the earlier version: edits made while the review is held
+    /// belong to the renewed agreement, not to the signed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed: Option<StoredText>,
 }
 
 impl Review {
@@ -232,6 +237,7 @@ impl Review {
             next_review: None,
             signatures: Vec::new(),
             agreement_version: None,
+            signed: None,
         }
     }
 
@@ -385,11 +391,30 @@ impl Case {
         let at = match self.reviews.iter().position(|r| !r.completed) {
             Some(at) => at,
             None => {
-                self.reviews.push(Review::new(id, held_on));
+                let mut review = Review::new(id, held_on);
+                review.signed = Some(StoredText::of(
+                    &self.signed_agreement(held_on, &Added::default()),
+                ));
+                self.reviews.push(review);
                 self.reviews.len() - 1
             }
         };
         &self.reviews[at].id
+    }
+
+    /// The current agreement as a version replaced on `replaced_on`, without what `added`
+    /// says a review added.
+    fn signed_agreement(&self, replaced_on: IsoDate, added: &Added) -> SignedAgreement {
+        SignedAgreement {
+            version: self.agreement_version(),
+            replaced_on,
+            will: without(&self.will, |w| added.will.contains(&w.id)),
+            goals: without(&self.goals, |g| added.goals.contains(&g.id)),
+            resources: without(&self.resources, |r| added.resources.contains(&r.id)),
+            network: without(&self.network, |c| added.contacts.contains(&c.id)),
+            circumstances: self.circumstances.clone(),
+            agreement: self.agreement.clone(),
+        }
     }
 
     /// Where the draft `id` is among the reviews.
@@ -437,19 +462,14 @@ impl Case {
             return false;
         };
         let held_on = self.reviews[at].held_on;
-        // As it was signed: without what the review itself added.
-        let added = &self.reviews[at].added;
         let version = self.agreement_version();
-        self.earlier_agreements.push(&SignedAgreement {
-            version,
-            replaced_on: held_on,
-            will: without(&self.will, |w| added.will.contains(&w.id)),
-            goals: without(&self.goals, |g| added.goals.contains(&g.id)),
-            resources: without(&self.resources, |r| added.resources.contains(&r.id)),
-            network: without(&self.network, |c| added.contacts.contains(&c.id)),
-            circumstances: self.circumstances.clone(),
-            agreement: self.agreement.clone(),
-        });
+        // As it was signed when the review started; a draft from before that was kept is
+        // taken as it stands now, without what the review itself added.
+        let signed = match self.reviews[at].signed.take() {
+            Some(signed) => signed,
+            None => StoredText::of(&self.signed_agreement(held_on, &self.reviews[at].added)),
+        };
+        self.earlier_agreements.push(signed);
         let review = &mut self.reviews[at];
         for goal_review in &review.goals {
             let Some(goal) = self.goals.iter_mut().find(|g| g.id == goal_review.goal) else {
@@ -533,7 +553,7 @@ impl Case {
     /// Who joined the network and who left it since the intake's agreement; `None` before the
     /// first review.
     pub fn network_changes(&self) -> Option<NetworkChanges> {
-        let intake = &self.earlier_agreements.version(1)?.network;
+        let intake = &self.earlier_agreements.version(1).ok()?.network;
         Some(NetworkChanges {
             joined: self
                 .network
@@ -615,7 +635,7 @@ impl Case {
         if version == self.agreement_version() {
             return Some(self.clone());
         }
-        let signed = self.earlier_agreements.version(version)?;
+        let signed = self.earlier_agreements.version(version).ok()?;
         Some(Case {
             will: signed.will,
             goals: signed.goals,

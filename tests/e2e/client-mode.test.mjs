@@ -169,14 +169,16 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     await expectAccessible(page, "review ratings, client mode");
     await expectTouchTargets(page, "review ratings, client mode");
 
-    // The caseworker's parts stay closed: they lead back to the will.
-    await page.goto((await appUrl()) + `/fall/${ID}/ueberpruefung/schritte`);
-    await easyH1(page, "will-title");
-    await page.goto((await appUrl()) + `/fall/${ID}/ueberpruefung/stand`);
-    await easyH1(page, "review-ratings-title");
+    // The caseworker's parts stay closed: they lead back to the client's first part.
+    for (const path of ["ueberpruefung/schritte", "ueberpruefung/vereinbarung", "ueberpruefungen"]) {
+      await page.goto((await appUrl()) + `/fall/${ID}/${path}`);
+      await easyH1(page, "review-ratings-title");
+      assert.equal(new URL(page.url()).pathname, `/fall/${ID}/ueberpruefung/stand`, path);
+    }
     await page.getByRole("link", { name: EASY["review-next-part"] }).click();
     await easyH1(page, "review-now-title");
     assert.equal(await page.getByRole("link", { name: EASY["review-next-part"] }).count(), 0, "the client's last part");
+    assert.equal(await page.getByRole("link", { name: EASY["review-new-goals-link"] }).count(), 0, "no way out of the review");
     await page.getByRole("button", { name: EASY["review-will-add"] }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
     await page.keyboard.type("Ich will eine feste Arbeit.");

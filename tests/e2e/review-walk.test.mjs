@@ -73,27 +73,30 @@ test("Herr K.'s first review, from the due list to the renewed agreement, its pr
     // 3. What helped: the Mieterverein and Herr Brandt, after an empty form was refused.
     await next(page);
     await h1(page, "Was hat geholfen?");
-    assert.equal(await page.locator("[data-testid=found-none]").innerText(), "Noch nichts eingetragen.");
-    await page.getByRole("button", { name: "Ressource eintragen" }).click();
+    assert.equal(await page.locator("[data-testid=found-none]").innerText(), "Noch niemand eingetragen.");
+    await page.getByRole("button", { name: "Hinzufügen: Sozialräumliche Ressourcen" }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
+    await page.keyboard.type("Mieterverein im Stadtteil");
+    // A person or service needs a name and a place on the map.
+    await page.getByRole("button", { name: "Person oder Stelle eintragen" }).click();
     await page.waitForFunction(() => document.activeElement?.id === "error-summary");
     assert.deepEqual(await page.locator("#error-summary a").allInnerTexts(), [
-      "Wählen Sie die Art der Ressource", "Schreiben Sie, was die Ressource ist",
+      "Geben Sie einen Namen ein", "Wählen Sie einen Bereich", "Wählen Sie einen Abstand",
     ]);
     await expectAccessible(page, "what helped, with errors");
-    const resourceForm = page.locator("form", { has: page.getByRole("button", { name: "Ressource eintragen" }) });
-    await resourceForm.getByLabel("Sozialräumliche Ressourcen", { exact: true }).check();
-    await resourceForm.getByLabel("Was ist die Ressource?").fill("Mieterverein im Stadtteil");
-    await page.getByRole("button", { name: "Ressource eintragen" }).click();
     const contactForm = page.locator("form", { has: page.getByRole("button", { name: "Person oder Stelle eintragen" }) });
     await contactForm.getByLabel("Name").fill("Herr Brandt, Mieterverein");
     await contactForm.getByLabel("Professionelle Helfer", { exact: true }).check();
     await contactForm.getByLabel("lose", { exact: true }).check();
     await page.getByRole("button", { name: "Person oder Stelle eintragen" }).click();
     const found = page.locator("[data-testid=found-list]");
-    await found.locator("li").nth(1).waitFor();
-    assert.deepEqual(await found.locator("li > span").allInnerTexts(), [
-      "Mieterverein im Stadtteil (Sozialräumliche Ressourcen)", "Herr Brandt, Mieterverein (Professionelle Helfer)",
-    ]);
+    await found.locator("li").first().waitFor();
+    assert.deepEqual(await found.locator("li > span").allInnerTexts(), ["Herr Brandt, Mieterverein (Professionelle Helfer)"]);
+    await waitUntilSaved(page);
+    await page.reload();
+    await h1(page, "Was hat geholfen?");
+    assert.equal(await page.getByRole("group", { name: "Sozialräumliche Ressourcen" }).getByLabel("Was ist die Ressource?").inputValue(),
+      "Mieterverein im Stadtteil", "typed words are kept without pressing a button");
     await snap(page, "helped");
     await expectAccessible(page, "what helped");
     await expectTouchTargets(page, "what helped");
@@ -129,6 +132,11 @@ test("Herr K.'s first review, from the due list to the renewed agreement, its pr
     assert.ok(renewed.includes(`${reworded}: Neu formuliert`), renewed.join(" | "));
     assert.ok(renewed.includes(`${flat.client_wording}: Weiter daran arbeiten`), renewed.join(" | "));
     assert.ok(renewed.includes(`${newGoal}: Neu`), renewed.join(" | "));
+    // A next review on the day of this one would never fall due.
+    await page.getByLabel("Nächste Überprüfung").fill(TODAY);
+    await page.locator("[data-testid=review-complete]").click();
+    await page.waitForFunction(() => document.activeElement?.id === "error-summary");
+    assert.deepEqual(await page.locator("#error-summary a").allInnerTexts(), ["Die nächste Überprüfung muss nach dieser Überprüfung liegen"]);
     await page.getByLabel("Nächste Überprüfung").fill(NEXT);
     await signOnPad(page);
     await page.getByRole("button", { name: "Unterschrift löschen" }).waitFor();

@@ -140,6 +140,10 @@ test("the review pages pass axe and 44 px targets in Leichte Sprache and English
       await h1(page, ratings);
       // Every part, each with something added where a part adds, so its editors show too.
       for (const part of ["ratings", "steps", "helped", "now", "renewal"]) {
+        if (part === "helped") {
+          await page.locator("#found-resource-add-personal").click();
+          await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
+        }
         if (part === "now") {
           await page.locator("#now-will-add").click();
           await page.locator("#now-goal-add").click();

@@ -1,6 +1,6 @@
 use crate::components::Choice;
 use crate::components::PrintButton;
-use crate::domain::{Case, GoalDecision, GoalReview, Rating, Review};
+use crate::domain::{Case, GoalDecision, GoalReview, JourneyPoint, Rating, Review};
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::pages::case::labels::{goal_title, owner_name};
@@ -33,9 +33,17 @@ fn goal_parts(
         .map(|goal| {
             // A goal nobody said anything about is in the protocol too, as not rated.
             let answer = review.goal(&goal.id).cloned().unwrap_or_else(|| GoalReview::new(goal.id.clone()));
-            let before = case.ratings_before(&goal.id, position);
+            // The intake's point as signed; a later change of it is not this review's.
+            let before = case.ratings_before(&goal.id, position).map(|point| match point.review {
+                None => JourneyPoint { ratings: goal.start, ..point },
+                Some(_) => point,
+            });
             let previous = before.map(|p| p.on.german());
-            let decision = answer.decision.unwrap_or(GoalDecision::Kept);
+            // Reworded without new words is kept, as completing the review took it.
+            let decision = match answer.decision {
+                Some(GoalDecision::Reworded) if answer.new_wording.trim().is_empty() => GoalDecision::Kept,
+                decision => decision.unwrap_or(GoalDecision::Kept),
+            };
             let title = goal_title(i18n, then, goal);
             let steps = then
                 .ordered_steps(goal)
@@ -54,7 +62,7 @@ fn goal_parts(
                 .collect::<Vec<_>>();
             view! {
                 <section class="lotse-agreement__goal">
-                    <h3 dir="auto">{title}</h3>
+                    <h4 dir="auto">{title}</h4>
                     <div class="lotse-table-wrap">
                         <table class="lotse-table">
                             <caption class="lotse-visually-hidden">{i18n.t(Key::ProtocolRatings)}</caption>

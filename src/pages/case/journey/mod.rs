@@ -78,6 +78,9 @@ pub fn JourneyPage() -> impl IntoView {
                     GoalOutcome::Reached { on } => {
                         i18n.tf(Key::JourneyReached, &[("date", &on.german())])
                     }
+                    GoalOutcome::Dropped { on, reason } if reason.trim().is_empty() => {
+                        i18n.tf(Key::JourneyDroppedNoReason, &[("date", &on.german())])
+                    }
                     GoalOutcome::Dropped { on, reason } => i18n.tf(
                         Key::JourneyDropped,
                         &[("date", &on.german()), ("reason", reason)],

@@ -34,7 +34,7 @@ pub fn NetworkThenNow() -> impl IntoView {
     let maps = session
         .with_untracked(|case| {
             let changes = case.network_changes()?;
-            let intake = case.earlier_agreements.version(1)?;
+            let intake = case.earlier_agreements.version(1).ok()?;
             Some((
                 intake.network.clone(),
                 intake.replaced_on,

@@ -68,7 +68,7 @@ pub fn FoundContactForm(
     };
     view! {
         <form class="lotse-review-form" novalidate on:submit=add>
-            <h2 class="lotse-heading-m">{tr(Key::ReviewFoundContactTitle)}</h2>
+            <h3 class="lotse-heading-m">{tr(Key::ReviewFoundContactTitle)}</h3>
             <TextInput id=NAME_FIELD label=Key::ContactNameLabel hint=Key::ContactNameHint
                 value=name error=error_for(errors, NAME_FIELD)/>
             <Radios id="found-contact-sector" legend=tr(Key::ContactSectorLegend) value=Signal::derive(move || sector.get())

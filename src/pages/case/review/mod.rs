@@ -4,7 +4,7 @@
 //! ([`renewal`]).
 
 mod found_contact_form;
-mod found_resource_form;
+mod found_resources;
 mod goal_decision;
 mod helped;
 mod new_goal;

@@ -75,7 +75,6 @@ pub fn NewGoalFields(goal: GoalId) -> impl IntoView {
         let goal = goal.clone();
         move || session.edit(|case| case.remove_goal(&goal))
     };
-    let has_step = !own_step.trim().is_empty();
     view! {
         <div class="lotse-review-item">
             <TextArea id=goal_field_id(&goal, "wording") label=Key::ReviewNewGoalLabel read_aloud=true
@@ -84,7 +83,14 @@ pub fn NewGoalFields(goal: GoalId) -> impl IntoView {
                 read_aloud=true initial=own_step on_change=write_step/>
             <RemoveButton id=format!("now-goal-{}", goal.0) label=Key::GoalRemove question=Key::GoalRemoveQuestion
                 name=name focus_after=ADD_BUTTON_ID
-                is_blank=move || !has_step && text.with_untracked(|t| t.trim().is_empty()) on_remove=remove/>
+                is_blank={
+                    let goal = goal.clone();
+                    move || {
+                        session
+                            .with_untracked(|case| case.goal(&goal).is_none_or(|g| g.client_wording.trim().is_empty() && g.steps.iter().all(|s| s.what.trim().is_empty())))
+                            .unwrap_or(true)
+                    }
+                } on_remove=remove/>
         </div>
     }
 }

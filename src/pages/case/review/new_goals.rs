@@ -1,5 +1,6 @@
 use super::new_goal::NewGoalFields;
 use crate::browser;
+use crate::client_mode::use_client_mode;
 use crate::domain::{Addition, Goal, GoalId, ReviewId};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
@@ -18,6 +19,7 @@ pub fn NewGoals(review: ReviewId) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let case_id = session.with_untracked(|c| c.id.clone());
+    let client_mode = use_client_mode().is_on_untracked();
     let added = {
         let review = review.clone();
         Memo::new(move |_| {
@@ -45,9 +47,10 @@ pub fn NewGoals(review: ReviewId) -> impl IntoView {
     view! {
         <section aria-labelledby="now-new-goals-title">
             <h2 class="lotse-heading-l" id="now-new-goals-title">{tr(Key::ReviewNewGoalsTitle)}</h2>
+            // A client stays in the review: the goals page is the caseworker's way on.
             <p class="lotse-hint">
                 {tr(Key::ReviewNewGoalsHint)}" "
-                {case_id.map(|id| view! { <a href=step_path(&id, IntakeStep::Goals)>{tr(Key::ReviewNewGoalsLink)}</a> })}
+                {case_id.filter(|_| !client_mode).map(|id| view! { <a href=step_path(&id, IntakeStep::Goals)>{tr(Key::ReviewNewGoalsLink)}</a> })}
             </p>
             <For each=move || added.get() key=|id: &GoalId| id.clone()
                 children=move |goal| view! { <NewGoalFields goal=goal/> }/>

@@ -1,4 +1,4 @@
-use crate::components::{DateField, SignaturePad};
+use crate::components::{DateField, ErrorSummary, FieldError, SignaturePad};
 use crate::domain::{GoalDecision, ReviewId, Signer};
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
@@ -7,6 +7,9 @@ use crate::router::use_navigator;
 use crate::routes::protocol_path;
 use crate::session::use_session;
 use leptos::prelude::*;
+
+/// The next review's date field (the error summary links to it).
+const NEXT_FIELD: &str = "review-next";
 
 /// The renewed agreement: the goals as they will stand, the next review, the signatures on
 /// the tablet, and completing the review. The agreement as signed so far stays, unchanged,
@@ -74,9 +77,24 @@ pub fn ReviewRenewal(review: ReviewId) -> impl IntoView {
             })
         }
     };
+    let errors = RwSignal::new(Vec::<FieldError>::new());
     let complete = {
         let review = review.clone();
         move |_| {
+            // A next review on or before this one would never fall due.
+            let too_early = session
+                .with_untracked(|case| {
+                    case.review(&review)
+                        .is_some_and(|r| r.next_review.is_some_and(|next| next <= r.held_on))
+                })
+                .unwrap_or(false);
+            if too_early {
+                errors.set(vec![FieldError {
+                    field_id: NEXT_FIELD,
+                    message: Key::ErrorReviewNextTooEarly,
+                }]);
+                return;
+            }
             let mut done = false;
             session.edit(|case| done = case.complete_review(&review));
             session.flush();
@@ -93,6 +111,7 @@ pub fn ReviewRenewal(review: ReviewId) -> impl IntoView {
         }
     };
     view! {
+        <ErrorSummary errors=errors.into()/>
         <section aria-labelledby="renewed-goals-title">
             <h2 class="lotse-heading-l" id="renewed-goals-title">{tr(Key::ReviewRenewedGoalsTitle)}</h2>
             <ul class="lotse-list" data-testid="renewed-goals">
@@ -101,7 +120,7 @@ pub fn ReviewRenewal(review: ReviewId) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
-        <DateField id="review-next".to_string() label=Key::ReviewNextLabel initial=next_review on_change=write_date/>
+        <DateField id=NEXT_FIELD.to_string() label=Key::ReviewNextLabel initial=next_review on_change=write_date/>
         <section aria-labelledby="renewed-signatures-title">
             <h2 class="lotse-heading-l" id="renewed-signatures-title">{tr(Key::AgreementSignatures)}</h2>
             <SignaturePad signer=Signer::Client label=Key::SignatureClient review=review.clone()/>
