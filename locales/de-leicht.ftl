@@ -22,7 +22,9 @@ skip-to-content = Direkt zum Inhalt gehen
 back-to-case-list = Zurück zu Ihren Fällen
 cancel = Abbrechen
 remove-confirm = Ja, löschen
-next-step = Weiter zu { $step }
+next-step =
+    Zur nächsten Seite:
+    { $step }
 optional = freiwillig
 title-error-prefix = {"Fehler: "}
 error-prefix = {"Fehler: "}
@@ -408,7 +410,9 @@ resource-neighbourhood-prompt =
     Was gibt es in Ihrem Viertel?
     Zum Beispiel:
     Treff·punkte, Vereine, Angebote, Orte.
-resource-add = Dazu·schreiben bei { $kind }
+resource-add =
+    Neu aufschreiben:
+    { $kind }
 resource-kind-label = Welche Art von Stärke oder Hilfe ist das?
 resource-text-label = Was ist die Stärke oder Hilfe?
 resource-goals-legend = Bei welchen Zielen hilft das?
@@ -433,7 +437,9 @@ network-map-label =
     Sie sind in der Mitte.
     Es gibt 4 Bereiche und 3 Abstände.
 network-map-caption = Die Karte zeigt die gleichen Personen wie die Tabelle unten.
-network-zone-label = Hier einordnen bei { $sector }, { $distance }
+network-zone-label =
+    Hier einordnen:
+    { $sector }, { $distance }
 network-client = Sie
 network-add-title = Person oder Stelle dazu·schreiben
 network-add-submit = Auf die Netz·werk·karte setzen

@@ -26,6 +26,10 @@
 //!    as a word of its own.
 //! 7. **No abbreviations:** no `z. B.`, `d. h.`, `usw.` or `bzw.` (with or without
 //!    spaces).
+//! 8. **No preposition before a noun placeholder:** a placeholder that stands for a noun
+//!    ([`NOUN_PLACEHOLDERS`], such as `{ $step }`) is shown in the case it has as a title,
+//!    so a preposition before it ([`PREPOSITIONS`]) breaks the grammar ("bei Ihre
+//!    Stärken"). Dates and counts may follow one ("am { $date }").
 //!
 //! The file is read the way Lotse writes it: a message starts with `key =` at column 0,
 //! its continuation lines are indented, `#` comments and blank lines are skipped,
@@ -51,6 +55,19 @@ const NUMBER_WORDS: &[&str] = &[
 /// Tokens that end with a full stop but do not end a sentence (rule 2), in lower case.
 const NOT_SENTENCE_ENDS: &[&str] = &["e.v.", "nr.", "dr.", "str."];
 
+/// Placeholders that stand for a noun phrase given as a title (rule 8).
+const NOUN_PLACEHOLDERS: &[&str] = &[
+    "step", "kind", "sector", "distance", "goal", "owner", "owners", "field", "language", "who",
+    "problem", "file",
+];
+
+/// Prepositions and the forms they merge into (rule 8), in lower case.
+const PREPOSITIONS: &[&str] = &[
+    "an", "am", "auf", "aus", "bei", "beim", "bis", "durch", "für", "gegen", "hinter", "im", "in",
+    "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "von", "vom", "vor", "zu",
+    "zum", "zur", "zwischen",
+];
+
 /// The most words a sentence may have (rule 1).
 const MAX_WORDS: usize = 10;
 
@@ -69,6 +86,7 @@ enum Rule {
     Subjunctive,
     NumberWord,
     Abbreviation,
+    PrepositionBeforeNoun,
 }
 
 impl fmt::Display for Rule {
@@ -81,6 +99,7 @@ impl fmt::Display for Rule {
             Rule::Subjunctive => "subjunctive",
             Rule::NumberWord => "number word instead of digits",
             Rule::Abbreviation => "abbreviation",
+            Rule::PrepositionBeforeNoun => "preposition before a noun placeholder",
         })
     }
 }
@@ -291,6 +310,19 @@ fn check_line(key: &str, line: &str, violations: &mut Vec<Violation>) {
         if joined || spaced || matches!(word.as_str(), "usw" | "bzw") {
             report(Rule::Abbreviation, token);
         }
+        // Rule 8: a preposition before a noun placeholder.
+        let next_is_noun = tokens.get(i + 1).is_some_and(|next| {
+            next.strip_prefix(PLACEHOLDER).is_some_and(|name| {
+                let name = name.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_');
+                NOUN_PLACEHOLDERS.contains(&name)
+            })
+        });
+        if next_is_noun && PREPOSITIONS.contains(&word.as_str()) {
+            report(
+                Rule::PrepositionBeforeNoun,
+                &format!("{token} {}", tokens[i + 1]),
+            );
+        }
     }
 }
 
@@ -338,6 +370,7 @@ semicolon = Das ist gut; das auch.
 subjunctive = Das wäre schön.
 number = Sie haben drei Ziele.
 abbreviation = Zum Beispiel z. B. Geld.
+preposition = Dazu·schreiben bei { $kind }
 multi =
     Das ist die 1. Zeile.
     Hier stehen zwei Sätze. Das ist falsch.
@@ -353,6 +386,7 @@ multi =
         ("subjunctive", Rule::Subjunctive),
         ("number", Rule::NumberWord),
         ("abbreviation", Rule::Abbreviation),
+        ("preposition", Rule::PrepositionBeforeNoun),
         ("multi", Rule::TwoSentencesOnOneLine),
         ("multi", Rule::NumberWord),
     ];
@@ -400,6 +434,10 @@ date = Zum Beispiel 20.11.2026
 first = Das Datum vom 1. Treffen.
 alias = Zum Beispiel Herr K. aus dem Verein Lotse e.V. hier.
 count = { $count } Personen im Netz·werk.
+date-after-preposition = Der Rück·blick ist am { $date }.
+noun-as-title =
+    Zur nächsten Seite:
+    { $step }
 quoted = Wählen Sie „Noch einmal speichern“.
 question =
     Woran merken Sie:
