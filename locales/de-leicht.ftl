@@ -625,7 +625,7 @@ client-mode-start-hint =
     Andere Fälle sind dann versteckt.
     Angaben für Fach·leute sind dann auch versteckt.
     Löschen geht dann nicht.
-client-mode-banner = Klienten·modus
+client-mode-banner = Ihre Seiten
 client-mode-exit = Zurück an die Fach·kraft
 client-mode-exit-hint =
     Zum Beenden halten Sie die Taste gedrückt.

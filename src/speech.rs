@@ -41,6 +41,12 @@ fn has_voice(synthesis: &web_sys::SpeechSynthesis, language: &str) -> bool {
     })
 }
 
+/// The text as the voice gets it: without the Mediopunkt, which splits long words for the
+/// eye and which a voice would read as a pause or a word of its own.
+pub fn for_voice(text: &str) -> String {
+    text.replace('·', "")
+}
+
 /// Reads `text` aloud in `language` (BCP 47, e.g. `de-DE`); `on_end` runs when it is done
 /// or stopped. Anything still being read is stopped first.
 pub fn speak(
@@ -58,8 +64,8 @@ pub fn speak(
         return Err(SpeechError::NoVoice);
     }
     synthesis.cancel();
-    let utterance =
-        web_sys::SpeechSynthesisUtterance::new_with_text(text).map_err(|_| SpeechError::NoVoice)?;
+    let utterance = web_sys::SpeechSynthesisUtterance::new_with_text(&for_voice(text))
+        .map_err(|_| SpeechError::NoVoice)?;
     // The language picks the voice; setting a voice object would tie us to one engine.
     utterance.set_lang(language);
     // "end" and "error" may both arrive (engines differ when reading is stopped): run once.

@@ -53,6 +53,9 @@ test("client mode shows only the client's steps in Leichte Sprache and reads que
     assert.equal(await page.locator("header a[href='/']").count(), 0, "no way to the other cases");
     assert.equal(await page.getByRole("button", { name: DE["client-mode-start"] }).count(), 0);
     assert.equal(await page.locator("[id$=-remove]").count(), 0, "nothing can be deleted");
+    // Spoken to the client: no word the caseworker uses for them.
+    assert.equal(await page.locator(".lotse-case__label").count(), 0, "no \"Fall:\" label");
+    assert.doesNotMatch(await page.locator("body").innerText(), /Klienten|Fall:/);
 
     // No address leads out: not the case list, not the caseworker's pages, not a reload.
     for (const path of ["/", `/fall/${ID}/ueberpruefen`, `/fall/${ID}/loeschen`, "/neu"]) {
@@ -65,7 +68,8 @@ test("client mode shows only the client's steps in Leichte Sprache and reads que
     const question = page.locator(".lotse-question").first();
     await page.getByRole("button", { name: EASY["read-aloud"] }).first().click();
     const spoken = await page.evaluate(() => window.__spoken);
-    assert.deepEqual(spoken, [{ text: `${EASY["will-wording-label"]}\n${EASY["will-wording-hint"]}`, lang: "de-DE" }]);
+    // The voice gets the words without the Mediopunkt that splits them for the eye.
+    assert.deepEqual(spoken, [{ text: `${EASY["will-wording-label"]}\n${EASY["will-wording-hint"]}`.replaceAll("·", ""), lang: "de-DE" }]);
     assert.match(await question.getAttribute("class"), /lotse-question--reading/);
     await page.getByRole("button", { name: EASY["read-aloud-stop"] }).first().click();
     await page.waitForFunction(() => !document.querySelector(".lotse-question--reading"));
@@ -165,7 +169,7 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     await section.getByLabel("6", { exact: true }).check();
     await section.getByRole("button", { name: EASY["read-aloud"] }).first().click();
     const spoken = await page.evaluate(() => window.__spoken.at(-1).text);
-    assert.equal(spoken, `${flat.client_wording}\n${EASY["review-client-rating-legend"]}`);
+    assert.equal(spoken, `${flat.client_wording}\n${EASY["review-client-rating-legend"]}`.replaceAll("·", ""));
     await expectAccessible(page, "review ratings, client mode");
     await expectTouchTargets(page, "review ratings, client mode");
 
@@ -187,6 +191,7 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     await page.locator(`#goal-${flat.id}-decision-title`).locator("..").getByRole("button", { name: EASY["read-aloud"] }).click();
     const read = await page.evaluate(() => window.__spoken.at(-1).text);
     assert.ok(read.includes(flat.client_wording) && read.includes(EASY["goal-decision-reached"]), read);
+    assert.ok(!(await page.evaluate(() => window.__spoken.some((s) => s.text.includes("·")))), "no Mediopunkt is spoken");
     await expectAccessible(page, "what the client wants now, client mode");
     await expectTouchTargets(page, "what the client wants now, client mode");
     await waitUntilSaved(page);

@@ -73,8 +73,11 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
                 <div class="lotse-case">
                     <div class="lotse-case__bar">
                         <p class="lotse-case__alias">
-                            <span class="lotse-case__label">{tr(Key::CaseLabel)}</span>
-                            " "
+                            // The client sees their name, not the caseworker's word for them.
+                            <Show when=move || !client_mode.is_on()>
+                                <span class="lotse-case__label">{tr(Key::CaseLabel)}</span>
+                                " "
+                            </Show>
                             <strong data-testid="case-alias">{move || session.with(|c| c.alias.clone())}</strong>
                         </p>
                         <SaveIndicator/>
