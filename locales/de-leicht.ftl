@@ -35,6 +35,11 @@ save-state-saved = Alles gespeichert
 save-state-pending = Lotse speichert gerade …
 save-state-failed = Speichern hat nicht geklappt
 storage-retry = Noch einmal speichern
+client-storage-title = Lotse kann gerade nicht speichern.
+client-storage-body =
+    Ihre Worte stehen noch hier.
+    Bitte geben Sie das Tablet jetzt der Fach·kraft.
+    Die Fach·kraft kümmert sich darum.
 storage-unavailable-title = Lotse kann in diesem Browser nicht speichern
 storage-unavailable-body =
     Lotse darf auf diesem Gerät nichts speichern.
@@ -829,6 +834,10 @@ unlock-title = Lotse öffnen
 unlock-intro =
     Die Fälle auf diesem Gerät sind geschützt.
     Geben Sie das Passwort ein.
+unlock-intro-client =
+    Lotse ist gesperrt.
+    Bitte geben Sie das Tablet der Fach·kraft.
+    Die Fach·kraft gibt das Passwort ein.
 unlock-submit = Öffnen
 unlock-busy = Lotse prüft das Passwort …
 unlock-missing = Geben Sie das Passwort ein

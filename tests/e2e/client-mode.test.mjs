@@ -3,7 +3,9 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { withBrowser, appUrl, stopServer, expectAccessible, expectTouchTargets, storedCase, waitUntilSaved } from "./helpers.mjs";
+import {
+  withBrowser, appUrl, open, stopServer, expectAccessible, expectTouchTargets, storedCase, waitUntilSaved, fillStorage, freeStorage,
+} from "./helpers.mjs";
 import { loadFtl } from "./ftl.mjs";
 
 after(stopServer);
@@ -199,4 +201,53 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     assert.equal(review.goals.find((g) => g.goal === flat.id).ratings.client, 6);
     assert.equal(review.goals.find((g) => g.goal === flat.id).decision, "reached");
     assert.equal(review.added.will.length, 1);
+  }));
+
+test("in client mode, a failed save and the lock speak to the client and hand the tablet back", { timeout: 120_000 }, () =>
+  withBrowser({ initScript: speechStub(true) }, async ({ page }) => {
+    // Encryption on, as a careful service has it; then the tablet is handed over.
+    await page.goto((await appUrl()) + "/gibt-es-nicht");
+    await page.evaluate(([id, record]) => localStorage.setItem(`lotse:case:${id}`, record), [ID, FIXTURE]);
+    await open(page, "/daten/verschluesseln");
+    await page.getByLabel("Passwort", { exact: true }).fill("Lange Passphrase für das Team 2026");
+    await page.getByLabel("Passwort wiederholen").fill("Lange Passphrase für das Team 2026");
+    await page.getByRole("button", { name: "Verschlüsseln" }).click();
+    await page.getByText("Die Verschlüsselung ist eingeschaltet.").waitFor();
+    await page.selectOption("#lock-after", "2");
+    // In the app, not by a reload (which would ask for the passphrase).
+    await page.locator("header a[href='/']").click();
+    await page.getByRole("link", { name: "Herr K.", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: DE["will-title"] }).waitFor();
+    await page.getByRole("button", { name: DE["client-mode-start"] }).click();
+    await easyH1(page, "will-title");
+
+    // A save that fails: the client's words stay, and they are asked to hand the tablet back.
+    await fillStorage(page);
+    const field = page.locator("main textarea").first();
+    await field.fill("Ich will wieder arbeiten. Und die Wohnung behalten.");
+    const alert = page.locator("[data-testid=storage-alert]");
+    await alert.waitFor();
+    assert.equal(await alert.locator("h2").innerText(), EASY["client-storage-title"]);
+    const told = await alert.innerText();
+    assert.match(told, /Fach·kraft/);
+    assert.doesNotMatch(told, /löschen|IT|Datei/, "nothing the client cannot do");
+    assert.equal(await alert.getByRole("link").count(), 0, "no way out of client mode");
+    await expectAccessible(page, "storage alert, client mode");
+    await expectTouchTargets(page, "storage alert, client mode");
+    await freeStorage(page);
+    await alert.getByRole("button", { name: EASY["storage-retry"] }).click();
+    await alert.waitFor({ state: "detached" });
+    assert.equal(await field.inputValue(), "Ich will wieder arbeiten. Und die Wohnung behalten.");
+
+    // After the idle time the tablet locks: the client is asked to hand it back, and is not
+    // shown how to delete everything.
+    await page.evaluate(() => {
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + 3 * 60 * 1000;
+    });
+    await page.locator("main h1").filter({ hasText: EASY["unlock-title"] }).waitFor({ timeout: 15_000 });
+    const locked = await page.locator("main").innerText();
+    assert.ok(locked.includes(EASY["unlock-intro-client"].split("\n")[1]), locked);
+    assert.equal(await page.getByText(EASY["unlock-forgotten"]).count(), 0);
+    await expectAccessible(page, "lock, client mode");
   }));

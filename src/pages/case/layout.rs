@@ -5,7 +5,8 @@ use super::{
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{
-    CaseNoticeBanner, DamagedRecordNotice, SaveIndicator, StepNav, StorageAlert, StorageErrorNotice,
+    CaseNoticeBanner, ClientStorageAlert, DamagedRecordNotice, SaveIndicator, StepNav,
+    StorageAlert, StorageErrorNotice,
 };
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
@@ -94,7 +95,11 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
                         </Show>
                     </div>
                     <CaseNoticeBanner/>
-                    <StorageAlert/>
+                    {move || if client_mode.is_on() {
+                        view! { <ClientStorageAlert/> }.into_any()
+                    } else {
+                        view! { <StorageAlert/> }.into_any()
+                    }}
                     {step.map(|current| view! { <StepNav id=id current=current/> })}
                     {content}
                 </div>

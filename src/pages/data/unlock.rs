@@ -1,3 +1,4 @@
+use crate::client_mode::use_client_mode;
 use crate::components::{ErrorSummary, FieldError, TextInput};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::use_device_lock;
@@ -18,6 +19,9 @@ pub fn UnlockPage() -> impl IntoView {
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let busy = RwSignal::new(false);
     use_form_page_title(Key::UnlockTitle, errors);
+    // The client holds the tablet: they are asked to hand it back, and not shown the way to
+    // delete everything.
+    let client_mode = use_client_mode().is_on_untracked();
     let field_error = Signal::derive(move || errors.with(|e| e.first().map(|e| e.message)));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -63,7 +67,7 @@ pub fn UnlockPage() -> impl IntoView {
         <div class="lotse-page lotse-page--narrow">
             <ErrorSummary errors=errors.into()/>
             <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::UnlockTitle)}</h1>
-            <p class="lotse-body-l">{tr(Key::UnlockIntro)}</p>
+            <p class="lotse-body-l">{tr(if client_mode { Key::UnlockIntroClient } else { Key::UnlockIntro })}</p>
             <form novalidate on:submit=submit>
                 <TextInput id=FIELD label=Key::PassphraseLabel input_type="password"
                     autocomplete="current-password" value=passphrase error=field_error/>
@@ -74,6 +78,7 @@ pub fn UnlockPage() -> impl IntoView {
                     {move || busy.get().then(|| i18n.t(Key::UnlockBusy))}
                 </p>
             </form>
+            {(!client_mode).then(|| view! {
             <details class="lotse-details">
                 <summary class="lotse-details__summary">{tr(Key::UnlockForgotten)}</summary>
                 <div class="lotse-details__text">
@@ -81,6 +86,7 @@ pub fn UnlockPage() -> impl IntoView {
                     <p><a href=DataPage::DeleteAll.path() class="lotse-link">{tr(Key::DeleteAllTitle)}</a></p>
                 </div>
             </details>
+            })}
         </div>
     }
 }

@@ -1,0 +1,26 @@
+use crate::i18n::{tr, Key};
+use crate::session::{use_session, SaveState};
+use leptos::prelude::*;
+
+/// In client mode, what the client is told when their words could not be saved: that they
+/// are still on screen, and to hand the tablet back. The caseworker's alert (what to delete,
+/// whom to ask, a file to save) is for the caseworker, once they have the tablet again.
+#[component]
+pub fn ClientStorageAlert() -> impl IntoView {
+    let session = use_session();
+    let failed = Memo::new(move |_| matches!(session.save_state(), SaveState::Failed(_)));
+    move || {
+        failed.get().then(|| {
+            view! {
+                <div class="lotse-alert lotse-alert--error" role="alert" data-testid="storage-alert">
+                    <h2 class="lotse-alert__title">{tr(Key::ClientStorageTitle)}</h2>
+                    <p class="lotse-alert__body">{tr(Key::ClientStorageBody)}</p>
+                    <button type="button" class="lotse-button lotse-button--secondary"
+                        on:click=move |_| session.retry()>
+                        {tr(Key::StorageRetry)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
