@@ -68,7 +68,7 @@ test("the first visit loads only the start; case pages, data pages and other lan
       assert.ok(precached.some((url) => module.test(url)), `${module} is precached`);
     await context.setOffline(true);
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("heading", { level: 1, name: "Will" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "What you want" }).waitFor();
     // The document's language follows in an effect after the texts: on a busy machine later.
     await page.waitForFunction(() => document.documentElement.lang === "en", null, { timeout: 5_000 });
     await page.goto((await appUrl()) + "/daten");
