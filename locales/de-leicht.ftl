@@ -4,10 +4,11 @@
 # { $name } ist ein Platzhalter: Er wird beim Anzeigen ersetzt und muss erhalten bleiben.
 # Ein Satz pro Zeile: Die Folgezeilen sind eingerückt.
 # Höchstens 10 Wörter pro Satz. Lange Wörter mit Medio·punkt trennen.
-# tests/easy_language.rs prüft diese Regeln.
+# tests/easy_language.rs prüft diese Regeln, auch die Wörter unten in Klammern:
+# Sie werden durch das Wort davor ersetzt.
 #
 # Immer dasselbe Wort für dieselbe Sache:
-#   Fall, Kurz·name, 1. Treffen, 1. Gespräch, Satz (Aussage zum Willen),
+#   Fall (Eintrag), Kurz·name, 1. Treffen, 1. Gespräch, Satz (Aussage zum Willen),
 #   Ziel, Schritt, Stärken und Hilfen (Ressourcen), Netz·werk, Netz·werk·karte,
 #   Person oder Stelle (Kontakt), Helfer von Beruf (Fachdienste), Viertel (Sozialraum),
 #   Umfeld und Änderung im Umfeld (Verhältnisse), Lebens·bereiche, Ziel·prüfung (SMART),
@@ -559,10 +560,14 @@ cov-contacts =
 cov-no-contact = Auf der Netz·werk·karte ist noch niemand.
 cov-no-consent-one =
     { $count } Person hat Schritte.
-    Aber das Ja zum Kontakt fehlt noch.
+    Die Person hat noch nicht Ja gesagt.
+    Ja heißt:
+    Die Fach·kraft darf die Person anrufen.
 cov-no-consent-other =
     { $count } Personen haben Schritte.
-    Aber das Ja zum Kontakt fehlt noch.
+    Die Personen haben noch nicht Ja gesagt.
+    Ja heißt:
+    Die Fach·kraft darf die Personen anrufen.
 
 ## Zielvereinbarung
 agreement-title = Ziel·vereinbarung
@@ -696,8 +701,10 @@ conflict-theirs = Im anderen Fenster
 conflict-mine = In diesem Fenster
 conflict-take-theirs = Fassung aus dem anderen Fenster nehmen
 conflict-keep-mine = Meine Fassung speichern
-field-will = Wille { $n }
-field-own-action = Das mache ich selbst für Wille { $n }
+field-will = Satz { $n }
+field-own-action =
+    Das mache ich selbst.
+    Zu Satz { $n }
 field-goal-client = Ziel { $n } in Ihren Worten
 field-goal-professional = Ziel { $n } in Fach·sprache
 field-goal-indicator = Daran merken Sie Ziel { $n }
@@ -760,13 +767,13 @@ data-encryption-off =
 data-delete-intro =
     Hier löschen Sie alles von Lotse auf diesem Gerät.
     Zum Beispiel, bevor Sie das Gerät weiter·geben.
-set-aside-title = Aufbewahrte kaputte Einträge
+set-aside-title = Aufbewahrte kaputte Fälle
 set-aside-intro =
-    Diese Einträge waren kaputt.
+    Diese Fälle waren kaputt.
     Lotse hat die Fälle aus einer guten Kopie geholt.
     Sie können die kaputte Fassung als Datei speichern.
-    Danach können Sie sie entfernen.
-set-aside-remove = Entfernen
+    Danach können Sie sie löschen.
+set-aside-remove = Löschen
 lock-now = Sperren
 lock-after-label = Von selbst sperren nach
 lock-after-minutes = { $minutes } Minuten ohne Eingabe
@@ -857,7 +864,7 @@ delete-all-intro =
     Das wird gelöscht:
 delete-all-cases-one = { $count } Fall mit allem, was dazu gehört
 delete-all-cases-other = { $count } Fälle mit allem, was dazu gehört
-delete-all-copies = die Kopien und aufbewahrte kaputte Einträge
+delete-all-copies = die Kopien und aufbewahrte kaputte Fälle
 delete-all-encryption = der Schutz mit Passwort
 delete-all-settings = Ein·stellungen wie Sprache und Anzeige
 delete-all-export-hint = Ihre Dateien bleiben.

@@ -30,6 +30,9 @@
 //!    ([`NOUN_PLACEHOLDERS`], such as `{ $step }`) is shown in the case it has as a title,
 //!    so a preposition before it ([`PREPOSITIONS`]) breaks the grammar ("bei Ihre
 //!    Stärken"). Dates and counts may follow one ("am { $date }").
+//! 9. **One word per thing:** none of the words the glossary in the file's header replaces
+//!    ([`GLOSSARY_REPLACES`]: "Kontakt" is "Person oder Stelle", "entfernen" is "löschen"),
+//!    as a word or as a part of one split with `·`.
 //!
 //! The file is read the way Lotse writes it: a message starts with `key =` at column 0,
 //! its continuation lines are indented, `#` comments and blank lines are skipped,
@@ -68,6 +71,25 @@ const PREPOSITIONS: &[&str] = &[
     "zum", "zur", "zwischen",
 ];
 
+/// Words the glossary replaces, in lower case, with the word to use (rule 9).
+const GLOSSARY_REPLACES: &[(&str, &str)] = &[
+    ("kontakt", "Person oder Stelle"),
+    ("kontakte", "Personen oder Stellen"),
+    ("entfernen", "löschen"),
+    ("entfernt", "gelöscht"),
+    ("wille", "Satz"),
+    ("aussage", "Satz"),
+    ("aussagen", "Sätze"),
+    ("ressource", "Stärke oder Hilfe"),
+    ("ressourcen", "Stärken und Hilfen"),
+    ("überprüfung", "Rück·blick"),
+    ("sozialraum", "Viertel"),
+    ("fachdienst", "Helfer von Beruf"),
+    ("fachdienste", "Helfer von Beruf"),
+    ("eintrag", "Fall"),
+    ("einträge", "Fälle"),
+];
+
 /// The most words a sentence may have (rule 1).
 const MAX_WORDS: usize = 10;
 
@@ -87,6 +109,7 @@ enum Rule {
     NumberWord,
     Abbreviation,
     PrepositionBeforeNoun,
+    GlossaryReplaces,
 }
 
 impl fmt::Display for Rule {
@@ -100,6 +123,7 @@ impl fmt::Display for Rule {
             Rule::NumberWord => "number word instead of digits",
             Rule::Abbreviation => "abbreviation",
             Rule::PrepositionBeforeNoun => "preposition before a noun placeholder",
+            Rule::GlossaryReplaces => "a word the glossary replaces",
         })
     }
 }
@@ -310,6 +334,13 @@ fn check_line(key: &str, line: &str, violations: &mut Vec<Violation>) {
         if joined || spaced || matches!(word.as_str(), "usw" | "bzw") {
             report(Rule::Abbreviation, token);
         }
+        // Rule 9: a word the glossary replaces, whole or as a part.
+        if let Some((_, instead)) = GLOSSARY_REPLACES
+            .iter()
+            .find(|(replaced, _)| word.split('·').any(|part| part == *replaced))
+        {
+            report(Rule::GlossaryReplaces, &format!("{token} (say: {instead})"));
+        }
         // Rule 8: a preposition before a noun placeholder.
         let next_is_noun = tokens.get(i + 1).is_some_and(|next| {
             next.strip_prefix(PLACEHOLDER).is_some_and(|name| {
@@ -371,6 +402,7 @@ subjunctive = Das wäre schön.
 number = Sie haben drei Ziele.
 abbreviation = Zum Beispiel z. B. Geld.
 preposition = Dazu·schreiben bei { $kind }
+glossary = Den Kontakt·daten entfernen.
 multi =
     Das ist die 1. Zeile.
     Hier stehen zwei Sätze. Das ist falsch.
@@ -387,6 +419,8 @@ multi =
         ("number", Rule::NumberWord),
         ("abbreviation", Rule::Abbreviation),
         ("preposition", Rule::PrepositionBeforeNoun),
+        ("glossary", Rule::GlossaryReplaces),
+        ("glossary", Rule::GlossaryReplaces),
         ("multi", Rule::TwoSentencesOnOneLine),
         ("multi", Rule::NumberWord),
     ];
