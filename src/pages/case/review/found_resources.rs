@@ -1,3 +1,4 @@
+use super::added_in_review;
 use crate::browser;
 use crate::components::{Choice, RemoveButton, TextArea};
 use crate::domain::{Addition, Resource, ResourceId, ResourceKind, ReviewId};
@@ -17,25 +18,13 @@ const FIRST_ADD: &str = "found-resource-add-personal";
 pub fn FoundResources(review: ReviewId) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let added = {
-        let review = review.clone();
-        Memo::new(move |_| {
-            session.revision();
-            session
-                .with(|case| {
-                    let ids = case
-                        .review(&review)
-                        .map(|r| r.added.resources.clone())
-                        .unwrap_or_default();
-                    case.resources
-                        .iter()
-                        .filter(|r| ids.contains(&r.id))
-                        .map(|r| (r.id.clone(), r.kind))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let added = added_in_review(session, review.clone(), |case, added| {
+        case.resources
+            .iter()
+            .filter(|r| added.resources.contains(&r.id))
+            .map(|r| (r.id.clone(), r.kind))
+            .collect()
+    });
     let add = move |kind: ResourceKind| {
         let id = ResourceId(browser::new_id());
         let field = resource_field_id(&id);

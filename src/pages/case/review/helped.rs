@@ -1,3 +1,4 @@
+use super::added_in_review;
 use super::found_contact_form::FoundContactForm;
 use super::found_resources::FoundResources;
 use crate::components::{ErrorSummary, FieldError, RemoveButton};
@@ -16,26 +17,15 @@ pub fn ReviewHelped(review: ReviewId) -> impl IntoView {
     let session = use_session();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     // (id, name and sector) of the people and services found since.
-    let found = Memo::new({
-        let review = review.clone();
-        move |_| {
-            session.revision();
-            session
-                .with(|case| {
-                    let Some(added) = case.review(&review).map(|r| &r.added) else {
-                        return Vec::new();
-                    };
-                    case.network
-                        .iter()
-                        .filter(|c| added.contacts.contains(&c.id))
-                        .map(|c| {
-                            let sector = i18n.t(sector_label(c.sector));
-                            (c.id.0.clone(), format!("{} ({sector})", c.name))
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        }
+    let found = added_in_review(session, review.clone(), move |case, added| {
+        case.network
+            .iter()
+            .filter(|c| added.contacts.contains(&c.id))
+            .map(|c| {
+                let sector = i18n.t(sector_label(c.sector));
+                (c.id.0.clone(), format!("{} ({sector})", c.name))
+            })
+            .collect()
     });
     // Keyed, so that adding or removing one leaves the others (and an open question) as
     // they are.

@@ -17,7 +17,7 @@ mod will_again;
 
 use crate::client_mode::{use_client_mode, CLIENT_REVIEW_PARTS};
 use crate::components::ReadAloud;
-use crate::domain::{GoalId, Review, ReviewId};
+use crate::domain::{Added, Case, GoalId, Review, ReviewId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
 use crate::routes::{review_part_path, reviews_path, ReviewPart};
@@ -28,6 +28,25 @@ use now::ReviewNow;
 use ratings::ReviewRatings;
 use renewal::ReviewRenewal;
 use steps::ReviewSteps;
+
+/// What the review under way added to the case, as `pick` takes it from the case and the
+/// review's [`Added`]; read again after each save, and changed only when it changes.
+pub(super) fn added_in_review<T: Clone + PartialEq + Send + Sync + 'static>(
+    session: CaseSession,
+    review: ReviewId,
+    pick: impl Fn(&Case, &Added) -> Vec<T> + Send + Sync + 'static,
+) -> Memo<Vec<T>> {
+    Memo::new(move |_| {
+        session.revision();
+        session
+            .with(|case| {
+                case.review(&review)
+                    .map(|r| pick(case, &r.added))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default()
+    })
+}
 
 /// Changes the review under way (`id`): `change` gets the review and the goal's part of it.
 pub(super) fn edit_goal_review(

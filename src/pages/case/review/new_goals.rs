@@ -1,3 +1,4 @@
+use super::added_in_review;
 use super::new_goal::NewGoalFields;
 use crate::browser;
 use crate::client_mode::use_client_mode;
@@ -20,19 +21,7 @@ pub fn NewGoals(review: ReviewId) -> impl IntoView {
     let session = use_session();
     let case_id = session.with_untracked(|c| c.id.clone());
     let client_mode = use_client_mode().is_on_untracked();
-    let added = {
-        let review = review.clone();
-        Memo::new(move |_| {
-            session.revision();
-            session
-                .with(|case| {
-                    case.review(&review)
-                        .map(|r| r.added.goals.clone())
-                        .unwrap_or_default()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let added = added_in_review(session, review.clone(), |_, added| added.goals.clone());
     let add = move |_| {
         let id = GoalId(browser::new_id());
         let field = goal_field_id(&id, "wording");

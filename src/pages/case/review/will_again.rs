@@ -1,3 +1,4 @@
+use super::added_in_review;
 use crate::browser;
 use crate::components::{RemoveButton, TextArea};
 use crate::domain::{Addition, ReviewId, WillId, WillStatement};
@@ -29,25 +30,13 @@ pub fn WillAgain(review: ReviewId) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
-    let added = {
-        let review = review.clone();
-        Memo::new(move |_| {
-            session.revision();
-            session
-                .with(|case| {
-                    let ids = case
-                        .review(&review)
-                        .map(|r| r.added.will.clone())
-                        .unwrap_or_default();
-                    case.will
-                        .iter()
-                        .filter(|w| ids.contains(&w.id))
-                        .cloned()
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let added = added_in_review(session, review.clone(), |case, added| {
+        case.will
+            .iter()
+            .filter(|w| added.will.contains(&w.id))
+            .cloned()
+            .collect()
+    });
     let add = move |_| {
         let id = WillId(browser::new_id());
         let field = wording_field_id(&id);
