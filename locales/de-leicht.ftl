@@ -636,6 +636,10 @@ client-mode-start-hint =
     Angaben für Fach·leute sind dann auch versteckt.
     Löschen geht dann nicht.
 client-mode-banner = Ihre Seiten
+client-mode-unavailable =
+    Lotse kann die Leichte Sprache gerade nicht laden.
+    Vielleicht hat das Gerät kein Internet.
+    Versuchen Sie es später noch einmal.
 client-mode-exit = Zurück an die Fach·kraft
 client-mode-exit-hint =
     Zum Beenden halten Sie die Taste gedrückt.

@@ -363,6 +363,7 @@ read-aloud-unavailable = Auf diesem Gerät gibt es keine deutsche Vorlese-Stimme
 client-mode-start = Tablet an Klient:in geben
 client-mode-start-hint = Zeigt nur die Fragen an die Klientin oder den Klienten, in Leichter Sprache und großer Schrift. Andere Fälle, fachliche Angaben und Löschen sind ausgeblendet.
 client-mode-banner = Klienten-Modus
+client-mode-unavailable = Die Texte in Leichter Sprache konnten nicht geladen werden. Der Klienten-Modus startet erst, wenn sie da sind. Versuchen Sie es noch einmal, sobald das Gerät Internet hat.
 client-mode-exit = Zurück an die Fachkraft
 client-mode-exit-hint = Zum Beenden die Taste gedrückt halten, bis der Balken voll ist.
 client-mode-exit-title = Klienten-Modus beenden?

@@ -363,6 +363,7 @@ read-aloud-unavailable = There is no English reading voice on this device, so re
 client-mode-start = Hand the tablet to the client
 client-mode-start-hint = Shows only the questions for the client, in Leichte Sprache (German easy-to-read language) and large text. Other cases, professional details and deleting are hidden.
 client-mode-banner = Client mode
+client-mode-unavailable = The texts in easy-to-read German could not be loaded. Client mode starts only once they are here. Try again when the device is online.
 client-mode-exit = Back to the caseworker
 client-mode-exit-hint = To finish, hold the button down until the bar is full.
 client-mode-exit-title = End client mode?

@@ -160,3 +160,37 @@ test("a language that cannot be fetched is said so and nothing changes; it comes
     await server.close();
   }
 });
+
+test("client mode starts only once its Leichte Sprache texts are here, and says so to the caseworker", async () => {
+  const missing = /^texts-de-leicht-/;
+  const partial = distWithout(missing);
+  const server = await serveDist(partial.dir);
+  try {
+    await withBrowser(async ({ page, problems }) => {
+      await page.goto(server.url + "/neu");
+      await appStarted(page);
+      await page.getByLabel("Kürzel oder Pseudonym").fill("Frau B.");
+      await page.getByRole("button", { name: "Fall anlegen" }).click();
+      await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+      const handOver = page.getByRole("button", { name: "Tablet an Klient:in geben" });
+      await handOver.click();
+      const message = page.locator("[data-testid=client-mode-unavailable]");
+      await message.waitFor();
+      assert.equal(await message.getAttribute("role"), "alert");
+      assert.match(await message.innerText(), /Der Klienten-Modus startet erst, wenn sie da sind/);
+      assert.equal(await page.locator("html").getAttribute("data-locale"), "de", "not handed over in German");
+      assert.ok(await handOver.isVisible(), "still the caseworker's screen");
+      assert.equal(await page.locator(".lotse-step-nav a").count(), 8);
+      await expectAccessible(page, "client mode unavailable");
+      expectOnlyMissingFile(problems, missing);
+
+      partial.restore();
+      await handOver.click();
+      await page.locator("html[data-locale=de-leicht]").waitFor({ state: "attached" });
+      await message.waitFor({ state: "detached" });
+      assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "client mode, in Leichte Sprache");
+    });
+  } finally {
+    await server.close();
+  }
+});

@@ -9,7 +9,7 @@ use crate::components::{
     StorageAlert, StorageErrorNotice,
 };
 use crate::domain::CaseId;
-use crate::i18n::{tr, use_i18n, Key};
+use crate::i18n::{tr, use_i18n, Key, Locale};
 use crate::pages::use_page_title;
 use crate::routes::{CasePage, IntakeStep, HOME};
 use crate::session::{use_session, CaseCodec};
@@ -42,6 +42,21 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
     let session = use_session();
     let client_mode = use_client_mode();
     let hand_over_id = id.clone();
+    // Client mode starts only in Leichte Sprache: its texts are made ready first, and if they
+    // cannot be, the caseworker is told before handing the tablet over.
+    let easy_unavailable = RwSignal::new(false);
+    let hand_over = move |id: CaseId| {
+        leptos::task::spawn_local(async move {
+            let ready = match Locale::easy() {
+                Some(easy) => easy.load().await,
+                None => false,
+            };
+            easy_unavailable.set(!ready);
+            if ready {
+                client_mode.start(id);
+            }
+        });
+    };
     match opened {
         Ok(()) => {
             let content = match page {
@@ -87,13 +102,18 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
                                 aria-describedby="client-mode-start-hint"
                                 on:click={
                                     let id = hand_over_id.clone();
-                                    move |_| client_mode.start(id.clone())
+                                    move |_| hand_over(id.clone())
                                 }>
                                 {tr(Key::ClientModeStart)}
                             </button>
                             <p class="lotse-visually-hidden" id="client-mode-start-hint">{tr(Key::ClientModeStartHint)}</p>
                         </Show>
                     </div>
+                    <Show when=move || easy_unavailable.get()>
+                        <div class="lotse-alert lotse-alert--error" role="alert" data-testid="client-mode-unavailable">
+                            <p class="lotse-alert__body">{tr(Key::ClientModeUnavailable)}</p>
+                        </div>
+                    </Show>
                     <CaseNoticeBanner/>
                     {move || if client_mode.is_on() {
                         view! { <ClientStorageAlert/> }.into_any()
