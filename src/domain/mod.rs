@@ -13,6 +13,7 @@ pub mod differences;
 pub mod document;
 pub mod export_file;
 pub mod goal;
+pub mod journey;
 pub mod life_domain;
 pub mod network;
 pub mod order;
@@ -35,13 +36,14 @@ pub use date::IsoDate;
 pub use goal::{
     EarlierWording, Goal, GoalId, GoalOutcome, OwnerKind, SmartCriterion, Step, StepId, StepOwner,
 };
+pub use journey::{JourneyPoint, NetworkChanges};
 pub use life_domain::LifeDomain;
 pub use network::{Consent, ContactId, Distance, NetworkContact, Sector};
 pub use resource::{Resource, ResourceId, ResourceKind};
 pub use reuse::{encode_case_reusing, EncodedParts};
 pub use review::{
-    is_due, Added, Addition, GoalDecision, GoalReview, JourneyPoint, NetworkChanges, Rating,
-    Ratings, Review, ReviewContent, ReviewDateError, ReviewId, StepProgress, StepReview,
+    is_due, Added, Addition, GoalDecision, GoalReview, Rating, Ratings, Review, ReviewContent,
+    ReviewDateError, ReviewId, StepProgress, StepReview,
 };
 pub use schema::{
     decode_case, decode_summary, encode_case, encode_summary, CaseRecord, DataProblem, DecodeError,
