@@ -21,7 +21,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import { serve } from "./serve.mjs";
-import { median, p95, writeReport } from "./report.mjs";
+import { median, p95, typeInBursts, writeReport } from "./report.mjs";
 import { SIGNATURE_SCRIPT } from "../tests/e2e/signature.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -239,14 +239,7 @@ try {
     if (i === RUNS - 1) {
       // Autosave in the case just opened: 32 bursts of two keys, a save after each pause.
       await tab.evaluate(() => Object.values(window.__measures).forEach((m) => (m.length = 0)));
-      const field = tab.locator("main textarea").first();
-      await field.click();
-      await tab.keyboard.press("Control+End");
-      for (let burst = 0; burst < 32; burst++) {
-        await tab.keyboard.type("ab", { delay: 40 });
-        await tab.waitForTimeout(450);
-      }
-      await tab.waitForTimeout(800);
+      await typeInBursts(tab);
       const { "lotse:save": saves, "lotse:save-commit": commits } = await tab.evaluate(() => window.__measures);
       figures.autosave = { saves: saves.length, median: median(saves), p95: p95(saves), commitMedian: median(commits), commitP95: p95(commits) };
     }

@@ -1,5 +1,6 @@
-// What the benchmark's scripts share: the statistics, and writing a report to stdout,
-// bench/results/<name>.json and its own block of bench/README.md.
+// What the benchmark's scripts share: the statistics, typing as the autosave figures are
+// measured, and writing a report to stdout, bench/results/<name>.json and its own block of
+// bench/README.md.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +9,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
 export const p95 = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };
+
+/** Types at the end of the first text field of the page in `tab`: 32 bursts of two keys, each
+ * followed by a pause long enough for a save, then waits for the last save. */
+export async function typeInBursts(tab) {
+  await tab.locator("main textarea").first().click();
+  await tab.keyboard.press("Control+End");
+  for (let burst = 0; burst < 32; burst++) {
+    await tab.keyboard.type("ab", { delay: 40 });
+    await tab.waitForTimeout(450);
+  }
+  await tab.waitForTimeout(800);
+}
 
 /** Prints `lines`, keeps `figures` and the budgets in results/<name>.json, and puts the lines
  * in bench/README.md under `title` (replacing the block an earlier run wrote). */

@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
-import { median, p95, writeReport } from "./report.mjs";
+import { median, p95, typeInBursts, writeReport } from "./report.mjs";
 import { SIGNATURE_SCRIPT } from "../tests/e2e/signature.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -162,14 +162,7 @@ try {
         }).observe({ type: "measure" });
       });
       await tab.evaluate(timeOpen, "Mit 20 Überprüfungen");
-      const field = tab.locator("main textarea").first();
-      await field.click();
-      await tab.keyboard.press("Control+End");
-      for (let burst = 0; burst < 32; burst++) {
-        await tab.keyboard.type("ab", { delay: 40 });
-        await tab.waitForTimeout(450);
-      }
-      await tab.waitForTimeout(800);
+      await typeInBursts(tab);
       const saves = await tab.evaluate(() => window.__saves);
       figures.autosave = { saves: saves.length, median: median(saves), p95: p95(saves) };
     }
