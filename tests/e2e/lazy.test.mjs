@@ -28,6 +28,18 @@ function distWithout(pattern) {
   return { dir, restore: () => renameSync(join(dir, `${file}.away`), join(dir, file)) };
 }
 
+/** Runs `fn` in a fresh browser against a copy of the release build served without the file
+ * `missing` matches; `restore()` puts the file back. */
+async function withoutFile(missing, fn) {
+  const partial = distWithout(missing);
+  const server = await serveDist(partial.dir);
+  try {
+    await withBrowser((browser) => fn({ ...browser, url: server.url, restore: partial.restore }));
+  } finally {
+    await server.close();
+  }
+}
+
 /** Takes the console errors a missing file is expected to cause out of `problems`. */
 function expectOnlyMissingFile(problems, pattern) {
   const expected = problems.filter((p) => pattern.test(p) || /404|Failed to (load|fetch)|failed to load split module|HTTP status code is not ok/i.test(p));
@@ -79,118 +91,100 @@ test("the first visit loads only the start; case pages, data pages and other lan
     await context.setOffline(false);
   }));
 
-test("a page that cannot be fetched says so, keeps the case, and comes when tried again", async () => {
+test("a page that cannot be fetched says so, keeps the case, and comes when tried again", () => {
   const missing = /^split_case-/;
-  const partial = distWithout(missing);
-  const server = await serveDist(partial.dir);
-  try {
-    await withBrowser(async ({ page, problems }) => {
-      // Creating a case needs the case pages' module (it writes the case): the form says so
-      // and keeps what was entered; nothing is stored.
-      await page.goto(server.url + "/neu");
-      await appStarted(page);
-      await page.getByLabel("Kürzel oder Pseudonym").fill("Herr K.");
-      await page.getByRole("button", { name: "Fall anlegen" }).click();
-      const formAlert = page.getByRole("alert").filter({ hasText: "Der Fall ist noch nicht angelegt" });
-      await formAlert.waitFor();
-      assert.equal(await page.getByLabel("Kürzel oder Pseudonym").inputValue(), "Herr K.", "the form keeps the alias");
-      assert.equal(new URL(page.url()).pathname, "/neu");
-      assert.deepEqual(await storedCaseKeys(page), [], "no case half created");
-      await expectAccessible(page, "new case, part missing");
-      expectOnlyMissingFile(problems, missing);
+  return withoutFile(missing, async ({ page, problems, url, restore }) => {
+    // Creating a case needs the case pages' module (it writes the case): the form says so
+    // and keeps what was entered; nothing is stored.
+    await page.goto(url + "/neu");
+    await appStarted(page);
+    await page.getByLabel("Kürzel oder Pseudonym").fill("Herr K.");
+    await page.getByRole("button", { name: "Fall anlegen" }).click();
+    const formAlert = page.getByRole("alert").filter({ hasText: "Der Fall ist noch nicht angelegt" });
+    await formAlert.waitFor();
+    assert.equal(await page.getByLabel("Kürzel oder Pseudonym").inputValue(), "Herr K.", "the form keeps the alias");
+    assert.equal(new URL(page.url()).pathname, "/neu");
+    assert.deepEqual(await storedCaseKeys(page), [], "no case half created");
+    await expectAccessible(page, "new case, part missing");
+    expectOnlyMissingFile(problems, missing);
 
-      // A stored case's page: a notice in place of the page, the case untouched.
-      const record = readFileSync(new URL("../fixtures/case-v1.json", import.meta.url), "utf8");
-      const id = JSON.parse(record).case.id;
-      await page.evaluate(([key, record]) => localStorage.setItem(key, record), [`lotse:case:${id}`, record]);
-      await page.goto(`${server.url}/fall/${id}/wille`);
-      const notice = page.locator("[data-testid=part-missing]");
-      await notice.getByRole("heading", { level: 1, name: "Dieser Teil von Lotse konnte nicht geladen werden" }).waitFor();
-      assert.equal(await notice.getAttribute("role"), "alert");
-      assert.match(await page.title(), /^Dieser Teil von Lotse konnte nicht geladen werden/);
-      await expectAccessible(page, "part missing");
-      assert.equal(await storedRecord(page, id), record, "the case is untouched");
-      expectOnlyMissingFile(problems, missing);
+    // A stored case's page: a notice in place of the page, the case untouched.
+    const record = readFileSync(new URL("../fixtures/case-v1.json", import.meta.url), "utf8");
+    const id = JSON.parse(record).case.id;
+    await page.evaluate(([key, record]) => localStorage.setItem(key, record), [`lotse:case:${id}`, record]);
+    await page.goto(`${url}/fall/${id}/wille`);
+    const notice = page.locator("[data-testid=part-missing]");
+    await notice.getByRole("heading", { level: 1, name: "Dieser Teil von Lotse konnte nicht geladen werden" }).waitFor();
+    assert.equal(await notice.getAttribute("role"), "alert");
+    assert.match(await page.title(), /^Dieser Teil von Lotse konnte nicht geladen werden/);
+    await expectAccessible(page, "part missing");
+    assert.equal(await storedRecord(page, id), record, "the case is untouched");
+    expectOnlyMissingFile(problems, missing);
 
-      partial.restore();
-      await page.getByRole("button", { name: "Erneut versuchen" }).click();
-      await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
-      await page.getByLabel(WORDING).first().fill("Ich will wieder arbeiten.");
-      await waitUntilSaved(page);
-      // And a new case can be created now.
-      await page.goto(server.url + "/neu");
-      await appStarted(page);
-      await page.getByLabel("Kürzel oder Pseudonym").fill("Frau S.");
-      await page.getByRole("button", { name: "Fall anlegen" }).click();
-      await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
-    });
-  } finally {
-    await server.close();
-  }
+    restore();
+    await page.getByRole("button", { name: "Erneut versuchen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    await page.getByLabel(WORDING).first().fill("Ich will wieder arbeiten.");
+    await waitUntilSaved(page);
+    // And a new case can be created now.
+    await page.goto(url + "/neu");
+    await appStarted(page);
+    await page.getByLabel("Kürzel oder Pseudonym").fill("Frau S.");
+    await page.getByRole("button", { name: "Fall anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+  });
 });
 
-test("a language that cannot be fetched is said so and nothing changes; it comes when chosen again", async () => {
+test("a language that cannot be fetched is said so and nothing changes; it comes when chosen again", () => {
   const missing = /^texts-en-/;
-  const partial = distWithout(missing);
-  const server = await serveDist(partial.dir);
-  try {
-    await withBrowser(async ({ page, problems }) => {
-      await page.goto(server.url + "/");
-      await appStarted(page);
-      await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
-      await page.getByRole("button", { name: "English" }).click();
-      const message = page.locator("[data-testid=language-unavailable]");
-      await message.waitFor();
-      assert.equal(await message.getAttribute("role"), "alert");
-      assert.match(await message.textContent(), /English konnte nicht geladen werden/);
-      assert.equal(await page.locator("html").getAttribute("lang"), "de");
-      assert.equal(await page.getByRole("button", { name: "Deutsch", exact: true }).getAttribute("aria-pressed"), "true");
-      await expectAccessible(page, "language unavailable");
-      expectOnlyMissingFile(problems, missing);
+  return withoutFile(missing, async ({ page, problems, url, restore }) => {
+    await page.goto(url + "/");
+    await appStarted(page);
+    await page.getByRole("heading", { level: 1, name: "Ihre Fälle" }).waitFor();
+    await page.getByRole("button", { name: "English" }).click();
+    const message = page.locator("[data-testid=language-unavailable]");
+    await message.waitFor();
+    assert.equal(await message.getAttribute("role"), "alert");
+    assert.match(await message.textContent(), /English konnte nicht geladen werden/);
+    assert.equal(await page.locator("html").getAttribute("lang"), "de");
+    assert.equal(await page.getByRole("button", { name: "Deutsch", exact: true }).getAttribute("aria-pressed"), "true");
+    await expectAccessible(page, "language unavailable");
+    expectOnlyMissingFile(problems, missing);
 
-      partial.restore();
-      await page.getByRole("button", { name: "English" }).click();
-      await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
-      assert.equal(await message.count(), 0);
-      assert.equal(await page.locator("html").getAttribute("lang"), "en");
-      await page.reload();
-      await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
-    });
-  } finally {
-    await server.close();
-  }
+    restore();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
+    assert.equal(await message.count(), 0);
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Your cases" }).waitFor();
+  });
 });
 
-test("client mode starts only once its Leichte Sprache texts are here, and says so to the caseworker", async () => {
+test("client mode starts only once its Leichte Sprache texts are here, and says so to the caseworker", () => {
   const missing = /^texts-de-leicht-/;
-  const partial = distWithout(missing);
-  const server = await serveDist(partial.dir);
-  try {
-    await withBrowser(async ({ page, problems }) => {
-      await page.goto(server.url + "/neu");
-      await appStarted(page);
-      await page.getByLabel("Kürzel oder Pseudonym").fill("Frau B.");
-      await page.getByRole("button", { name: "Fall anlegen" }).click();
-      await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
-      const handOver = page.getByRole("button", { name: "Tablet an Klient:in geben" });
-      await handOver.click();
-      const message = page.locator("[data-testid=client-mode-unavailable]");
-      await message.waitFor();
-      assert.equal(await message.getAttribute("role"), "alert");
-      assert.match(await message.innerText(), /Der Klienten-Modus startet erst, wenn sie da sind/);
-      assert.equal(await page.locator("html").getAttribute("data-locale"), "de", "not handed over in German");
-      assert.ok(await handOver.isVisible(), "still the caseworker's screen");
-      assert.equal(await page.locator(".lotse-step-nav a").count(), 8);
-      await expectAccessible(page, "client mode unavailable");
-      expectOnlyMissingFile(problems, missing);
+  return withoutFile(missing, async ({ page, problems, url, restore }) => {
+    await page.goto(url + "/neu");
+    await appStarted(page);
+    await page.getByLabel("Kürzel oder Pseudonym").fill("Frau B.");
+    await page.getByRole("button", { name: "Fall anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Wille" }).waitFor();
+    const handOver = page.getByRole("button", { name: "Tablet an Klient:in geben" });
+    await handOver.click();
+    const message = page.locator("[data-testid=client-mode-unavailable]");
+    await message.waitFor();
+    assert.equal(await message.getAttribute("role"), "alert");
+    assert.match(await message.innerText(), /Der Klienten-Modus startet erst, wenn sie da sind/);
+    assert.equal(await page.locator("html").getAttribute("data-locale"), "de", "not handed over in German");
+    assert.ok(await handOver.isVisible(), "still the caseworker's screen");
+    assert.equal(await page.locator(".lotse-step-nav a").count(), 8);
+    await expectAccessible(page, "client mode unavailable");
+    expectOnlyMissingFile(problems, missing);
 
-      partial.restore();
-      await handOver.click();
-      await page.locator("html[data-locale=de-leicht]").waitFor({ state: "attached" });
-      await message.waitFor({ state: "detached" });
-      assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "client mode, in Leichte Sprache");
-    });
-  } finally {
-    await server.close();
-  }
+    restore();
+    await handOver.click();
+    await page.locator("html[data-locale=de-leicht]").waitFor({ state: "attached" });
+    await message.waitFor({ state: "detached" });
+    assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "client mode, in Leichte Sprache");
+  });
 });
