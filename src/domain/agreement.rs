@@ -1,6 +1,7 @@
-//! What the *Zielvereinbarung* needs beyond the intake: views, people, dates, signatures.
+//! What the *Zielvereinbarung* needs beyond the intake: views, people, dates, signatures, and
+//! the earlier versions that reviews renewed.
 
-use super::{Circumstance, Goal, IsoDate, NetworkContact, Resource, WillStatement};
+use super::{Case, Circumstance, Goal, IsoDate, NetworkContact, Resource, ReviewId, WillStatement};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -136,3 +137,46 @@ impl PartialEq for StoredText {
 }
 
 impl Eq for StoredText {}
+
+impl Case {
+    /// The signatures on the current agreement, or with `review`, on the agreement that
+    /// review renews.
+    pub fn signatures(&self, review: Option<&ReviewId>) -> &[Signature] {
+        match review {
+            None => &self.agreement.signatures,
+            Some(id) => self.review(id).map_or(&[], |r| &r.signatures),
+        }
+    }
+
+    /// The signatures of [`Case::signatures`], to change them.
+    pub fn signatures_mut(&mut self, review: Option<&ReviewId>) -> Option<&mut Vec<Signature>> {
+        match review {
+            None => Some(&mut self.agreement.signatures),
+            Some(id) => self.review_mut(id).map(|r| &mut r.signatures),
+        }
+    }
+
+    /// The case as agreement `version` stood: the current case for the current version, else
+    /// the case with the will, goals, maps and agreement of that earlier version.
+    pub fn as_agreed(&self, version: u32) -> Option<Case> {
+        if version == self.agreement_version() {
+            return Some(self.clone());
+        }
+        let signed = self.earlier_agreements.version(version).ok()?;
+        Some(Case {
+            will: signed.will,
+            goals: signed.goals,
+            resources: signed.resources,
+            network: signed.network,
+            circumstances: signed.circumstances,
+            agreement: signed.agreement,
+            reviews: Vec::new(),
+            earlier_agreements: EarlierAgreements::default(),
+            id: self.id.clone(),
+            alias: self.alias.clone(),
+            first_contact: self.first_contact,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        })
+    }
+}

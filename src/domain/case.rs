@@ -179,8 +179,8 @@ impl Case {
     pub fn remove_will_statement(&mut self, id: &WillId) -> bool {
         let before = self.will.len();
         self.will.retain(|w| &w.id != id);
-        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
-            review.added.will.retain(|w| w != id);
+        for added in self.draft_additions_mut() {
+            added.will.retain(|w| w != id);
         }
         for goal in &mut self.goals {
             if goal.will.as_ref() == Some(id) {
@@ -203,8 +203,8 @@ impl Case {
     /// Removes a goal and every link to it.
     pub fn remove_goal(&mut self, id: &GoalId) {
         self.goals.retain(|g| &g.id != id);
-        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
-            review.added.goals.retain(|g| g != id);
+        for added in self.draft_additions_mut() {
+            added.goals.retain(|g| g != id);
         }
         for resource in &mut self.resources {
             resource.goals.retain(|g| g != id);
@@ -219,8 +219,8 @@ impl Case {
     /// Removes a resource; steps it owned fall back to the client, so no step is lost.
     pub fn remove_resource(&mut self, id: &ResourceId) {
         self.resources.retain(|r| &r.id != id);
-        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
-            review.added.resources.retain(|r| r != id);
+        for added in self.draft_additions_mut() {
+            added.resources.retain(|r| r != id);
         }
         let owner = StepOwner::Resource(id.clone());
         self.reassign_steps(&owner);
@@ -234,8 +234,8 @@ impl Case {
     /// Removes a contact; steps it owned fall back to the client, so no step is lost.
     pub fn remove_contact(&mut self, id: &ContactId) {
         self.network.retain(|c| &c.id != id);
-        for review in self.reviews.iter_mut().filter(|r| !r.completed) {
-            review.added.contacts.retain(|c| c != id);
+        for added in self.draft_additions_mut() {
+            added.contacts.retain(|c| c != id);
         }
         let owner = StepOwner::Contact(id.clone());
         self.reassign_steps(&owner);

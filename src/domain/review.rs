@@ -6,9 +6,8 @@
 //! completing it changes the goals and renews the agreement ([`super::Case::complete_review`]).
 
 use super::{
-    Case, ContactId, EarlierAgreements, EarlierWording, Goal, GoalId, GoalOutcome, IsoDate,
-    NetworkContact, Resource, ResourceId, Signature, SignedAgreement, StepId, StoredText, WillId,
-    WillStatement,
+    Case, ContactId, EarlierWording, Goal, GoalId, GoalOutcome, IsoDate, NetworkContact, Resource,
+    ResourceId, Signature, SignedAgreement, StepId, StoredText, WillId, WillStatement,
 };
 use serde::{Deserialize, Serialize};
 
@@ -397,6 +396,15 @@ impl Case {
         }
     }
 
+    /// What the review under way added, to forget an item removed from the case. A completed
+    /// review keeps what it brought: that is its record.
+    pub(super) fn draft_additions_mut(&mut self) -> impl Iterator<Item = &mut Added> {
+        self.reviews
+            .iter_mut()
+            .filter(|r| !r.completed)
+            .map(|r| &mut r.added)
+    }
+
     /// Where the draft `id` is among the reviews.
     fn draft_position(&self, id: &ReviewId) -> Option<usize> {
         self.reviews
@@ -542,47 +550,6 @@ impl Case {
             }
         }
         true
-    }
-
-    /// The signatures on the current agreement, or with `review`, on the agreement that
-    /// review renews.
-    pub fn signatures(&self, review: Option<&ReviewId>) -> &[Signature] {
-        match review {
-            None => &self.agreement.signatures,
-            Some(id) => self.review(id).map_or(&[], |r| &r.signatures),
-        }
-    }
-
-    /// The signatures of [`Case::signatures`], to change them.
-    pub fn signatures_mut(&mut self, review: Option<&ReviewId>) -> Option<&mut Vec<Signature>> {
-        match review {
-            None => Some(&mut self.agreement.signatures),
-            Some(id) => self.review_mut(id).map(|r| &mut r.signatures),
-        }
-    }
-
-    /// The case as agreement `version` stood: the current case for the current version, else
-    /// the case with the will, goals, maps and agreement of that earlier version.
-    pub fn as_agreed(&self, version: u32) -> Option<Case> {
-        if version == self.agreement_version() {
-            return Some(self.clone());
-        }
-        let signed = self.earlier_agreements.version(version).ok()?;
-        Some(Case {
-            will: signed.will,
-            goals: signed.goals,
-            resources: signed.resources,
-            network: signed.network,
-            circumstances: signed.circumstances,
-            agreement: signed.agreement,
-            reviews: Vec::new(),
-            earlier_agreements: EarlierAgreements::default(),
-            id: self.id.clone(),
-            alias: self.alias.clone(),
-            first_contact: self.first_contact,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-        })
     }
 
     /// The completed review numbered `number` (from 1, in the order they were held), and
