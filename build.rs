@@ -276,11 +276,13 @@ fn generate(locales: &[Locale]) -> String {
 }
 
 /// The folders of the code loaded on first use (the split points in `src/pages/lazy.rs` reach
-/// only these): the pages of a case, the data pages, and the components only they show. A text
+/// only these): the pages of a case, the data pages, the accessibility statement, and the
+/// components only they show. A text
 /// named only by files in these folders comes with those pages (`texts-de-later-*.json`); a
 /// file put there that a first-load page also reaches would show an empty text, which the
 /// accessibility tests (axe: empty names, labels and headings) catch.
 const LATER_FOLDERS: &[&str] = &[
+    "src/pages/accessibility",
     "src/pages/all_cases",
     "src/pages/case",
     "src/pages/data",

@@ -3,7 +3,8 @@
 # Jede Zeile „schlüssel = Text“ ist ein Text der Oberfläche. Den Schlüssel links nicht ändern.
 # { $name } ist ein Platzhalter: Er wird beim Anzeigen ersetzt und muss erhalten bleiben.
 # Ein Satz pro Zeile: Die Folgezeilen sind eingerückt.
-# Höchstens 10 Wörter pro Satz. Lange Wörter mit Medio·punkt trennen.
+# Höchstens 10 Wörter pro Satz. Lange Wörter mit Medio·punkt trennen:
+# nur zwischen 2 Wörtern (Netz·werk), nie nach einer Vorsilbe (nicht: Ein·stellungen).
 # tests/easy_language.rs prüft diese Regeln, auch die Wörter unten in Klammern:
 # Sie werden durch das Wort davor ersetzt.
 #
@@ -12,15 +13,21 @@
 #   Ziel, Schritt, Stärken und Hilfen (Ressourcen), Netz·werk, Netz·werk·karte,
 #   Person oder Stelle (Kontakt), Helfer von Beruf (Fachdienste), Viertel (Sozialraum),
 #   Umfeld und Änderung im Umfeld (Verhältnisse), Lebens·bereiche, Ziel·prüfung (SMART),
-#   Ziel·vereinbarung, Unter·schrift, Fach·kraft, Klienten·modus, löschen (entfernen),
-#   Rück·blick (Überprüfung).
+#   Ziel·vereinbarung, Unterschrift, Fach·kraft, Klienten·modus, löschen (entfernen),
+#   Rück·blick (Überprüfung), schützen und Schutz mit Passwort (verschlüsseln,
+#   Ver·schlüsselung), Datei (Sicherung).
+#   Ziel·vereinbarung Nummer 2 (Fassung): die Ziel·vereinbarung nach einem Rück·blick.
+#   Der Fall aus dem anderen Fenster (Fassung): Das sagt Lotse, wenn 2 Fenster
+#   einen Fall ändern.
+#   Version: nur für Lotse selbst, zum Beispiel eine neue Version von Lotse.
+#   Kopie: nur die Kopie, die Lotse von jedem Fall aufbewahrt.
 
 ## Allgemein
 app-name = Lotse
 app-tagline = Zusammen Ihre Ziele planen
 header-home-hint = Zur Start·seite
 skip-to-content = Direkt zum Inhalt gehen
-back-to-case-list = Zurück zu Ihren Fällen
+back-to-case-list = Zurück zur Liste mit Ihren Fällen
 cancel = Abbrechen
 remove-confirm = Ja, löschen
 next-step =
@@ -29,29 +36,32 @@ next-step =
 optional = freiwillig
 title-error-prefix = {"Fehler: "}
 error-prefix = {"Fehler: "}
-error-summary-title = Bitte prüfen Sie Ihre Angaben
+error-summary-title =
+    Hier stimmt etwas nicht.
+    Bitte prüfen Sie Ihre Angaben.
 
 ## Speichern
 save-state-saved = Alles gespeichert
-save-state-pending = Lotse speichert gerade …
-save-state-failed = Speichern hat nicht geklappt
+save-state-pending = Lotse speichert gerade
+save-state-failed = Lotse kann gerade nicht speichern
 storage-retry = Noch einmal speichern
 client-storage-title = Lotse kann gerade nicht speichern.
 client-storage-body =
     Ihre Worte stehen noch hier.
-    Bitte geben Sie das Tablet jetzt der Fach·kraft.
+    Bitte geben Sie der Fach·kraft jetzt das Tablet.
+    Das Tablet ist dieses Gerät.
     Die Fach·kraft kümmert sich darum.
 storage-unavailable-title = Lotse kann in diesem Browser nicht speichern
 storage-unavailable-body =
     Lotse darf auf diesem Gerät nichts speichern.
     Das verbietet der Browser.
     Der Browser ist das Programm für das Internet.
-    Vielleicht ist im Browser der private Modus an.
-    Oder die Ein·stellungen verbieten das Speichern.
+    Vielleicht ist der private Modus im Browser an.
+    Oder eine Einstellung im Browser verbietet das Speichern.
     Lotse behält Ihre Eingaben nur, solange dieses Fenster offen ist.
     Das können Sie tun:
-    Öffnen Sie die Ein·stellungen vom Browser.
-    Erlauben Sie das Speichern für diese Seite.
+    Öffnen Sie die Einstellungen vom Browser.
+    Erlauben Sie dort das Speichern für diese Seite.
     Laden Sie die Seite dann neu.
 storage-full-title =
     Der Speicher ist voll.
@@ -95,8 +105,8 @@ record-damaged-body =
     So geht nichts verloren.
     Alle anderen Fälle können Sie wie immer benutzen.
     Speichern Sie den kaputten Fall als Datei.
-    Geben Sie die Datei der Computer·hilfe bei Ihrer Arbeit.
-    Oder geben Sie die Datei Ihrer Ansprech·person für Lotse.
+    Geben Sie der Computer·hilfe bei Ihrer Arbeit die Datei.
+    Oder geben Sie Ihrer Ansprech·person für Lotse die Datei.
 record-newer-title = Ein Fall ist aus einer neueren Version von Lotse
 record-newer-body =
     Dieser Fall ist aus einer neueren Version von Lotse.
@@ -113,11 +123,11 @@ record-save-copy-failed =
 
 ## Fallliste
 case-list-title = Ihre Fälle
-case-list-label = Fälle auf diesem Gerät
+case-list-label = Ihre Fälle auf diesem Gerät
 case-list-recent =
     Hier sehen Sie { $shown } Fälle von { $total } Fällen.
     Das sind die Fälle mit den neuesten Änderungen.
-case-list-all-link = Alle { $total } Fälle zeigen
+case-list-all-link = Zur Liste mit allen { $total } Fällen
 all-cases-title = Alle Fälle
 all-cases-search-label = Fall suchen
 all-cases-search-hint =
@@ -132,7 +142,7 @@ all-cases-none-found =
 pagination-label = Seiten
 pagination-previous = Seite zurück
 pagination-next = Seite weiter
-pagination-position = Seite { $page } von { $pages }
+pagination-position = Sie sind auf Seite { $page } von { $pages }
 case-list-new = Neuen Fall beginnen
 case-list-empty-title = Auf diesem Gerät gibt es noch keine Fälle
 case-list-empty-body =
@@ -195,25 +205,34 @@ error-date-in-future =
     Das Datum vom 1. Treffen ist in der Zukunft.
     Das Datum muss heute sein oder früher.
 rename-title = Neuer Name für den Fall
-rename-submit = Neuen Namen speichern
+rename-submit = Den neuen Namen speichern
 
 ## Löschen
-delete-title = Fall „{ $alias }“ löschen?
+delete-title = Wollen Sie den Fall „{ $alias }“ löschen?
 delete-intro = Das löscht Lotse für immer auf diesem Gerät:
 delete-loses-details = den Kurz·namen und das Datum vom 1. Treffen
 delete-loses-will-one = { $count } Satz dazu, was die Person will
 delete-loses-will-other = { $count } Sätze dazu, was die Person will
-delete-loses-own-one = { $count } Antwort auf „Was machen Sie selbst dafür?“
-delete-loses-own-other = { $count } Antworten auf „Was machen Sie selbst dafür?“
+delete-loses-own-one =
+    { $count } Antwort auf die Frage:
+    Was machen Sie selbst dafür?
+delete-loses-own-other =
+    { $count } Antworten auf die Frage:
+    Was machen Sie selbst dafür?
 delete-loses-intake =
-    { $goals } Ziele mit { $steps } Schritten.
-    { $resources } Stärken und Hilfen.
-    { $contacts } Personen oder Stellen im Netz·werk.
+    Ziele:
+    { $goals }
+    Schritte für die Ziele:
+    { $steps }
+    Stärken und Hilfen:
+    { $resources }
+    Personen oder Stellen im Netz·werk:
+    { $contacts }
     Die Änderungen im Umfeld.
-    Die Ziel·vereinbarung und die Unter·schriften.
+    Die Ziel·vereinbarung und die Unterschriften.
 delete-irreversible = Danach ist der Fall für immer weg.
 delete-confirm = Ja, Fall für immer löschen
-delete-cancel = Nein, Fall behalten
+delete-cancel = Nein, den Fall behalten
 delete-done = Lotse hat den Fall „{ $alias }“ gelöscht.
 delete-failed =
     Lotse konnte den Fall nicht löschen.
@@ -237,13 +256,14 @@ will-intro =
     Was wollen Sie?
     Was soll anders werden?
     Sagen Sie es mit Ihren eigenen Worten.
-    Sagen Sie es so:
-    Ich will …
+    Fangen Sie Ihren Satz so an:
+    „Ich will“
     Auch große Träume sind erlaubt.
 will-verbatim-note =
     Lotse speichert alles sofort.
-    Lotse speichert alles genau so, wie Sie es schreiben.
-    Lotse kürzt nichts und ändert nichts.
+    Lotse speichert jedes Wort von Ihnen.
+    Lotse kürzt nichts.
+    Lotse ändert nichts.
 will-statement-legend = Satz { $number }
 will-wording-label =
     Was wollen Sie?
@@ -257,13 +277,13 @@ will-own-action-hint =
     Schreiben Sie Ihre eigenen Worte auf.
     Zum Beispiel:
     „Ich rufe die Vermieterin an.“
-will-add = Noch einen Satz dazu·schreiben
+will-add = Noch einen Satz aufschreiben
 will-remove = Satz löschen
 will-remove-question = { $name } mit allen Ihren Worten löschen?
 coach-wish =
     In diesem Satz sollen andere etwas tun.
     Was machen Sie selbst dafür?
-coach-add-own-action = Ihren eigenen Teil dazu·schreiben
+coach-add-own-action = Ihren eigenen Teil aufschreiben
 
 ## Nicht gefunden
 not-found-title = Lotse findet diese Seite nicht
@@ -274,25 +294,27 @@ not-found-body =
 ## Ziele
 goals-title = Ziele
 goals-intro =
-    Ziele kommen aus dem, was Sie wollen.
+    Ihre Ziele kommen aus Ihren Sätzen.
+    Zum Beispiel:
+    Sie wollen wieder arbeiten.
+    Dann ist ein Ziel:
+    „Eine Arbeit im Lager finden“
     Schreiben Sie jedes Ziel mit Ihren eigenen Worten.
-    Schreiben Sie die Ziele zusammen mit der Fach·kraft.
-    Die Fach·kraft ist die Person, die Sie berät.
-    Bei der Ziel·prüfung sehen Sie, was noch fehlt.
-    Die Ziel·prüfung ist freiwillig.
+    Die Fach·kraft hilft Ihnen dabei.
 goals-no-will =
-    Es gibt noch keinen Satz dazu, was Sie wollen.
+    Auf der Seite „Was Sie wollen“ steht noch kein Satz.
     Sie können trotzdem Ziele aufschreiben.
     Besser ist:
-    Fangen Sie mit dem an, was Sie wollen.
-goal-add = Noch ein Ziel dazu·schreiben
+    Gehen Sie zuerst auf die Seite „Was Sie wollen“.
+goal-add = Ein Ziel aufschreiben
 goal-legend = Ziel { $number }
 goal-will-label = Zu welchem Satz gehört dieses Ziel?
-goal-will-none = Zu keinem bestimmten Satz
+goal-will-none = Zu keinem Satz
 will-statement-short = Satz
-goal-client-label = Das Ziel in Ihren Worten
+goal-client-label = Ihr Ziel mit Ihren Worten
 goal-client-hint =
-    Schreiben Sie das Ziel so, wie Sie es sagen.
+    Schreiben Sie das Ziel kurz auf.
+    Nehmen Sie Ihre eigenen Worte.
     Zum Beispiel:
     „Wieder Arbeit mit Maschinen“
 goal-professional-label = Das Ziel in Fach·sprache – freiwillig
@@ -305,13 +327,15 @@ goal-indicator-label =
     Woran merken Sie:
     Ich habe mein Ziel geschafft?
 goal-indicator-hint =
-    Schreiben Sie ein Zeichen auf, das alle sehen können.
+    Was können andere dann sehen?
+    Schreiben Sie das auf.
     Zum Beispiel:
     „Ich habe einen Arbeits·vertrag.“
     Oder:
-    „Ich hatte 2 Vorstellungs·gespräche.“
+    „Ich bin zu 2 Vorstellungs·gesprächen gegangen.“
 goal-review-label =
-    Tag vom Rück·blick für dieses Ziel.
+    Wann sprechen Sie mit der Fach·kraft wieder über das Ziel?
+    Das ist der Tag vom Rück·blick.
     Das ist freiwillig.
 goal-smart-legend = Ziel·prüfung
 goal-smart-hint =
@@ -333,7 +357,7 @@ smart-measurable-hint =
 smart-attractive = gewollt
 smart-attractive-hint =
     Sie wollen das Ziel selbst.
-    Sie haben das Ziel mit·geschrieben.
+    Das Ziel ist in Ihren eigenen Worten.
 smart-realistic = machbar
 smart-realistic-hint =
     Sie können das Ziel in der Zeit schaffen.
@@ -361,27 +385,34 @@ change = Ändern
 ## Eigene Schritte
 steps-title = Schritte zum Ziel
 steps-intro =
-    Zuerst kommt, was Sie selbst tun.
-    Dann kommen Menschen aus Ihrem Netz·werk.
+    Ein Ziel schaffen Sie Schritt für Schritt.
+    Zuerst kommen Ihre eigenen Schritte.
+    Dann kommen Schritte von Menschen aus Ihrem Netz·werk.
     Ihr Netz·werk sind Familie, Freunde, Nachbarn und Kollegen.
     Dann kommen Hilfen aus Ihrem Viertel.
+    Das Viertel ist die Gegend um Ihre Wohnung.
     Zuletzt kommen Helfer von Beruf.
+    Zum Beispiel das Jobcenter.
     Lotse ordnet die Schritte in dieser Reihen·folge.
 steps-no-goal =
     Es gibt noch kein Ziel.
     Schreiben Sie zuerst ein Ziel auf.
     Dann können Sie hier Schritte zu dem Ziel aufschreiben.
-steps-no-client-step = Es gibt noch keinen Schritt, den Sie selbst machen.
+steps-no-client-step =
+    Was machen Sie selbst für dieses Ziel?
+    Das fehlt noch.
 step-add = Neuer Schritt für das Ziel „{ $goal }“
 step-unnamed = Neuer Schritt
-step-what-label = Was ist zu tun?
-step-who-label = Wer macht es?
-step-when-label = Bis wann – freiwillig
+step-what-label = Was genau soll passieren?
+step-who-label = Wer macht den Schritt?
+step-when-label =
+    Bis wann soll der Schritt fertig sein?
+    Das ist freiwillig.
 step-remove = Schritt löschen
 step-remove-question = Schritt „{ $name }“ löschen?
 owner-client = Sie selbst
 owner-group-network = Familie, Freunde, Nachbarn und Kollegen
-owner-group-neighbourhood = Ihr Viertel
+owner-group-neighbourhood = Hilfen in Ihrem Viertel
 owner-group-services = Helfer von Beruf
 
 ## Ressourcen
@@ -390,7 +421,7 @@ resources-intro =
     Was können Sie gut?
     Wer hilft Ihnen schon?
     Was hilft Ihnen schon?
-    Schreiben Sie alles auf, was Ihnen hilft.
+    Schreiben Sie das alles auf.
 resources-view-label = So zeigt Lotse die Stärken und Hilfen
 resources-list-label = Alle Stärken und Hilfen
 view-map = Als Karte
@@ -401,12 +432,12 @@ resource-personal-prompt =
     Was wissen Sie?
     Was machen Sie gern?
     Was hält Sie gesund?
-resource-social = Menschen, die Ihnen helfen
+resource-social = Hilfe von Menschen
 resource-social-prompt =
     Wer hilft Ihnen schon?
     Zum Beispiel:
     Familie, Freunde, Nachbarn, Kollegen.
-resource-material = Dinge, die Sie haben
+resource-material = Ihre Dinge
 resource-material-prompt =
     Was haben Sie?
     Zum Beispiel:
@@ -414,8 +445,9 @@ resource-material-prompt =
 resource-neighbourhood = Hilfen in Ihrem Viertel
 resource-neighbourhood-prompt =
     Was gibt es in Ihrem Viertel?
+    Das Viertel ist die Gegend um Ihre Wohnung.
     Zum Beispiel:
-    Treff·punkte, Vereine, Angebote, Orte.
+    Treff·punkte, Vereine, Bücherei, Beratungs·stellen.
 resource-add =
     Neu aufschreiben:
     { $kind }
@@ -430,24 +462,26 @@ resource-remove-question = „{ $name }“ löschen?
 network-title = Netz·werk·karte
 network-intro =
     Die Netz·werk·karte zeigt:
-    Diese Menschen sind für Sie da.
-    So schreiben Sie eine Person dazu:
-    Tippen Sie auf der Karte auf einen Bereich.
-    Oder wählen Sie den Bereich unten im Formular.
-    Schreiben Sie den Namen von der Person.
+    Diese Menschen und Stellen sind für Sie da.
+    Sie sind in der Mitte von der Karte.
+    Ist Ihnen jemand nah?
+    Dann kommt die Person nah an die Mitte.
+    Nah oder weit weg heißt nicht gut oder schlecht.
+    So kommt eine Person oder Stelle auf die Karte:
+    Schreiben Sie den Namen.
+    Tippen Sie auf der Karte auf den passenden Platz.
+    Oder wählen Sie unten einen Bereich und einen Abstand.
     Tippen Sie dann auf „Auf die Netz·werk·karte setzen“.
-    Die Karte zeigt nur, wie nah Ihnen jemand ist.
-    Die Karte sagt nichts über gut oder schlecht.
 network-map-label =
     Netz·werk·karte.
     Sie sind in der Mitte.
     Es gibt 4 Bereiche und 3 Abstände.
 network-map-caption = Die Karte zeigt die gleichen Personen wie die Tabelle unten.
 network-zone-label =
-    Hier einordnen:
+    Hierhin setzen:
     { $sector }, { $distance }
 network-client = Sie
-network-add-title = Person oder Stelle dazu·schreiben
+network-add-title = Eine Person oder Stelle aufschreiben
 network-add-submit = Auf die Netz·werk·karte setzen
 network-empty = Auf der Netz·werk·karte ist noch niemand.
 network-table-caption =
@@ -462,15 +496,20 @@ contact-name-hint =
     „Jobcenter, Frau Yilmaz“
 contact-sector-legend = Bereich
 contact-distance-legend = Abstand
-contact-role-label = Was macht die Person?
+contact-role-label = Was macht die Person oder Stelle für Sie?
 contact-role-hint =
-    Was tut die Person oder die Stelle für Sie?
     Zum Beispiel:
     „geht mit zu Terminen“
-contact-details-label = Telefon oder Adresse – freiwillig
-contact-details-hint = Schreiben Sie nur auf, was nötig ist.
+    Oder:
+    „hilft bei Briefen vom Amt“
+contact-details-label =
+    Telefon oder Adresse.
+    Das ist freiwillig.
+contact-details-hint =
+    Schreiben Sie nur wenig auf.
+    Zum Beispiel nur die Telefon·nummer.
 contact-consent-legend = Darf die Fach·kraft die Person anrufen oder treffen?
-contact-consent-date-label = Datum von dem Ja oder Nein
+contact-consent-date-label = Wann haben Sie Ja oder Nein gesagt?
 contact-remove = Aus dem Netz·werk löschen
 contact-remove-question =
     „{ $name }“ aus dem Netz·werk löschen?
@@ -510,7 +549,7 @@ circumstances-hint =
     Zum Beispiel:
     „Keine Kinder·betreuung am Abend im Viertel“
 circumstance-label = Was muss sich im Umfeld ändern?
-circumstance-add = Noch eine Änderung im Umfeld dazu·schreiben
+circumstance-add = Noch eine Änderung im Umfeld aufschreiben
 circumstance-remove = Änderung im Umfeld löschen
 circumstance-remove-question = „{ $name }“ löschen?
 
@@ -542,9 +581,12 @@ cov-wishes-other =
     Ihr eigener Teil fehlt noch.
 cov-client-steps-one = { $count } Schritt, den Sie selbst machen.
 cov-client-steps-other = { $count } Schritte, die Sie selbst machen.
-cov-no-goal = Noch kein Ziel.
-cov-no-client-step = Noch kein Schritt, den Sie selbst machen.
-cov-resources = { $count } Stärken und Hilfen aus { $kinds } von 4 Bereichen.
+cov-no-goal = Es gibt noch kein Ziel.
+cov-no-client-step = Sie haben noch keinen eigenen Schritt.
+cov-resources =
+    Stärken und Hilfen:
+    { $count }
+    Die Stärken und Hilfen sind aus { $kinds } von 4 Bereichen.
 cov-no-resource = Noch keine Stärke oder Hilfe.
 cov-no-neighbourhood = Noch keine Hilfe aus Ihrem Viertel.
 cov-domains-one = Die Ziele gehören zu { $count } Lebens·bereich.
@@ -555,8 +597,10 @@ cov-circumstances-one = { $count } Änderung im Umfeld steht hier.
 cov-circumstances-other = { $count } Änderungen im Umfeld stehen hier.
 cov-no-circumstance = Noch nichts dazu, was sich im Umfeld ändern muss.
 cov-contacts =
-    { $count } Personen oder Stellen im Netz·werk.
-    { $owners } davon haben Schritte.
+    Personen oder Stellen im Netz·werk:
+    { $count }
+    So viele davon haben Schritte:
+    { $owners }
 cov-no-contact = Auf der Netz·werk·karte ist noch niemand.
 cov-no-consent-one =
     { $count } Person hat Schritte.
@@ -584,26 +628,26 @@ agreement-participants-hint =
     Zum Beispiel:
     Menschen aus der Familie oder Helfer von Beruf.
 agreement-review = Tag vom nächsten Rück·blick
-agreement-print = Drucken oder als PDF speichern
+agreement-print = Die Ziel·vereinbarung drucken oder als PDF speichern
 agreement-print-hint =
     Gleich öffnet sich das Fenster zum Drucken.
     Dort können Sie auch „Als PDF speichern“ wählen.
     PDF ist eine Art von Datei.
-    Sie bekommen eine Kopie von der Ziel·vereinbarung.
+    So bekommen Sie die Ziel·vereinbarung auch für sich.
 agreement-document-title = Ziel·vereinbarung für { $alias }
 agreement-client = Name
 agreement-situation = Die Lage
-agreement-signatures = Unter·schriften
-signature-client = Ihre Unter·schrift
-signature-caseworker = Unter·schrift von der Fach·kraft
+agreement-signatures = Unterschriften
+signature-client = Ihre Unterschrift
+signature-caseworker = Unterschrift von der Fach·kraft
 signature-hint =
-    Unter·schreiben Sie mit dem Finger oder einem Stift im Feld.
-    Sie können auch später auf Papier unter·schreiben.
+    Unterschreiben Sie mit dem Finger oder einem Stift im Feld.
+    Sie können auch später auf Papier unterschreiben.
     Dafür bleibt im Ausdruck eine Linie frei.
-signature-save = Unter·schrift speichern
-signature-redo = Noch einmal unter·schreiben
-signature-clear = Unter·schrift löschen
-signature-stored-alt = Gespeicherte Unter·schrift
+signature-save = Unterschrift speichern
+signature-redo = Noch einmal unterschreiben
+signature-clear = Unterschrift löschen
+signature-stored-alt = Gespeicherte Unterschrift
 signature-image-alt = { $who }
 signature-date-place = Ort, Datum
 doc-participants = Weitere Personen
@@ -625,6 +669,13 @@ read-aloud-stop = Vorlesen stoppen
 read-aloud-unavailable =
     Auf diesem Gerät gibt es keine deutsche Vorlese·stimme.
     Darum kann Lotse nicht vorlesen.
+read-aloud-install-voice =
+    So bekommt das Gerät eine Stimme:
+    Öffnen Sie auf dem Gerät die Einstellungen.
+    Suchen Sie dort das Wort Sprach·ausgabe.
+    Laden Sie dort die deutsche Stimme.
+    Oder fragen Sie die Fach·kraft.
+    Dann laden Sie Lotse neu.
 
 ## Klienten-Modus
 client-mode-start = Tablet an die Person geben
@@ -642,14 +693,15 @@ client-mode-unavailable =
     Versuchen Sie es später noch einmal.
 client-mode-exit = Zurück an die Fach·kraft
 client-mode-exit-hint =
-    Zum Beenden halten Sie die Taste gedrückt.
-    Warten Sie, bis der Balken voll ist.
-client-mode-exit-title = Klienten·modus beenden?
+    Diese Taste ist für die Fach·kraft.
+    Die Fach·kraft hält die Taste lange gedrückt.
+    Dann wird der Balken voll.
+client-mode-exit-title = Soll Lotse wieder alles zeigen?
 client-mode-exit-body =
-    Danach sehen Sie wieder alle Angaben und Fälle.
+    Dann zeigt Lotse wieder alles für die Fach·kraft.
     Alles ist gespeichert.
-client-mode-exit-confirm = Ja, beenden
-client-mode-exit-cancel = Nein, weiter im Klienten·modus
+client-mode-exit-confirm = Ja, alles zeigen
+client-mode-exit-cancel = Nein, hier weitermachen
 
 ## Updates
 update-available = Es gibt eine neue Version von Lotse.
@@ -659,20 +711,20 @@ update-body =
 update-apply = Jetzt neue Version laden
 
 ## Daten·sicherheit
-storage-locked-title = Lotse ist gesperrt
+storage-locked-title = Lotse ist jetzt gesperrt
 storage-locked-body =
-    Die Fälle auf diesem Gerät sind ver·schlüsselt.
+    Die Fälle auf diesem Gerät sind mit Passwort geschützt.
     Geben Sie Ihr Passwort ein.
-    Dann können Sie weiter·arbeiten.
+    Dann können Sie wieder mit Lotse arbeiten.
 notice-understood = Verstanden
 recovered-title = Ein kaputter Fall ist wieder da
 recovered-body =
     Der Fall war im Speicher kaputt.
     Lotse hat die letzte gute Kopie geöffnet.
-    Vielleicht fehlt die aller·letzte Eingabe.
-    Die kaputte Fassung ist aufbewahrt.
-    Sie finden sie bei den Daten auf diesem Gerät.
-not-moved-title = Lotse hat nicht alle Fälle um·gezogen
+    Vielleicht fehlt die letzte Eingabe.
+    Lotse hat den kaputten Fall aufbewahrt.
+    Sie finden ihn bei Ihren Daten auf diesem Gerät.
+not-moved-title = Manche Fälle sind noch im alten Speicher
 not-moved-body =
     Lotse hat jetzt einen größeren Speicher für Ihre Fälle.
     Lotse bringt die Fälle in den neuen Speicher.
@@ -683,7 +735,7 @@ not-moved-body =
     Bis dahin fehlen die Fälle in der Liste.
 reloaded-elsewhere-body =
     Jemand hat diesen Fall in einem anderen Fenster geändert.
-    Sie sehen jetzt die neue Fassung.
+    Sie sehen jetzt die Änderungen.
 deleted-elsewhere-title = Jemand hat diesen Fall in einem anderen Fenster gelöscht
 deleted-elsewhere-body =
     Was Sie hier sehen, ist nicht mehr gespeichert.
@@ -693,9 +745,9 @@ deleted-elsewhere-save-again = Wieder speichern
 conflict-title = Jemand hat diesen Fall gleich·zeitig in einem anderen Fenster geändert
 conflict-body =
     Ihre letzten Eingaben hier sind noch nicht gespeichert.
-    Sie müssen wählen.
-    Welche Fassung gilt?
-    Lotse überschreibt nichts ohne Ihre Wahl.
+    Sie müssen wählen:
+    Welche Änderungen sollen bleiben?
+    Lotse wartet auf Ihre Wahl.
 conflict-only-structure =
     Die Texte sind gleich.
     Nur eine Auswahl, ein Datum oder die Reihen·folge ist anders.
@@ -703,28 +755,29 @@ conflict-table-caption = Diese Felder sind anders
 conflict-field = Feld
 conflict-theirs = Im anderen Fenster
 conflict-mine = In diesem Fenster
-conflict-take-theirs = Fassung aus dem anderen Fenster nehmen
-conflict-keep-mine = Meine Fassung speichern
+conflict-take-theirs = Den Fall aus dem anderen Fenster nehmen
+conflict-keep-mine = Den Fall aus diesem Fenster speichern
 field-will = Satz { $n }
-field-own-action =
-    Das mache ich selbst.
-    Zu Satz { $n }
+field-own-action = Ihr eigener Teil zu Satz { $n }
 field-goal-client = Ziel { $n } in Ihren Worten
 field-goal-professional = Ziel { $n } in Fach·sprache
-field-goal-indicator = Daran merken Sie Ziel { $n }
+field-goal-indicator =
+    Daran merken Sie:
+    Ziel { $n } ist geschafft
 field-step = Schritt { $n } für Ziel { $goal }
-field-resource = Stärke { $n }
+field-resource = Stärke oder Hilfe { $n }
 field-contact-name = Name von Person { $n }
 field-contact-role = Das macht Person { $n }
-field-circumstance = Umfeld { $n }
-field-client-view = Ihre Sicht
-field-caseworker-view = Sicht der Fach·kraft
-data-link = Daten auf diesem Gerät
-data-title = Daten auf diesem Gerät
+field-circumstance = Änderung im Umfeld { $n }
+field-client-view = So sehen Sie die Lage
+field-caseworker-view = So sieht die Fach·kraft die Lage
+data-link = Ihre Daten auf diesem Gerät
+data-title = Ihre Daten auf diesem Gerät
 data-intro =
     Lotse speichert alles nur auf diesem Gerät.
     Nichts geht ins Internet.
-    Nur Sie selbst können eine Datei speichern und weiter·geben.
+    Sie können Ihre Fälle aber als Datei speichern.
+    Die Datei können Sie dann weitergeben.
 data-storage-title = Speicher
 data-lotse-usage-label = Daten von Lotse
 data-lotse-cases-one = { $count } Fall
@@ -756,31 +809,31 @@ data-eviction-warning =
 data-export-title = Als Datei speichern
 data-export-intro =
     Alle Fälle kommen in eine Datei.
-    So haben Sie eine Sicherung.
+    So sind Ihre Fälle auch in der Datei sicher.
     Sie können die Fälle auch auf einem anderen Gerät öffnen.
 data-import-title = Fälle aus einer Datei holen
 data-import-intro =
     Lotse öffnet eine Datei.
     Dann holt Lotse die Fälle auf dieses Gerät.
 data-import-link = Datei wählen und prüfen
-data-encryption-title = Ver·schlüsselung
+data-encryption-title = Schutz mit Passwort
 data-encryption-on = Die Fälle auf diesem Gerät sind mit Ihrem Passwort geschützt.
 data-encryption-off =
     Die Fälle auf diesem Gerät sind nicht geschützt.
     Jeder mit diesem Gerät kann sie lesen.
 data-delete-intro =
     Hier löschen Sie alles von Lotse auf diesem Gerät.
-    Zum Beispiel, bevor Sie das Gerät weiter·geben.
+    Zum Beispiel, bevor Sie das Gerät weitergeben.
 set-aside-title = Aufbewahrte kaputte Fälle
 set-aside-intro =
     Diese Fälle waren kaputt.
     Lotse hat die Fälle aus einer guten Kopie geholt.
-    Sie können die kaputte Fassung als Datei speichern.
-    Danach können Sie sie löschen.
+    Sie können die kaputten Fälle als Datei speichern.
+    Danach können Sie die kaputten Fälle löschen.
 set-aside-remove = Löschen
 lock-now = Sperren
 lock-after-label = Von selbst sperren nach
-lock-after-minutes = { $minutes } Minuten ohne Eingabe
+lock-after-minutes = { $minutes } Minuten Pause
 encryption-offer-title = Fälle mit Passwort schützen?
 encryption-offer-body =
     Lotse kann die Fälle auf diesem Gerät schützen.
@@ -793,15 +846,15 @@ encrypt-intro =
     Wählen Sie ein Passwort.
     Damit schützt Lotse alle Fälle auf diesem Gerät.
 encrypt-point-algorithm =
-    Lotse nutzt eine sichere Ver·schlüsselung.
-    Das Passwort selbst wird nirgends gespeichert.
+    Der Schutz von Lotse ist sehr sicher.
+    Lotse speichert das Passwort selbst nicht.
 encrypt-point-lock =
     Lotse sperrt sich nach einigen Minuten ohne Eingabe.
     Sie können Lotse auch selbst sperren.
     Zum Öffnen geben Sie das Passwort ein.
 encrypt-point-forgotten =
-    Vergessen Sie das Passwort nicht.
-    Ohne Passwort kann niemand die Fälle wieder lesen.
+    Merken Sie sich das Passwort gut.
+    Nur mit dem Passwort können Sie die Fälle wieder lesen.
     Speichern Sie die Fälle oft als Datei.
 encrypt-submit = Schützen
 encrypt-busy = Lotse schützt die Fälle …
@@ -814,8 +867,9 @@ encryption-storage-failed =
     Ihre Fälle sind noch da.
     Machen Sie Platz und versuchen Sie es noch einmal.
 crypto-unavailable =
-    Dieser Browser kann hier nicht ver·schlüsseln.
-    Öffnen Sie Lotse in einem neuen Browser.
+    Dieser Browser kann den Schutz mit Passwort nicht benutzen.
+    Der Browser ist das Programm für das Internet.
+    Öffnen Sie Lotse in einem neueren Browser.
 vault-damaged =
     Die Daten zum Schutz auf diesem Gerät sind kaputt.
     Lotse hat nichts verändert.
@@ -824,7 +878,7 @@ passphrase-hint =
     Mindestens 10 Zeichen.
     Ein Satz ist sicherer als ein kurzes Wort.
 passphrase-repeat-label = Passwort noch einmal
-passphrase-missing = Geben Sie ein Passwort ein
+passphrase-missing = Bitte geben Sie ein Passwort ein
 passphrase-too-short = Das Passwort braucht mindestens 10 Zeichen
 passphrase-mismatch = Die beiden Passwörter sind nicht gleich
 passphrase-change-link = Passwort ändern
@@ -847,32 +901,33 @@ unlock-intro =
     Geben Sie das Passwort ein.
 unlock-intro-client =
     Lotse ist gesperrt.
-    Bitte geben Sie das Tablet der Fach·kraft.
+    Bitte geben Sie der Fach·kraft das Tablet.
+    Das Tablet ist dieses Gerät.
     Die Fach·kraft gibt das Passwort ein.
 unlock-submit = Öffnen
-unlock-busy = Lotse prüft das Passwort …
-unlock-missing = Geben Sie das Passwort ein
+unlock-busy = Lotse prüft das Passwort
+unlock-missing = Bitte geben Sie das Passwort ein
 unlock-wrong =
     Das Passwort stimmt nicht.
     Lotse hat nichts verändert.
 unlock-forgotten = Passwort vergessen?
 unlock-forgotten-body =
-    Ohne Passwort kann niemand die Fälle lesen.
-    Auch Lotse nicht.
+    Nur mit dem Passwort können Sie die Fälle lesen.
+    Auch Lotse braucht das Passwort dafür.
     Haben Sie die Fälle als Datei gespeichert?
     Dann können Sie hier alles löschen.
     Danach holen Sie die Fälle aus der Datei zurück.
 delete-all-title = Alles auf diesem Gerät löschen
 delete-all-intro =
     Danach ist nichts mehr von Lotse auf diesem Gerät.
-    Das wird gelöscht:
+    Das löscht Lotse:
 delete-all-cases-one = { $count } Fall mit allem, was dazu gehört
 delete-all-cases-other = { $count } Fälle mit allem, was dazu gehört
 delete-all-copies = die Kopien und aufbewahrte kaputte Fälle
 delete-all-encryption = der Schutz mit Passwort
-delete-all-settings = Ein·stellungen wie Sprache und Anzeige
+delete-all-settings = Ihre Wahl bei Sprache und Aussehen
 delete-all-export-hint = Ihre Dateien bleiben.
-delete-all-confirm = Ja, alles löschen
+delete-all-confirm = Ja, alles für immer löschen
 delete-all-done = Alle Daten von Lotse auf diesem Gerät sind gelöscht.
 case-export = Als Datei speichern
 export-case-title = { $alias } als Datei speichern
@@ -885,7 +940,7 @@ export-protect-hint =
     Das ist gut.
     Dann kann nur öffnen, wer das Passwort kennt.
 export-plain-warning = Ohne Passwort kann jeder mit der Datei alles lesen.
-export-passphrase-label = Passwort für diese Datei
+export-passphrase-label = Wählen Sie ein Passwort für die Datei
 export-submit = Datei speichern
 export-busy = Lotse macht die Datei …
 export-done =
@@ -912,8 +967,10 @@ import-unreadable =
 import-too-large =
     Die Datei ist zu groß.
     So große Dateien kann Lotse nicht lesen.
-import-encrypted-intro = Diese Datei ist mit einem Passwort geschützt.
-import-passphrase-label = Passwort der Datei
+import-encrypted-intro =
+    Die Datei hat ein Passwort.
+    Geben Sie das Passwort ein.
+import-passphrase-label = Passwort für die Datei
 import-open = Datei öffnen
 import-wrong-passphrase =
     Das Passwort für die Datei stimmt nicht.
@@ -928,7 +985,8 @@ import-keep-both =
     Der Fall aus der Datei kommt dazu.
 import-replace =
     Ersetzen.
-    Der Fall auf diesem Gerät wird über·schrieben.
+    Lotse löscht den Fall auf diesem Gerät.
+    Dafür kommt der Fall aus der Datei.
 import-submit = Fälle holen
 import-copy-suffix = – aus Datei
 import-done-one = { $count } Fall ist jetzt da.
@@ -937,7 +995,7 @@ import-storage-failed =
     Lotse konnte die Fälle nicht speichern.
     Der Speicher ist voll oder der Browser sagt nein.
     Lotse hat nichts verändert.
-import-error-empty = Die Datei ist leer.
+import-error-empty = In der Datei steht nichts.
 import-error-not-json =
     Die Datei ist kaputt oder nicht von Lotse.
     Der Fehler ist in Zeile { $line }, Spalte { $column }.
@@ -951,7 +1009,9 @@ import-error-frame =
     Der Fehler ist in Zeile { $line }, Spalte { $column }.
     { $problem }
 import-error-no-cases = In der Datei ist kein Fall.
-import-error-encryption = Lotse kennt diesen Schutz der Datei nicht.
+import-error-encryption =
+    Die Datei hat einen anderen Schutz.
+    Lotse kennt diesen Schutz nicht.
 import-error-case =
     Fehler bei Fall { $number } in der Datei.
     { $problem }
@@ -967,7 +1027,7 @@ import-problem-shape =
 import-problem-newer =
     Der Fall ist von einer neueren Version von Lotse.
     Er hat Schema { $version }.
-import-problem-bad-id = Die Nummer des Falls ist falsch.
+import-problem-bad-id = Der Fall hat eine falsche Nummer.
 import-problem-duplicate =
     Der Fall ist doppelt.
     Er ist schon Fall { $first }.
@@ -986,6 +1046,12 @@ part-missing-body =
     Vielleicht hat das Gerät kein Internet.
     Ihre Daten sind sicher gespeichert.
     Versuchen Sie es später noch einmal.
+part-missing-body-client =
+    Vielleicht hat das Tablet gerade kein Internet.
+    Ihre Worte sind gespeichert.
+    Bitte geben Sie der Fach·kraft das Tablet.
+    Das Tablet ist dieses Gerät.
+    Die Fach·kraft hilft Ihnen weiter.
 part-missing-retry = Noch einmal versuchen
 language-unavailable =
     Lotse kann die Sprache { $language } gerade nicht laden.
@@ -997,7 +1063,7 @@ scale-low-end = Bei 0 sind Sie ganz am Anfang.
 scale-high-end = Bei 10 haben Sie das Ziel geschafft.
 scale-clear = Zahl löschen
 goal-start-client-legend =
-    Wo stehen Sie heute?
+    Wo stehen Sie heute bei diesem Ziel?
     Wählen Sie eine Zahl von 0 bis 10.
 goal-start-caseworker-legend =
     Die Fach·kraft wählt auch eine Zahl.
@@ -1044,7 +1110,7 @@ review-loses-intro = Das ist dann weg:
 review-loses-ratings = Zahlen von 0 bis 10
 review-loses-notes = Notizen
 review-loses-added = Neue Stärken und Hilfen, Personen oder Stellen, Ziele und Sätze
-review-loses-signatures = Unter·schriften
+review-loses-signatures = Unterschriften
 review-discard-confirm = Ja, löschen
 reviews-done-title = Fertige Rück·blicke
 reviews-none = Es gibt noch keinen fertigen Rück·blick.
@@ -1054,16 +1120,18 @@ review-delete-title = Wollen Sie den Rück·blick vom { $date } löschen?
 review-delete-keeps =
     Die Zahlen und Notizen sind dann weg.
     Die Ziel·vereinbarung Nummer { $version } bleibt.
-    Die Unter·schriften bleiben auch.
+    Die Unterschriften bleiben auch.
     Die Ziele bleiben so wie jetzt.
 review-delete-confirm = Ja, löschen
 review-ratings-title = Wo stehen Sie heute?
 review-steps-title = Was ist mit den Schritten passiert?
-review-none-under-way = Sie haben für diesen Fall gerade keinen Rück·blick begonnen.
-review-part-caption = Rück·blick am { $date }, Teil { $part } von { $parts }
+review-none-under-way = Sie haben gerade keinen Rück·blick begonnen.
+review-part-caption =
+    Rück·blick am { $date }
+    Teil { $part } von { $parts }
 review-next-part = Weiter
 review-back-to-overview = Zu allen Rück·blicken
-review-no-open-goals = Dieser Fall hat kein offenes Ziel.
+review-no-open-goals = Sie arbeiten gerade an keinem Ziel.
 review-last-ratings =
     So war es am { $date }:
     Ihre Zahl war { $client }.
@@ -1075,20 +1143,20 @@ review-last-caseworker-rating =
     So war es am { $date }:
     Die Fach·kraft hatte die Zahl { $caseworker }.
 review-client-rating-legend =
-    Wo stehen Sie heute?
+    Wo stehen Sie heute bei diesem Ziel?
     Wählen Sie eine Zahl von 0 bis 10.
 review-caseworker-rating-legend =
     Die Fach·kraft wählt auch eine Zahl.
     Das ist freiwillig.
-review-changes-label = Was ist jetzt anders?
+review-changes-label = Was ist seit dem letzten Mal anders?
 review-changes-hint =
     Sagen Sie es mit Ihren Worten.
     Zum Beispiel:
-    Ich habe 2 Raten bezahlt.
-review-no-steps = Die offenen Ziele haben keine Schritte.
+    „Ich habe 2 Raten bezahlt.“
+review-no-steps = Ihre Ziele haben noch keine Schritte.
 review-step-legend =
     { $step }
-    Wer macht es?
+    Wer macht den Schritt?
     { $owner }
 review-step-note-label =
     Eine Notiz zum Schritt.
@@ -1096,7 +1164,7 @@ review-step-note-label =
 step-progress-done = Fertig
 step-progress-partly = Zum Teil fertig
 step-progress-not-done = Nicht fertig
-step-progress-not-needed = Nicht mehr nötig
+step-progress-not-needed = Der Schritt ist nicht mehr nötig
 review-helped-title = Was hat Ihnen geholfen?
 review-helped-intro =
     Was ist seit dem letzten Mal neu?
@@ -1105,7 +1173,7 @@ review-helped-intro =
     Schreiben Sie das hier auf.
     Lotse schreibt das auf die Seite Stärken und Hilfen.
     Personen oder Stellen kommen auf die Netz·werk·karte.
-review-found-title = Das ist neu dazu·gekommen
+review-found-title = Das ist jetzt neu
 review-found-none = Hier steht noch niemand.
 review-found-contacts-title = Neue Personen oder Stellen
 review-found-remove = Löschen
@@ -1117,7 +1185,7 @@ review-found-resource-hint =
     Zum Beispiel:
     Der Mieter·verein im Viertel
 review-found-contact-title = Eine neue Person oder Stelle aufschreiben
-review-found-contact-add = Person oder Stelle dazu·schreiben
+review-found-contact-add = Person oder Stelle aufschreiben
 error-found-contact-sector = Bitte wählen Sie einen Bereich.
 error-found-contact-distance = Bitte wählen Sie einen Abstand.
 review-now-title = Was wollen Sie jetzt?
@@ -1140,24 +1208,24 @@ goal-decision-reworded = Ich sage das Ziel mit neuen Worten
 goal-decision-dropped = Ich will das Ziel nicht mehr
 review-new-wording-label = Sagen Sie das Ziel mit neuen Worten.
 review-new-wording-hint =
-    Lotse behält die alten Worte.
-    Sie sehen die alten Worte im Verlauf.
+    Lotse behält die alten Worte auch.
+    Die Fach·kraft kann Ihnen die alten Worte zeigen.
 review-drop-reason-label = Warum wollen Sie das Ziel nicht mehr?
 review-new-goals-title = Neue Ziele
 review-new-goals-hint =
-    Schreiben Sie hier das Ziel und Ihren eigenen Schritt auf.
-    Alles andere kommt danach auf die Seite Ziele.
-    Zum Beispiel:
-    Lebens·bereiche und weitere Schritte.
+    Haben Sie ein neues Ziel?
+    Schreiben Sie das Ziel hier auf.
+    Schreiben Sie auch Ihren 1. Schritt auf.
+    Alles andere machen Sie später mit der Fach·kraft.
 review-new-goals-link = Zu der Seite Ziele
-review-new-goal-add = Ein neues Ziel aufschreiben
-review-new-goal-add-another = Noch ein neues Ziel aufschreiben
+review-new-goal-add = Ein Ziel aufschreiben
+review-new-goal-add-another = Noch ein Ziel aufschreiben
 review-new-goal-label = Ihr neues Ziel mit Ihren Worten
 review-new-goal-own-step = Was machen Sie selbst für das Ziel?
 review-new-goal-own-step-hint =
     Das ist Ihr 1. Schritt.
     Zum Beispiel:
-    Ich frage im Hort nach einem Platz.
+    „Ich gehe zur Schuldner·beratung.“
 review-renewal-title = Die neue Ziel·vereinbarung
 review-renewed-goals-title = Das passiert mit Ihren Zielen
 review-renewed-new = Neues Ziel
@@ -1169,7 +1237,7 @@ review-complete-hint =
     Dann gilt die neue Ziel·vereinbarung mit der Nummer { $next }.
     Lotse behält die alte Ziel·vereinbarung Nummer { $version }.
     Sie können die alte Ziel·vereinbarung weiter lesen und drucken.
-    Die Unter·schriften bleiben auch.
+    Die Unterschriften bleiben auch.
 review-complete = Rück·blick fertig machen
 review-completed =
     Der Rück·blick ist fertig.
@@ -1206,7 +1274,7 @@ journey-dropped-no-reason =
 journey-network-title = Ihr Netz·werk früher und heute
 journey-network-none =
     Nach dem 1. Rück·blick sehen Sie hier:
-    Wer ist neu dazu·gekommen?
+    Wer ist neu dabei?
     Wer ist nicht mehr dabei?
 journey-network-then = Beim 1. Treffen
 journey-network-then-caption = Die Netz·werk·karte bis zum { $date }
@@ -1219,7 +1287,7 @@ agreement-version-title = Ziel·vereinbarung Nummer { $version }
 agreement-version-replaced =
     Diese Ziel·vereinbarung war bis zum Rück·blick am { $date } gültig.
     Lotse ändert nichts daran.
-    Die Unter·schriften bleiben auch.
+    Die Unterschriften bleiben auch.
 agreement-version-current = Diese Ziel·vereinbarung gilt jetzt.
 agreement-version-missing = Diese Ziel·vereinbarung gibt es nicht.
 agreement-version-unreadable =
@@ -1243,3 +1311,102 @@ protocol-now-on = Heute am { $date }
 protocol-decision = Was passiert mit dem Ziel?
 protocol-step-status = Ist der Schritt fertig?
 protocol-step-note = Notiz
+
+## Barriere·freiheit
+footer-accessibility = Lotse ohne Barrieren
+accessibility-back = Zurück zur Start·seite
+accessibility-title = Lotse ohne Barrieren
+accessibility-intro =
+    Alle Menschen sollen Lotse gut benutzen können.
+    Auch Menschen mit Behinderung.
+    Barriere heißt:
+    Etwas in Lotse geht für Sie nicht gut.
+accessibility-easy-link = Diese Seite in Leichter Sprache lesen
+accessibility-about-title = Was ist Lotse?
+accessibility-about =
+    Lotse ist ein Programm für Tablet und Computer.
+    Sie benutzen Lotse zusammen mit Ihrer Fach·kraft.
+    Die Fach·kraft berät Sie und hilft Ihnen.
+    In Lotse schreiben Sie zusammen auf:
+    Was wollen Sie?
+    Welche Ziele haben Sie?
+    Welche Schritte machen Sie selbst?
+    Was können Sie gut?
+    Welche Menschen helfen Ihnen?
+    Lotse zeigt diese Menschen auf einer Netz·werk·karte.
+    Am Ende gibt es eine Ziel·vereinbarung.
+    Das ist ein Papier mit Ihren Zielen und Schritten.
+    Später schauen Sie zusammen zurück.
+    Das ist der Rück·blick.
+    Lotse speichert alles nur auf diesem Gerät.
+accessibility-state-title = Wie gut geht Lotse ohne Barrieren?
+accessibility-state =
+    Vieles geht schon gut.
+    Manches geht noch nicht gut.
+accessibility-works-title = Das geht schon gut
+accessibility-works-keyboard =
+    Sie können Lotse mit der Tastatur benutzen.
+    Sie brauchen keine Maus.
+accessibility-works-screen-reader =
+    Ein Programm kann Ihnen die Seiten vorlesen.
+    Bilder wie die Netz·werk·karte gibt es auch als Tabelle.
+accessibility-works-display =
+    Sie können die Schrift groß machen.
+    Wählen Sie dafür oben „Große Schrift“.
+    Sie können deutliche Farben einschalten.
+    Wählen Sie dafür oben „Deutliche Farben“.
+accessibility-works-easy =
+    Lotse gibt es in Leichter Sprache.
+    Wählen Sie dafür oben „Leichte Sprache“.
+accessibility-works-read-aloud =
+    Lotse kann Ihnen die Fragen vorlesen.
+    Wählen Sie dafür „Vorlesen“.
+accessibility-works-touch =
+    Alle Knöpfe sind groß.
+    Sie können die Knöpfe gut mit dem Finger treffen.
+accessibility-gaps-title = Das geht noch nicht gut
+accessibility-gap-signature =
+    Für die Unterschrift brauchen Sie einen Finger oder eine Maus.
+    Ein Stift geht auch.
+    Mit der Tastatur geht die Unterschrift noch nicht.
+    Sie können auch auf Papier unterschreiben.
+accessibility-gap-read-aloud =
+    Für das Vorlesen braucht das Gerät eine deutsche Stimme.
+    Manche Geräte haben keine Stimme.
+    Dann sagt Lotse Ihnen:
+    So bekommt das Gerät eine Stimme.
+accessibility-gap-easy-check =
+    Die Leichte Sprache ist nach den Regeln geschrieben.
+    Eine Prüf·gruppe hat die Texte aber noch nicht gelesen.
+accessibility-gap-pdf =
+    Lotse kann Seiten als Datei speichern.
+    Diese Dateien kann ein Vorlese·programm oft nicht gut lesen.
+    Die gleichen Seiten gibt es auch in Lotse.
+accessibility-report-title = Eine Barriere melden
+accessibility-report-intro =
+    Geht etwas in Lotse für Sie nicht gut?
+    Dann sagen Sie es Ihrer Fach·kraft.
+    Oder schreiben Sie eine E-Mail.
+    Der Knopf unten macht die E-Mail fertig.
+    Die Adresse bekommen Sie von Ihrer Fach·kraft.
+    Sie können den Text unten auch kopieren.
+accessibility-report-mail = E-Mail fertig machen
+accessibility-report-subject = Eine Barriere in Lotse
+accessibility-report-text-label = Text für die E-Mail
+accessibility-report-body =
+    In Lotse geht etwas für mich nicht gut.
+    Das wollte ich machen:
+    Das hat nicht geklappt:
+    Mein Gerät:
+    { $device }
+accessibility-checked-title = Wann haben wir Lotse geprüft?
+accessibility-checked =
+    Wir haben Lotse am { $date } geprüft.
+    Bei jeder Änderung prüft ein Programm alle Seiten.
+accessibility-enforcement-title = Sie sind nicht zufrieden?
+accessibility-enforcement =
+    Sind Sie mit der Antwort nicht zufrieden?
+    Dann können Sie die Schlichtungs·stelle fragen.
+    Die Schlichtungs·stelle hilft bei Streit um Barrieren.
+    Das kostet nichts.
+accessibility-enforcement-link = Zur Schlichtungs·stelle

@@ -358,6 +358,7 @@ setting-high-contrast = Hoher Kontrast
 read-aloud = Vorlesen
 read-aloud-stop = Vorlesen beenden
 read-aloud-unavailable = Auf diesem Gerät gibt es keine deutsche Vorlese-Stimme. Das Vorlesen geht deshalb nicht.
+read-aloud-install-voice = So installieren Sie eine Stimme: Unter Android in den Einstellungen „Sprache“ öffnen, dann „Sprachausgabe“ (Text-in-Sprache), dort bei der Sprachausgabe „Sprachdaten installieren“ und Deutsch wählen. Auf dem iPad in den Einstellungen „Bedienungshilfen“, „Gesprochene Inhalte“, „Stimmen“, Deutsch wählen. Unter Windows in den Einstellungen „Zeit und Sprache“, „Sprachausgabe“, eine Stimme hinzufügen. Danach Lotse neu laden.
 
 ## Klienten-Modus
 client-mode-start = Tablet an Klient:in geben
@@ -547,6 +548,7 @@ problem-other = Der Inhalt passt an dieser Stelle nicht.
 ## A part of the app that is loaded on first use could not be fetched
 part-missing-title = Dieser Teil von Lotse konnte nicht geladen werden
 part-missing-body = Lotse lädt diese Seite beim ersten Öffnen nach. Das ist gerade nicht gelungen, zum Beispiel weil das Gerät offline ist und Lotse noch nie ganz geladen wurde. Ihre Daten sind unverändert gespeichert. Versuchen Sie es erneut, sobald das Gerät wieder mit dem Internet verbunden ist.
+part-missing-body-client = Vielleicht ist das Gerät gerade offline. Ihre Angaben sind gespeichert. Bitte geben Sie das Tablet der Fachkraft.
 part-missing-retry = Erneut versuchen
 language-unavailable = { $language } konnte nicht geladen werden. Lotse lädt eine Sprache beim ersten Wählen nach; bitte versuchen Sie es erneut, sobald das Gerät mit dem Internet verbunden ist.
 
@@ -697,3 +699,41 @@ protocol-now-on = Heute ({ $date })
 protocol-decision = Entscheidung
 protocol-step-status = Stand
 protocol-step-note = Notiz
+
+## Barrierefreiheit
+footer-accessibility = Barrierefreiheit
+accessibility-back = Zurück zu Lotse
+accessibility-title = Erklärung zur Barrierefreiheit
+accessibility-intro = Lotse soll für alle Menschen gut nutzbar sein. Diese Erklärung gilt für die Web-App Lotse. Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0), die europäische Norm EN 301 549 und die Web Content Accessibility Guidelines (WCAG) 2.2 auf Stufe AA.
+accessibility-easy-link = Diese Seite in Leichter Sprache
+accessibility-about-title = Was Lotse ist
+accessibility-about = Mit Lotse bearbeiten Fachkräfte der Sozialen Arbeit einen Fall gemeinsam mit ihren Klientinnen und Klienten, nach dem Fachkonzept Sozialraumorientierung: den Willen in eigenen Worten, die Ziele, die eigenen Schritte, Ressourcen, das Netzwerk, die Lebensbereiche, die Zielvereinbarung und später die Überprüfungen. Lotse läuft im Browser, auch ohne Internet, und speichert alles nur auf diesem Gerät.
+accessibility-state-title = Stand der Vereinbarkeit
+accessibility-state = Lotse ist teilweise barrierefrei: Die unten genannten Teile erfüllen die Anforderungen noch nicht ganz.
+accessibility-works-title = Was barrierefrei ist
+accessibility-works-keyboard = Alles lässt sich mit der Tastatur bedienen; der Fokus ist immer sichtbar.
+accessibility-works-screen-reader = Seiten, Formulare und Fehlermeldungen sind für Screenreader ausgezeichnet; Grafiken wie die Netzwerkkarte und der Verlauf stehen auch als Tabelle da.
+accessibility-works-display = Große Schrift und deutliche Farben lassen sich oben auf jeder Seite einschalten; die Seiten passen sich bis 320 Pixel Breite und 400 % Vergrößerung an.
+accessibility-works-easy = Alle Texte gibt es in Leichter Sprache; im Klientenmodus sieht die Klientin oder der Klient nur die eigenen Fragen, in Leichter Sprache.
+accessibility-works-read-aloud = Die Fragen an die Klientin oder den Klienten lassen sich vorlesen.
+accessibility-works-touch = Jedes Bedienelement ist mindestens 44 Pixel groß.
+accessibility-gaps-title = Was noch nicht barrierefrei ist
+accessibility-gap-signature = Unterschriften werden mit Finger, Stift oder Maus gezeichnet; mit der Tastatur allein geht das nicht. Ersatz: die ausgedruckte Vereinbarung auf Papier unterschreiben.
+accessibility-gap-read-aloud = Vorlesen braucht eine Stimme, die auf dem Gerät installiert ist. Lotse sagt, wenn keine da ist, und wie man eine installiert.
+accessibility-gap-easy-check = Die Texte in Leichter Sprache folgen den Regeln des Netzwerks Leichte Sprache, sind aber noch nicht von einer Prüfgruppe geprüft.
+accessibility-gap-pdf = PDF-Dateien, die der Browser beim Drucken erzeugt, sind nicht barrierefrei ausgezeichnet. Ersatz: die Vereinbarung und das Protokoll als Seite in Lotse.
+accessibility-report-title = Barrieren melden
+accessibility-report-intro = Sind Sie auf eine Barriere gestoßen? Lotse hat keinen eigenen Server und sendet nichts. Schreiben Sie deshalb an die Stelle, die Lotse bei Ihnen einsetzt, zum Beispiel an Ihren Träger. Der Knopf bereitet eine E-Mail vor; die Adresse tragen Sie selbst ein. Sie können den Text auch kopieren.
+accessibility-report-mail = E-Mail vorbereiten
+accessibility-report-subject = Barriere in Lotse
+accessibility-report-text-label = Text der Meldung zum Kopieren
+accessibility-report-body =
+    Ich bin in Lotse auf eine Barriere gestoßen.
+    Wo (Seite oder Schritt):
+    Was nicht geht:
+    Mein Gerät und Browser: { $device }
+accessibility-checked-title = Erstellung dieser Erklärung
+accessibility-checked = Stand: { $date }. Die Erklärung beruht auf einer Selbstbewertung. Bei jeder Änderung prüfen automatische Tests jede Seite in allen drei Sprachen mit axe-core, die Größe der Bedienelemente und die Bedienung mit der Tastatur.
+accessibility-enforcement-title = Schlichtungsverfahren
+accessibility-enforcement = Bekommen Sie auf Ihre Meldung keine zufriedenstellende Antwort, können Sie ein Schlichtungsverfahren beantragen. Für Stellen des Bundes ist das die Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz; für Stellen der Länder und Kommunen nennt das Landesrecht die zuständige Stelle.
+accessibility-enforcement-link = Schlichtungsstelle nach dem Behindertengleichstellungsgesetz

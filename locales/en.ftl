@@ -358,6 +358,7 @@ setting-high-contrast = High contrast
 read-aloud = Read aloud
 read-aloud-stop = Stop reading aloud
 read-aloud-unavailable = There is no English reading voice on this device, so reading aloud is not possible.
+read-aloud-install-voice = To install a voice: on Android, open Settings, then “Languages”, “Text-to-speech output”, the engine’s settings, “Install voice data”, and choose the language. On an iPad, open Settings, “Accessibility”, “Spoken Content”, “Voices”. On Windows, open Settings, “Time & language”, “Speech”, and add a voice. Then reload Lotse.
 
 ## Client mode
 client-mode-start = Hand the tablet to the client
@@ -547,6 +548,7 @@ problem-other = The content does not fit at this place.
 ## A part of the app that is loaded on first use could not be fetched
 part-missing-title = This part of Lotse could not be loaded
 part-missing-body = Lotse loads this page the first time it is opened. That did not work just now, for example because the device is offline and Lotse was never loaded completely. Your data is still stored unchanged. Try again as soon as the device is connected to the internet.
+part-missing-body-client = The device may be offline just now. What you entered is saved. Please hand the tablet back to your social worker.
 part-missing-retry = Try again
 language-unavailable = { $language } could not be loaded. Lotse loads a language the first time it is chosen; please try again as soon as the device is connected to the internet.
 
@@ -697,3 +699,41 @@ protocol-now-on = Today ({ $date })
 protocol-decision = Decision
 protocol-step-status = Status
 protocol-step-note = Note
+
+## Accessibility
+footer-accessibility = Accessibility
+accessibility-back = Back to Lotse
+accessibility-title = Accessibility statement
+accessibility-intro = Lotse is meant to work well for everyone. This statement covers the Lotse web app. It is measured against the German accessibility regulation BITV 2.0, the European standard EN 301 549 and the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA.
+accessibility-easy-link = This page in Leichte Sprache (easy-to-read German)
+accessibility-about-title = What Lotse is
+accessibility-about = With Lotse, social workers work on a case together with their clients, following the social space approach (Fachkonzept Sozialraumorientierung): what the client wants in their own words, the goals, the client's own steps, resources, the network, life domains, the agreement and, later, its reviews. Lotse runs in the browser, offline too, and keeps everything on this device only.
+accessibility-state-title = Compliance status
+accessibility-state = Lotse is partially accessible: the parts listed below do not yet fully meet the requirements.
+accessibility-works-title = What is accessible
+accessibility-works-keyboard = Everything can be used with a keyboard, and the focus is always visible.
+accessibility-works-screen-reader = Pages, forms and error messages are marked up for screen readers; graphics such as the network map and the journey chart are also given as tables.
+accessibility-works-display = Large text and strong colours can be switched on at the top of every page; pages reflow down to 320 pixels wide and 400% zoom.
+accessibility-works-easy = Every text is available in Leichte Sprache; in client mode the client sees only their own questions, in Leichte Sprache.
+accessibility-works-read-aloud = The questions for the client can be read aloud.
+accessibility-works-touch = Every control is at least 44 pixels in size.
+accessibility-gaps-title = What is not yet accessible
+accessibility-gap-signature = Signatures are drawn with a finger, pen or mouse; this cannot be done with a keyboard alone. Instead, sign the printed agreement on paper.
+accessibility-gap-read-aloud = Reading aloud needs a voice installed on the device. Lotse says when there is none and how to install one.
+accessibility-gap-easy-check = The Leichte Sprache texts follow the rules of the Netzwerk Leichte Sprache but have not yet been checked by a review group of readers.
+accessibility-gap-pdf = PDF files the browser makes when printing are not tagged for accessibility. Instead, use the agreement and the protocol as pages in Lotse.
+accessibility-report-title = Report a barrier
+accessibility-report-intro = Have you come across a barrier? Lotse has no server of its own and sends nothing. Please write to the service that runs Lotse for you, for example your employer. The button prepares an e-mail; you add the address yourself. You can also copy the text.
+accessibility-report-mail = Prepare an e-mail
+accessibility-report-subject = Barrier in Lotse
+accessibility-report-text-label = Text of the report, to copy
+accessibility-report-body =
+    I came across a barrier in Lotse.
+    Where (page or step):
+    What does not work:
+    My device and browser: { $device }
+accessibility-checked-title = Preparation of this statement
+accessibility-checked = Last reviewed: { $date }. The statement is based on a self-assessment. With every change, automated tests check every page in all three languages with axe-core, the size of the controls and use with a keyboard.
+accessibility-enforcement-title = Enforcement procedure
+accessibility-enforcement = If you do not receive a satisfactory answer to your report, you can apply for conciliation. For federal bodies this is the conciliation body under section 16 of the German Disability Equality Act (BGG); for state and local bodies, state law names the body responsible.
+accessibility-enforcement-link = Conciliation body under the Disability Equality Act (BGG)

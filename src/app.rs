@@ -1,15 +1,15 @@
 //! The app: context providers, and which page each route shows.
 
 use crate::client_mode::provide_client_mode;
-use crate::components::{AppHeader, Reading, UpdateBanner};
+use crate::components::{AppFooter, AppHeader, Reading, UpdateBanner};
 use crate::display::provide_display;
 use crate::first_screen::FirstScreen;
 use crate::flash::Flash;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
-    lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page,
-    CaseListPage, NewCasePage, NotFoundPage,
+    lazy_accessibility_page, lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit,
+    lazy_data_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
 };
 use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
@@ -57,10 +57,12 @@ pub fn App() -> impl IntoView {
                     Route::NewCase => view! { <NewCasePage/> }.into_any(),
                     Route::Case(id, page) => lazy_case_page(id, page),
                     Route::Data(page) => lazy_data_page(page),
+                    Route::Accessibility => lazy_accessibility_page(),
                     Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                     },
                 })}
             </main>
+            {move || header.get().then(|| view! { <AppFooter/> })}
         })}
     }
 }

@@ -82,6 +82,8 @@ impl ClientMode {
             Route::Case(id, CasePage::Review(part)) => {
                 *id == case && CLIENT_REVIEW_PARTS.contains(part)
             }
+            // Holds nothing of any case, and is for the client too.
+            Route::Accessibility => true,
             _ => false,
         };
         // Within a review the client stays in it; elsewhere, on the first step.

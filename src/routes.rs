@@ -190,6 +190,8 @@ pub enum Route {
     Case(CaseId, CasePage),
     /// A screen about the data on this device.
     Data(DataPage),
+    /// The accessibility statement.
+    Accessibility,
     /// An address Lotse does not know.
     NotFound,
 }
@@ -229,6 +231,7 @@ impl Route {
             (Some(""), None, None, None) => Route::CaseElement,
             (Some("neu"), None, None, None) => Route::NewCase,
             (Some("faelle"), None, None, None) => Route::AllCases,
+            (Some("barrierefreiheit"), None, None, None) => Route::Accessibility,
             (Some("daten"), _, _, None) => DataPage::ALL
                 .iter()
                 .find(|p| p.path() == trimmed)
@@ -272,6 +275,7 @@ impl Route {
             Route::Case(id, CasePage::AgreementVersion(n)) => agreement_version_path(id, *n),
             Route::Case(id, CasePage::ReviewProtocol(n)) => protocol_path(id, *n),
             Route::Data(page) => page.path().to_string(),
+            Route::Accessibility => ACCESSIBILITY.to_string(),
             Route::NotFound => return None,
         })
     }
@@ -283,6 +287,8 @@ pub const HOME: &str = "/";
 pub const ALL_CASES: &str = "/faelle";
 /// The form for a new case.
 pub const NEW_CASE: &str = "/neu";
+/// The accessibility statement.
+pub const ACCESSIBILITY: &str = "/barrierefreiheit";
 
 /// A step of a case.
 pub fn step_path(id: &CaseId, step: IntakeStep) -> String {

@@ -42,17 +42,24 @@ fn has_voice(synthesis: &web_sys::SpeechSynthesis, language: &str) -> bool {
 }
 
 /// The text as the voice gets it: without the Mediopunkt, which splits long words for the
-/// eye and which a voice would read as a pause or a word of its own.
+/// eye and which a voice would read as a pause or a word of its own, and one line per line
+/// shown (a page's text has blank lines between its paragraphs).
 pub fn for_voice(text: &str) -> String {
     text.replace('·', "")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Reads `text` aloud in `language` (BCP 47, e.g. `de-DE`); `on_end` runs when it is done
-/// or stopped. Anything still being read is stopped first.
+/// or stopped, with `Err` if the engine found no voice after all. Anything still being read
+/// is stopped first.
 pub fn speak(
     text: &str,
     language: &str,
-    on_end: impl FnOnce() + 'static,
+    on_end: impl FnOnce(Result<(), SpeechError>) + 'static,
 ) -> Result<(), SpeechError> {
     let synthesis = synthesis().ok_or(SpeechError::NoVoice)?;
     let prefix = language
@@ -70,9 +77,12 @@ pub fn speak(
     utterance.set_lang(language);
     // "end" and "error" may both arrive (engines differ when reading is stopped): run once.
     let mut on_end = Some(on_end);
-    let finished = Closure::<dyn FnMut()>::new(move || {
+    let finished = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
         if let Some(done) = on_end.take() {
-            done();
+            done(match error_of(&event).as_deref() {
+                Some(error) if NO_VOICE_ERRORS.contains(&error) => Err(SpeechError::NoVoice),
+                _ => Ok(()),
+            });
         }
     });
     utterance.set_onend(Some(finished.as_ref().unchecked_ref()));
@@ -81,6 +91,21 @@ pub fn speak(
     finished.forget();
     synthesis.speak(&utterance);
     Ok(())
+}
+
+/// The errors with which an engine says it has no voice after all: Android lists German
+/// without an installed voice pack, and only the attempt to read tells.
+const NO_VOICE_ERRORS: [&str; 3] = [
+    "language-unavailable",
+    "voice-unavailable",
+    "synthesis-unavailable",
+];
+
+/// The `error` of a speech error event; `None` for an "end" event.
+fn error_of(event: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(event, &JsValue::from_str("error"))
+        .ok()?
+        .as_string()
 }
 
 /// Stops reading aloud.

@@ -2,10 +2,10 @@
 //! Mechanical checks of the Leichte Sprache texts in `locales/de-leicht.ftl`.
 //!
 //! Leichte Sprache follows the rules of the Netzwerk Leichte Sprache and DIN SPEC 33429.
-//! Most of those rules need a human reader (common words, explained hard words, active
-//! voice, no genitive, direct address with "Sie"), and the texts must still be checked
-//! by a Leichte Sprache reader. The rules below can be checked by a program, and this
-//! test fails on every breach, listing each with its key and the offending text:
+//! Most of those rules need a human reader (common words, explained hard words, one
+//! statement per sentence), and the texts must still be checked by a Leichte Sprache
+//! reader. The rules below can be checked by a program, some of them only roughly, and
+//! this test fails on every breach, listing each with its key and the offending text:
 //!
 //! 1. **Short sentences:** at most 10 words per sentence. A placeholder such as
 //!    `{ $count }` counts as one word; a token without a letter or digit (`–`, `…`)
@@ -16,8 +16,8 @@
 //!    `20.11.2026`), single-letter initials (`Herr K.`) and the abbreviations in
 //!    [`NOT_SENTENCE_ENDS`] such as `e.V.`.
 //! 3. **Long words are split:** a word of 13 or more letters must contain the Mediopunkt
-//!    `·` (`Netz·werk·karte`). Placeholders, URLs and the proper names in [`LONG_NAMES`]
-//!    are exempt. A hyphen does not split a word for this rule.
+//!    `·` (`Netz·werk·karte`). Placeholders, URLs and the words in [`LONG_WORDS`] are
+//!    exempt. A hyphen does not split a word for this rule.
 //! 4. **No semicolons and no brackets:** none of `;`, `(`, `)`, `[`, `]`, `{`, `}` outside
 //!    Fluent placeables.
 //! 5. **No subjunctive:** none of the words in [`SUBJUNCTIVES`] (würde, könnte, hätte,
@@ -32,17 +32,54 @@
 //!    Stärken"). Dates and counts may follow one ("am { $date }").
 //! 9. **One word per thing:** none of the words the glossary in the file's header replaces
 //!    ([`GLOSSARY_REPLACES`]: "Kontakt" is "Person oder Stelle", "entfernen" is "löschen"),
-//!    as a word or as a part of one split with `·`.
+//!    as a word, as a part of one split with `·`, or with its `·` left out.
+//! 10. **Not copied from standard German:** a text of 3 or more words differs from the
+//!     text of its key in `locales/de.ftl`. Shorter texts ("Abbrechen", "Lotse") and the
+//!     keys in [`SAME_AS_GERMAN`] may be the same.
+//! 11. **The Mediopunkt splits words, not prefixes:** a `·` stands at the seam of a
+//!     compound (`Netz·werk`), never right after a prefix or particle of
+//!     [`INSEPARABLE_PREFIXES`] or [`PARTICLES`] (`Ver·schlüsselung`, `dazu·schreiben`).
+//!     A long word without a seam is written shorter, or stands in [`LONG_WORDS`].
+//! 12. **No passive:** no form of "werden" ([`WERDEN`]) with a past participle in one
+//!     sentence. A participle is in [`PARTICIPLES`], or is a lower-case word that starts
+//!     with "ge" (also after a particle: "aufgeschrieben") and ends in "t" or "en", save
+//!     [`NOT_PARTICIPLES`], so the future ("wird … geben") passes.
+//! 13. **No genitive:** none of [`GENITIVES`] ("des", "Ihres"), and no "der" between two
+//!     nouns ("Sicht der Fach·kraft"). A lower-case word, a comma or a capitalised word in
+//!     [`NOT_NOUNS`] or [`PREPOSITIONS`] ("Sie", "Ist", "Mit") before "der" is no noun; a
+//!     dative right after a noun ("das Tablet der Fach·kraft") is reported too, so the
+//!     person comes first ("der Fach·kraft das Tablet").
+//! 14. **No double negation:** at most one of the words in [`NEGATIONS`] per sentence.
+//! 15. **A count has its singular and plural:** a number placeholder
+//!     ([`NUMBER_PLACEHOLDERS`]) followed by a noun ("{ $count } Fälle") stands in a pair
+//!     of keys `…-one` and `…-other` with different texts, which `I18n::count` picks from
+//!     (`build.rs` compiles no Fluent select expressions). A number after its noun
+//!     ("Seite { $page } von { $pages }") and the keys in [`NEVER_ONE`] need no pair.
 //!
 //! The file is read the way Lotse writes it: a message starts with `key =` at column 0,
 //! its continuation lines are indented, `#` comments and blank lines are skipped,
-//! `{ $name }` is a placeholder and `{"text"}` stands for its text.
+//! `{ $name }` is a placeholder and `{"text"}` stands for its text. Select expressions
+//! are not parsed, as Lotse does not use them; their brackets break rule 4.
 
 use std::fmt;
 
-/// Proper names of 13 or more letters that may stay unsplit. Empty: no text needs one.
-/// Add a name here only if it cannot be split or written shorter, and say why.
-const LONG_NAMES: &[&str] = &[];
+/// Words of 13 or more letters that may stay unsplit, in lower case, with the reason
+/// (rule 3). Add a word only if it has no seam between two words (rule 11) and no
+/// shorter or plainer word says the same.
+const LONG_WORDS: &[(&str, &str)] = &[
+    (
+        "einstellungen",
+        "the name of the settings page that the reader looks for on the device",
+    ),
+    (
+        "unterschreiben",
+        "unter- is a prefix, and no plainer word says sign",
+    ),
+    (
+        "unterschriften",
+        "the plural of Unterschrift (12 letters), as above",
+    ),
+];
 
 /// Subjunctive forms that Leichte Sprache avoids (rule 5).
 const SUBJUNCTIVES: &[&str] = &[
@@ -88,6 +125,146 @@ const GLOSSARY_REPLACES: &[(&str, &str)] = &[
     ("fachdienste", "Helfer von Beruf"),
     ("eintrag", "Fall"),
     ("einträge", "Fälle"),
+    (
+        "fassung",
+        "Ziel·vereinbarung Nummer … oder der Fall aus diesem Fenster",
+    ),
+    ("verschlüsseln", "schützen"),
+    ("verschlüsselt", "geschützt"),
+    ("verschlüsselung", "Schutz mit Passwort"),
+    ("sicherung", "Datei"),
+];
+
+/// Keys whose text of 3 or more words may be the same as in standard German (rule 10),
+/// with the reason.
+const SAME_AS_GERMAN: &[(&str, &str)] = &[
+    ("will-own-action-label", METHOD_QUESTION),
+    ("review-now-title", METHOD_QUESTION),
+    ("review-will-label", METHOD_QUESTION),
+    ("review-ratings-title", METHOD_QUESTION),
+    (
+        "sector-friends",
+        "the name of a sector of the network map, already in common words",
+    ),
+];
+
+/// Why a question of the method stays as it is: the caseworker asks it word for word, in
+/// either language, and the client reads the same words.
+const METHOD_QUESTION: &str = "a question of the method, the same words in both languages";
+
+/// Prefixes that never stand alone in a verb (rule 11), in lower case.
+const INSEPARABLE_PREFIXES: &[&str] = &["be", "emp", "ent", "er", "ge", "miss", "ver", "zer"];
+
+/// Particles that a verb can drop ("schreibt … auf"), and "aller" (rules 11 and 12), in
+/// lower case. In a compound they are no word of their own: "rück" (`Rück·blick`) is one.
+const PARTICLES: &[&str] = &[
+    "ab", "aller", "an", "auf", "aus", "dazu", "durch", "ein", "her", "hin", "mit", "nach", "über",
+    "um", "unter", "vor", "weg", "weiter", "wieder", "zu", "zurück",
+];
+
+/// The forms of "werden" (rule 12).
+const WERDEN: &[&str] = &[
+    "werden", "werde", "wirst", "wird", "werdet", "wurde", "wurden", "worden", "geworden",
+];
+
+/// Past participles that do not start with "ge" (rule 12).
+const PARTICIPLES: &[&str] = &[
+    "verschlüsselt",
+    "übernommen",
+    "überschrieben",
+    "ersetzt",
+    "entfernt",
+    "verändert",
+    "erstellt",
+    "beschädigt",
+    "bearbeitet",
+    "erreicht",
+    "erledigt",
+    "benutzt",
+];
+
+/// Words that start with "ge" and end in "t" or "en" but are no participles (rule 12):
+/// infinitives, for the future ("wird … geben"), and a preposition.
+const NOT_PARTICIPLES: &[&str] = &[
+    "geben", "gehen", "gelten", "gehören", "gehört", "gewinnen", "gelingen", "gegen",
+];
+
+/// Genitive articles and pronouns (rule 13), in lower case.
+const GENITIVES: &[&str] = &[
+    "des", "eines", "meines", "deines", "seines", "ihres", "unseres", "eures", "dessen", "deren",
+    "wessen",
+];
+
+/// Capitalised words that are no nouns, so a "der" after them is no genitive (rule 13):
+/// pronouns, question words, and words that start a sentence or question.
+const NOT_NOUNS: &[&str] = &[
+    "sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ich", "er", "es", "wir", "das",
+    "die", "dem", "den", "wer", "was", "wie", "wo", "wann", "warum", "welche", "dann", "da",
+    "hier", "jetzt", "heute", "nur", "auch", "oder", "und", "aber", "wenn", "so", "bitte",
+    "danach", "zuerst", "zuletzt", "ist", "sind", "hat", "haben", "kann", "können", "darf", "soll",
+    "muss", "gibt", "war", "wird", "macht", "geht",
+];
+
+/// Negation words (rule 14), in lower case.
+const NEGATIONS: &[&str] = &[
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "keinem",
+    "keiner",
+    "keines",
+    "nie",
+    "niemals",
+    "niemand",
+    "niemanden",
+    "nichts",
+    "nirgends",
+    "ohne",
+    "weder",
+];
+
+/// Placeholders that stand for a number (rule 15).
+const NUMBER_PLACEHOLDERS: &[&str] = &[
+    "count",
+    "goals",
+    "steps",
+    "resources",
+    "contacts",
+    "shown",
+    "total",
+    "minutes",
+    "kinds",
+    "owners",
+    "page",
+    "pages",
+    "part",
+    "parts",
+    "number",
+    "n",
+    "line",
+    "column",
+    "version",
+    "next",
+    "first",
+    "client",
+    "caseworker",
+];
+
+/// Keys that show a count before a noun which is never 1, with the reason (rule 15).
+const NEVER_ONE: &[(&str, &str)] = &[
+    (
+        "case-list-recent",
+        "shown only with more cases than the 20 newest (RECENT_CASES)",
+    ),
+    (
+        "case-list-all-link",
+        "shown only with more cases than the 20 newest (RECENT_CASES)",
+    ),
+    (
+        "lock-after-minutes",
+        "the choices are 2 to 60 minutes (IDLE_CHOICES)",
+    ),
 ];
 
 /// The most words a sentence may have (rule 1).
@@ -95,6 +272,9 @@ const MAX_WORDS: usize = 10;
 
 /// The length, in letters, from which a word must be split with `·` (rule 3).
 const LONG_WORD: usize = 13;
+
+/// The fewest words from which a text must differ from standard German (rule 10).
+const COPY_WORDS: usize = 3;
 
 /// Stands for a `{ $name }` placeholder inside a line, so that it stays one token.
 const PLACEHOLDER: char = '\u{E000}';
@@ -110,6 +290,12 @@ enum Rule {
     Abbreviation,
     PrepositionBeforeNoun,
     GlossaryReplaces,
+    CopiedFromGerman,
+    PrefixSplit,
+    Passive,
+    Genitive,
+    DoubleNegation,
+    CountWithoutPair,
 }
 
 impl fmt::Display for Rule {
@@ -124,6 +310,12 @@ impl fmt::Display for Rule {
             Rule::Abbreviation => "abbreviation",
             Rule::PrepositionBeforeNoun => "preposition before a noun placeholder",
             Rule::GlossaryReplaces => "a word the glossary replaces",
+            Rule::CopiedFromGerman => "text of 3 or more words copied from standard German",
+            Rule::PrefixSplit => "· right after a prefix or particle",
+            Rule::Passive => "passive",
+            Rule::Genitive => "genitive",
+            Rule::DoubleNegation => "two negations in one sentence",
+            Rule::CountWithoutPair => "count before a noun without a -one/-other pair",
         })
     }
 }
@@ -212,6 +404,13 @@ fn is_placeholder(token: &str) -> bool {
     token.contains(PLACEHOLDER)
 }
 
+/// The name of the placeholder a token starts with, without trailing punctuation.
+fn placeholder_name(token: &str) -> Option<&str> {
+    token
+        .strip_prefix(PLACEHOLDER)
+        .map(|name| name.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_'))
+}
+
 /// Whether a token counts as a word: it has a letter or digit, or is a placeholder.
 fn is_word(token: &str) -> bool {
     is_placeholder(token) || token.chars().any(char::is_alphanumeric)
@@ -222,6 +421,15 @@ fn bare(token: &str) -> String {
     token
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
+}
+
+/// Whether the token's first letter is a capital (after opening quotes).
+fn is_capitalised(token: &str) -> bool {
+    !is_placeholder(token)
+        && token
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether the token ends a sentence (rule 2): it ends with `.`, `!`, `?` or `:` (before
@@ -250,31 +458,11 @@ fn is_url(token: &str) -> bool {
     token.contains("://") || token.starts_with("www.")
 }
 
-/// Checks every message of a Fluent file against the mechanical Leichte Sprache rules.
-fn check(source: &str) -> Vec<Violation> {
-    let mut violations = Vec::new();
-    for message in parse_messages(source) {
-        for line in &message.lines {
-            check_line(&message.key, line, &mut violations);
-        }
-    }
-    violations
-}
-
-fn check_line(key: &str, line: &str, violations: &mut Vec<Violation>) {
-    let mut report = |rule: Rule, text: &str| {
-        violations.push(Violation {
-            key: key.to_string(),
-            rule,
-            text: text.replace(PLACEHOLDER, "$"),
-        });
-    };
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-
-    // Rules 1 and 2: sentences and lines.
+/// The sentences of a line's tokens (rule 2); words after the last sentence end form one.
+fn split_sentences<'a>(tokens: &[&'a str]) -> Vec<Vec<&'a str>> {
     let mut sentence: Vec<&str> = Vec::new();
     let mut sentences: Vec<Vec<&str>> = Vec::new();
-    for &token in &tokens {
+    for &token in tokens {
         sentence.push(token);
         if ends_sentence(token) {
             sentences.push(std::mem::take(&mut sentence));
@@ -283,88 +471,275 @@ fn check_line(key: &str, line: &str, violations: &mut Vec<Violation>) {
     if sentence.iter().any(|t| is_word(t)) {
         sentences.push(sentence);
     }
-    for words in &sentences {
-        if words.iter().filter(|t| is_word(t)).count() > MAX_WORDS {
-            report(Rule::LongSentence, &words.join(" "));
-        }
-    }
-    if sentences.len() > 1 {
-        report(Rule::TwoSentencesOnOneLine, line);
-    }
+    sentences
+}
 
-    // Rule 4: semicolons and brackets.
-    if line.contains([';', '(', ')', '[', ']', '{', '}']) {
-        report(Rule::SemicolonOrBracket, line);
-    }
-
-    for (i, &token) in tokens.iter().enumerate() {
-        let word = bare(token);
-        // Rule 3: long words need a Mediopunkt.
-        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= LONG_WORD
-            && !token.contains('·')
-            && !is_placeholder(token)
-            && !is_url(token)
-            && !LONG_NAMES.iter().any(|name| name.to_lowercase() == word)
-        {
-            report(Rule::UnsplitLongWord, token);
+/// Checks every message of a Fluent file against the mechanical Leichte Sprache rules,
+/// all but rule 10, which needs the German file too ([`check_copied`]).
+fn check(source: &str) -> Vec<Violation> {
+    let messages = parse_messages(source);
+    let mut violations = Vec::new();
+    for message in &messages {
+        for line in &message.lines {
+            for (rule, text) in check_line(line) {
+                violations.push(Violation {
+                    key: message.key.clone(),
+                    rule,
+                    text: text.replace(PLACEHOLDER, "$"),
+                });
+            }
         }
-        // Rule 5: subjunctive.
-        if SUBJUNCTIVES.contains(&word.as_str()) {
-            report(Rule::Subjunctive, token);
-        }
-        // Rule 6: number words.
-        if NUMBER_WORDS.contains(&word.as_str()) {
-            report(Rule::NumberWord, token);
-        }
-        // Rule 7: abbreviations, spaced ("z. B.") or not ("z.B.", "usw.").
-        let letters_only: String = token
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        let joined = token.contains('.') && matches!(letters_only.as_str(), "zb" | "dh");
-        let spaced = token.ends_with('.')
-            && matches!(word.as_str(), "z" | "d")
-            && tokens.get(i + 1).is_some_and(|next| {
-                let next_word = bare(next);
-                next.contains('.')
-                    && ((word == "z" && next_word == "b") || (word == "d" && next_word == "h"))
+        if let Some(problem) = count_without_pair(message, &messages) {
+            violations.push(Violation {
+                key: message.key.clone(),
+                rule: Rule::CountWithoutPair,
+                text: problem.replace(PLACEHOLDER, "$"),
             });
-        if joined || spaced || matches!(word.as_str(), "usw" | "bzw") {
-            report(Rule::Abbreviation, token);
         }
-        // Rule 9: a word the glossary replaces, whole or as a part.
-        if let Some((_, instead)) = GLOSSARY_REPLACES
-            .iter()
-            .find(|(replaced, _)| word.split('·').any(|part| part == *replaced))
-        {
-            report(Rule::GlossaryReplaces, &format!("{token} (say: {instead})"));
+    }
+    violations
+}
+
+/// The breaches of one line: each rule that applies to a line, a sentence or a word.
+fn check_line(line: &str) -> Vec<(Rule, String)> {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let sentences = split_sentences(&tokens);
+    let mut found: Vec<(Rule, String)> = Vec::new();
+
+    if sentences.len() > 1 {
+        found.push((Rule::TwoSentencesOnOneLine, line.to_string()));
+    }
+    if line.contains([';', '(', ')', '[', ']', '{', '}']) {
+        found.push((Rule::SemicolonOrBracket, line.to_string()));
+    }
+    for sentence in &sentences {
+        let text = sentence.join(" ");
+        if sentence.iter().filter(|t| is_word(t)).count() > MAX_WORDS {
+            found.push((Rule::LongSentence, text.clone()));
         }
-        // Rule 8: a preposition before a noun placeholder.
-        let next_is_noun = tokens.get(i + 1).is_some_and(|next| {
-            next.strip_prefix(PLACEHOLDER).is_some_and(|name| {
-                let name = name.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_');
-                NOUN_PLACEHOLDERS.contains(&name)
-            })
+        if is_passive(sentence) {
+            found.push((Rule::Passive, text.clone()));
+        }
+        if negations(sentence) > 1 {
+            found.push((Rule::DoubleNegation, text.clone()));
+        }
+        for genitive in genitive_der(sentence) {
+            found.push((Rule::Genitive, genitive));
+        }
+    }
+    for (i, &token) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).copied();
+        let word = bare(token);
+        if is_unsplit_long_word(token) {
+            found.push((Rule::UnsplitLongWord, token.to_string()));
+        }
+        if SUBJUNCTIVES.contains(&word.as_str()) {
+            found.push((Rule::Subjunctive, token.to_string()));
+        }
+        if NUMBER_WORDS.contains(&word.as_str()) {
+            found.push((Rule::NumberWord, token.to_string()));
+        }
+        if is_abbreviation(token, next) {
+            found.push((Rule::Abbreviation, token.to_string()));
+        }
+        if let Some(instead) = glossary_replacement(&word) {
+            found.push((Rule::GlossaryReplaces, format!("{token} (say: {instead})")));
+        }
+        if let Some(next) = next.filter(|next| is_preposition_before_noun(&word, next)) {
+            found.push((Rule::PrepositionBeforeNoun, format!("{token} {next}")));
+        }
+        if is_prefix_split(&word) {
+            found.push((Rule::PrefixSplit, token.to_string()));
+        }
+        if GENITIVES.contains(&word.as_str()) {
+            found.push((Rule::Genitive, token.to_string()));
+        }
+    }
+    found
+}
+
+/// Rule 3: a long word without a Mediopunkt, unless it is a placeholder, a URL or allowed.
+fn is_unsplit_long_word(token: &str) -> bool {
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    let word = bare(token);
+    letters >= LONG_WORD
+        && !token.contains('·')
+        && !is_placeholder(token)
+        && !is_url(token)
+        && !LONG_WORDS.iter().any(|(allowed, _)| *allowed == word)
+}
+
+/// Rule 7: an abbreviation, spaced ("z. B.") or not ("z.B.", "usw.").
+fn is_abbreviation(token: &str, next: Option<&str>) -> bool {
+    let word = bare(token);
+    let letters_only: String = token
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let joined = token.contains('.') && matches!(letters_only.as_str(), "zb" | "dh");
+    let spaced = token.ends_with('.')
+        && next.is_some_and(|next| {
+            let next_word = bare(next);
+            next.contains('.')
+                && ((word == "z" && next_word == "b") || (word == "d" && next_word == "h"))
         });
-        if next_is_noun && PREPOSITIONS.contains(&word.as_str()) {
-            report(
-                Rule::PrepositionBeforeNoun,
-                &format!("{token} {}", tokens[i + 1]),
-            );
+    joined || spaced || matches!(word.as_str(), "usw" | "bzw")
+}
+
+/// Rule 9: the word to say instead, if the glossary replaces this word, one of its parts
+/// split with `·`, or the word with its `·` left out.
+fn glossary_replacement(word: &str) -> Option<&'static str> {
+    let joined = word.replace('·', "");
+    GLOSSARY_REPLACES
+        .iter()
+        .find(|(replaced, _)| joined == *replaced || word.split('·').any(|p| p == *replaced))
+        .map(|(_, instead)| *instead)
+}
+
+/// Rule 8: a preposition right before a placeholder that stands for a noun.
+fn is_preposition_before_noun(word: &str, next: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+        && placeholder_name(next).is_some_and(|name| NOUN_PLACEHOLDERS.contains(&name))
+}
+
+/// Rule 11: a `·` right after a prefix or particle.
+fn is_prefix_split(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('·').collect();
+    parts[..parts.len() - 1]
+        .iter()
+        .any(|part| INSEPARABLE_PREFIXES.contains(part) || PARTICLES.contains(part))
+}
+
+/// Rule 12: a form of "werden" and a past participle in one sentence.
+fn is_passive(sentence: &[&str]) -> bool {
+    let words: Vec<String> = sentence.iter().map(|t| bare(t)).collect();
+    words.iter().any(|w| WERDEN.contains(&w.as_str()))
+        && sentence
+            .iter()
+            .zip(&words)
+            .any(|(token, word)| !WERDEN.contains(&word.as_str()) && is_participle(token, word))
+}
+
+/// Whether a word looks like a past participle (rule 12, see there).
+fn is_participle(token: &str, word: &str) -> bool {
+    let word = word.replace('·', "");
+    if PARTICIPLES.contains(&word.as_str()) {
+        return true;
+    }
+    if is_capitalised(token) || is_placeholder(token) {
+        return false;
+    }
+    let after_particle = PARTICLES.iter().filter_map(|p| word.strip_prefix(p));
+    std::iter::once(word.as_str())
+        .chain(after_particle)
+        .any(|stem| {
+            stem.starts_with("ge")
+                && (stem.ends_with('t') || stem.ends_with("en"))
+                && stem.chars().count() >= 5
+                && !NOT_PARTICIPLES.contains(&stem)
+                && !NOT_PARTICIPLES.contains(&word.as_str())
+        })
+}
+
+/// Rule 13: each "der" between two nouns in a sentence, as "noun der noun".
+fn genitive_der(sentence: &[&str]) -> Vec<String> {
+    let is_noun = |token: &str| {
+        let word = bare(token);
+        is_capitalised(token)
+            && token.ends_with(|c: char| c.is_alphanumeric())
+            && !NOT_NOUNS.contains(&word.as_str())
+            && !PREPOSITIONS.contains(&word.as_str())
+    };
+    sentence
+        .windows(3)
+        .filter(|w| w[1] == "der" && is_noun(w[0]) && is_capitalised(w[2]))
+        .map(|w| w.join(" "))
+        .collect()
+}
+
+/// Rule 14: how many negation words a sentence has.
+fn negations(sentence: &[&str]) -> usize {
+    sentence
+        .iter()
+        .filter(|t| NEGATIONS.contains(&bare(t).as_str()))
+        .count()
+}
+
+/// Rule 15: what is wrong with a message that shows a count before a noun, if anything.
+fn count_without_pair(message: &Message, messages: &[Message]) -> Option<String> {
+    let counted = message.lines.iter().find_map(|line| counted_noun(line))?;
+    if NEVER_ONE.iter().any(|(key, _)| *key == message.key) {
+        return None;
+    }
+    let pair = if let Some(stem) = message.key.strip_suffix("-one") {
+        format!("{stem}-other")
+    } else if let Some(stem) = message.key.strip_suffix("-other") {
+        format!("{stem}-one")
+    } else {
+        return Some(format!("{counted} (no -one/-other key)"));
+    };
+    match messages.iter().find(|m| m.key == pair) {
+        None => Some(format!("{counted} (no {pair})")),
+        Some(other) if other.lines == message.lines => {
+            Some(format!("{counted} (same text as {pair})"))
         }
+        Some(_) => None,
     }
 }
 
+/// A number placeholder and the noun right after it on a line, such as "$count Fälle".
+fn counted_noun(line: &str) -> Option<String> {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    tokens
+        .windows(2)
+        .find(|pair| {
+            let name = pair[0].strip_prefix(PLACEHOLDER);
+            name.is_some_and(|name| NUMBER_PLACEHOLDERS.contains(&name)) && is_capitalised(pair[1])
+        })
+        .map(|pair| pair.join(" "))
+}
+
+/// Rule 10: each text of 3 or more words that is the same as the German text of its key.
+fn check_copied(easy: &str, german: &str) -> Vec<Violation> {
+    let german = parse_messages(german);
+    parse_messages(easy)
+        .into_iter()
+        .filter(|message| {
+            let words = message
+                .lines
+                .iter()
+                .flat_map(|line| line.split_whitespace())
+                .filter(|t| is_word(t))
+                .count();
+            words >= COPY_WORDS
+                && !SAME_AS_GERMAN.iter().any(|(key, _)| *key == message.key)
+                && german
+                    .iter()
+                    .any(|g| g.key == message.key && g.lines.join(" ") == message.lines.join(" "))
+        })
+        .map(|message| Violation {
+            text: message.lines.join(" / ").replace(PLACEHOLDER, "$"),
+            key: message.key,
+            rule: Rule::CopiedFromGerman,
+        })
+        .collect()
+}
+
+fn read_locale(name: &str) -> String {
+    let path = format!("{}/locales/{name}.ftl", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
 fn easy_language_source() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/de-leicht.ftl");
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+    read_locale("de-leicht")
 }
 
 #[test]
 fn easy_language_file_follows_the_mechanical_rules() {
-    let violations = check(&easy_language_source());
+    let easy = easy_language_source();
+    let mut violations = check(&easy);
+    violations.extend(check_copied(&easy, &read_locale("de")));
     assert!(
         violations.is_empty(),
         "locales/de-leicht.ftl breaks {} Leichte Sprache rule(s):\n  {}",
@@ -389,6 +764,15 @@ fn easy_language_file_has_messages_with_text() {
     assert!(empty.is_empty(), "messages without text: {empty:?}");
 }
 
+/// The keys of a sample that are reported for `rule`, in order.
+fn keys_for(rule: Rule, violations: &[Violation]) -> Vec<&str> {
+    violations
+        .iter()
+        .filter(|v| v.rule == rule)
+        .map(|v| v.key.as_str())
+        .collect()
+}
+
 #[test]
 fn checker_reports_each_kind_of_violation() {
     let sample = "\
@@ -401,7 +785,7 @@ semicolon = Das ist gut; das auch.
 subjunctive = Das wäre schön.
 number = Sie haben drei Ziele.
 abbreviation = Zum Beispiel z. B. Geld.
-preposition = Dazu·schreiben bei { $kind }
+preposition = Aufschreiben bei { $kind }
 glossary = Den Kontakt·daten entfernen.
 multi =
     Das ist die 1. Zeile.
@@ -467,7 +851,8 @@ error = {\"Fehler: \"}
 date = Zum Beispiel 20.11.2026
 first = Das Datum vom 1. Treffen.
 alias = Zum Beispiel Herr K. aus dem Verein Lotse e.V. hier.
-count = { $count } Personen im Netz·werk.
+count-one = { $count } Person im Netz·werk.
+count-other = { $count } Personen im Netz·werk.
 date-after-preposition = Der Rück·blick ist am { $date }.
 noun-as-title =
     Zur nächsten Seite:
@@ -482,4 +867,119 @@ dash = –
 ";
     let violations = check(sample);
     assert!(violations.is_empty(), "false reports: {violations:#?}");
+}
+
+#[test]
+fn rule_10_reports_a_longer_text_copied_from_german() {
+    let german = "\
+copied = Die Datei ist leer.
+cancel = Abbrechen
+two-words = Passwort ändern
+rewritten = Passwort der Datei
+review-now-title = Was wollen Sie jetzt?
+";
+    let easy = "\
+copied = Die Datei ist leer.
+cancel = Abbrechen
+two-words = Passwort ändern
+rewritten = Passwort für die Datei
+review-now-title = Was wollen Sie jetzt?
+";
+    let violations = check_copied(easy, german);
+    assert_eq!(keys_for(Rule::CopiedFromGerman, &violations), ["copied"]);
+}
+
+#[test]
+fn rule_11_reports_a_mediopunkt_after_a_prefix() {
+    let sample = "\
+settings = Öffnen Sie die Ein·stellungen.
+particle = Noch einen Satz dazu·schreiben
+prefix = Die Ver·schlüsselung ist an.
+compounds = Die Vorlese·stimme liest die Netz·werk·karte vor.
+review = Der Rück·blick und die Unterschrift.
+";
+    let violations = check(sample);
+    assert_eq!(
+        keys_for(Rule::PrefixSplit, &violations),
+        ["settings", "particle", "prefix"]
+    );
+}
+
+#[test]
+fn rule_12_reports_the_passive_but_not_the_future() {
+    let sample = "\
+deleted = Das wird gelöscht:
+without-ge = Die Fälle werden verschlüsselt.
+particle = Der Satz wurde aufgeschrieben.
+future = Lotse wird Ihnen die Datei geben.
+verb = Was soll anders werden?
+state = Der Fall ist gelöscht.
+become = Was ist aus dem Schritt geworden?
+";
+    let violations = check(sample);
+    assert_eq!(
+        keys_for(Rule::Passive, &violations),
+        ["deleted", "without-ge", "particle"]
+    );
+}
+
+#[test]
+fn rule_13_reports_the_genitive_but_not_a_dative_or_nominative_der() {
+    let sample = "\
+article = Die Nummer des Falls ist falsch.
+pronoun = Das Passwort Ihres Geräts.
+noun-der-noun = Sicht der Fach·kraft
+dative-after-noun = Bitte geben Sie das Tablet der Fach·kraft.
+start = Der Fall ist hier.
+dative = Bitte geben Sie der Fach·kraft das Tablet.
+question = Ist der Schritt fertig?
+preposition = Mit der Karte geht es.
+pronoun-before = Zeigen Sie es der Person.
+";
+    let violations = check(sample);
+    assert_eq!(
+        keys_for(Rule::Genitive, &violations),
+        ["article", "pronoun", "noun-der-noun", "dative-after-noun"]
+    );
+}
+
+#[test]
+fn rule_14_reports_two_negations_in_one_sentence() {
+    let sample = "\
+without-nobody = Ohne Passwort kann niemand die Fälle lesen.
+nothing-twice = Lotse kürzt nichts und ändert nichts.
+one = Nur mit dem Passwort können Sie die Fälle lesen.
+two-sentences =
+    Lotse kürzt nichts.
+    Lotse ändert nichts.
+";
+    let violations = check(sample);
+    assert_eq!(
+        keys_for(Rule::DoubleNegation, &violations),
+        ["without-nobody", "nothing-twice"]
+    );
+}
+
+#[test]
+fn rule_15_reports_a_count_without_its_singular_and_plural() {
+    let sample = "\
+alone = { $count } Fälle
+same-one = { $count } Fall
+same-other = { $count } Fall
+half-one = { $count } Fall
+pair-one = { $count } Fall ist da.
+pair-other = { $count } Fälle sind da.
+place = Seite { $page } von { $pages }
+label =
+    Ziele:
+    { $goals }
+number-ends = Das sind { $count }.
+not-a-number = { $alias } Fälle
+case-list-all-link = Alle { $total } Fälle zeigen
+";
+    let violations = check(sample);
+    assert_eq!(
+        keys_for(Rule::CountWithoutPair, &violations),
+        ["alone", "same-one", "same-other", "half-one"]
+    );
 }

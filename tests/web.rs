@@ -869,3 +869,12 @@ async fn radios_are_chosen_by_click_and_keyboard_and_the_group_is_described() {
         .unwrap()
         .ends_with(Key::ErrorContactPlace.text(Locale::De)));
 }
+
+#[wasm_bindgen_test]
+fn the_voice_gets_the_words_without_reading_aids_or_blank_lines() {
+    let shown = "Die Netz·werk·karte zeigt:\n\n  Diese Menschen sind für Sie da.\n";
+    assert_eq!(
+        lotse::speech::for_voice(shown),
+        "Die Netzwerkkarte zeigt:\nDiese Menschen sind für Sie da."
+    );
+}

@@ -1,5 +1,6 @@
 //! Reusable components, one per file.
 
+pub mod app_footer;
 pub mod app_header;
 pub mod case_cards;
 pub mod display_settings;
@@ -12,6 +13,7 @@ pub mod storage_alert;
 pub mod text_input;
 pub mod update_banner;
 
+pub use app_footer::AppFooter;
 pub use app_header::AppHeader;
 pub use case_cards::push_case_cards;
 pub use display_settings::DisplaySettings;

@@ -10,9 +10,10 @@
 //! and offers to try again.
 
 use super::{
-    use_page_title, AllCasesPage, CaseLayout, ChangePassphrasePage, DataOverviewPage,
-    DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
+    use_page_title, AccessibilityPage, AllCasesPage, CaseLayout, ChangePassphrasePage,
+    DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
 };
+use crate::client_mode::use_client_mode;
 use crate::components::{ClientModeExit, DamagedRecordNotice};
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
@@ -133,6 +134,15 @@ fn data_module(page: DataPage) -> PageResult {
     })
 }
 
+/// The accessibility statement: rarely opened, so it goes with the data pages.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(data, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn accessibility_module() -> PageResult {
+    Ok(view! { <AccessibilityPage/> }.into_any())
+}
+
 /// The unlock page, needed only on an encrypted device.
 #[cfg_attr(
     lotse_split,
@@ -185,6 +195,14 @@ pub fn lazy_damaged_records(records: Vec<DamagedRecord>) -> AnyView {
 pub fn lazy_data_page(page: DataPage) -> AnyView {
     lazy_view(
         move || async move { load!(data_module(page)) },
+        part_missing_page,
+    )
+}
+
+/// The accessibility statement.
+pub fn lazy_accessibility_page() -> AnyView {
+    lazy_view(
+        || async { load!(accessibility_module()) },
         part_missing_page,
     )
 }
@@ -264,11 +282,17 @@ fn part_missing_page(attempt: RwSignal<u32>) -> AnyView {
 fn PartMissingNotice(attempt: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || i18n.t(Key::PartMissingTitle).to_string());
+    // The client cannot fix a connection: they are asked to hand the tablet back.
+    let body = if use_client_mode().is_on_untracked() {
+        Key::PartMissingBodyClient
+    } else {
+        Key::PartMissingBody
+    };
     view! {
         <div class="lotse-page lotse-page--narrow">
             <div class="lotse-alert lotse-alert--warning" role="alert" data-testid="part-missing">
                 <h1 class="lotse-heading-l" tabindex="-1">{tr(Key::PartMissingTitle)}</h1>
-                <p class="lotse-alert__body">{tr(Key::PartMissingBody)}</p>
+                <p class="lotse-alert__body">{tr(body)}</p>
                 <button type="button" class="lotse-button" on:click=move |_| attempt.update(|n| *n += 1)>
                     {tr(Key::PartMissingRetry)}
                 </button>

@@ -1,10 +1,12 @@
 //! One page per screen. The start page, the new-case form and the fallback page come with the
 //! first load; the page of all cases (`all_cases/`), the pages of a case (`case/`) and the data
-//! pages (`data/`) are modules loaded on first use (`lazy.rs`), and their texts come with them
+//! pages (`data/`) and the accessibility statement (`accessibility/`) are modules loaded on
+//! first use (`lazy.rs`), and their texts come with them
 //! (`build.rs`). Pages never import
 //! from one another: what several of them need is here or in `case/labels.rs` and
 //! `case/field_ids.rs`.
 
+pub mod accessibility;
 pub mod all_cases;
 pub mod case;
 pub mod case_list;
@@ -13,6 +15,7 @@ pub mod lazy;
 pub mod new_case;
 pub mod not_found;
 
+pub use accessibility::AccessibilityPage;
 pub use all_cases::AllCasesPage;
 pub use case::{
     AgreementPage, CaseLayout, CheckPage, DeleteCasePage, ExportCasePage, GoalsPage,
@@ -23,7 +26,8 @@ pub use data::{
     ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
 };
 pub use lazy::{
-    lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit, lazy_data_page, lazy_unlock_page,
+    lazy_accessibility_page, lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit,
+    lazy_data_page, lazy_unlock_page,
 };
 pub use new_case::NewCasePage;
 pub use not_found::NotFoundPage;

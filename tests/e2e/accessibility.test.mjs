@@ -5,9 +5,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { withBrowser, appUrl, stopServer, expectAccessible, expectTouchTargets, OUTPUT } from "./helpers.mjs";
+import { loadFtl } from "./ftl.mjs";
 
 after(stopServer);
 
+const DE = loadFtl("de");
+const EASY = loadFtl("de-leicht");
 const FIXTURE = readFileSync(new URL("../fixtures/case-v2-herr-k.json", import.meta.url), "utf8");
 const ID = JSON.parse(FIXTURE).case.id;
 export const SCREENS = [
@@ -17,6 +20,7 @@ export const SCREENS = [
   ["rename", `/fall/${ID}/umbenennen`],
   ["delete", `/fall/${ID}/loeschen`],
   ["not-found", "/gibt-es-nicht"],
+  ["accessibility-statement", "/barrierefreiheit"],
 ];
 const LOCALES = [["de", "de"], ["de-leicht", "de"], ["en", "en"]];
 
@@ -103,6 +107,37 @@ test("the language switch is on every screen, remembered, and sets lang on <html
     await page.locator('html[data-locale="de-leicht"]').waitFor({ state: "attached" });
     assert.equal(await page.locator("html").getAttribute("lang"), "de");
     assert.equal(await page.getByRole("button", { name: "English" }).getAttribute("lang"), "en");
+  }));
+
+test("the accessibility statement is a tap away on every screen, with a prepared report and its Leichte Sprache version", { timeout: 120_000 }, () =>
+  withBrowser(async ({ page }) => {
+    await seed(page, "de");
+    for (const [name, path] of SCREENS) {
+      await show(page, path);
+      assert.equal(await page.getByRole("contentinfo").getByRole("link", { name: DE["footer-accessibility"] }).count(), 1, name);
+    }
+    await show(page, "/");
+    await page.getByRole("contentinfo").getByRole("link", { name: DE["footer-accessibility"] }).click();
+    await page.getByRole("heading", { level: 1, name: DE["accessibility-title"] }).waitFor();
+    assert.equal(new URL(page.url()).pathname, "/barrierefreiheit");
+    assert.equal(await page.title(), `${DE["accessibility-title"]} – Lotse`);
+    const main = await page.locator("main").innerText();
+    for (const key of ["accessibility-gap-signature", "accessibility-works-keyboard"]) assert.ok(main.includes(DE[key]), key);
+    assert.match(main, /2\.12\.2026|02\.12\.2026/, "the date of the last check");
+    // No server: the report is an e-mail the user sends, and the same text to copy.
+    const mail = await page.getByRole("link", { name: DE["accessibility-report-mail"] }).getAttribute("href");
+    const prepared = new URL(mail);
+    assert.equal(prepared.protocol, "mailto:");
+    assert.equal(prepared.searchParams.get("subject"), DE["accessibility-report-subject"]);
+    const body = prepared.searchParams.get("body");
+    assert.ok(body.includes(await page.evaluate(() => navigator.userAgent)), "names the device");
+    assert.equal(await page.getByLabel(DE["accessibility-report-text-label"]).inputValue(), body);
+    // Its Leichte Sprache version, with what Lotse is.
+    await page.getByRole("button", { name: DE["accessibility-easy-link"] }).click();
+    await page.getByRole("heading", { level: 1, name: EASY["accessibility-title"] }).waitFor();
+    assert.ok((await page.locator("main").innerText()).includes(EASY["accessibility-about"].split("\n")[0]));
+    await page.getByRole("link", { name: EASY["accessibility-back"] }).click();
+    await page.getByRole("heading", { level: 1, name: EASY["case-list-title"].split("\n")[0] }).waitFor();
   }));
 
 test("larger text and high contrast are settings that are remembered", () =>

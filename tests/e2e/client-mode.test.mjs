@@ -41,6 +41,36 @@ async function seed(page) {
   await page.getByRole("heading", { level: 1, name: DE["will-title"] }).waitFor();
 }
 
+/** The words a client sees, as the voice would say them: no Mediopunkt, single spaces. */
+const asSpoken = (text) => text.replaceAll("·", "").replace(/\s+/g, " ").trim();
+
+/**
+ * Presses every "Vorlesen" on the page and checks that each question, hint, intro and note
+ * the client sees is in what was spoken, that nothing spoken has a Mediopunkt, and that no
+ * word of the caseworker's is on screen.
+ */
+async function expectEverythingReadAloud(page, where) {
+  await page.evaluate(() => { window.__spoken = []; });
+  // By class: a pressed button is named "Vorlesen stoppen" until the next one is pressed.
+  const buttons = page.locator("main .lotse-read-aloud__button");
+  const count = await buttons.count();
+  assert.ok(count > 0, `${where}: no Vorlesen`);
+  for (let i = 0; i < count; i++) await buttons.nth(i).click();
+  const spoken = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  assert.equal(spoken.length, count, `${where}: every Vorlesen speaks`);
+  assert.ok(spoken.every((text) => !text.includes("·")), `${where}: a Mediopunkt is spoken`);
+  const heard = asSpoken(spoken.join(" "));
+  const shown = await page.locator(
+    "main h1, main .lotse-body-l, main .lotse-label, main .lotse-hint, main legend:not(.lotse-fieldset__legend), main .lotse-inset, main .lotse-coach__text, main figcaption",
+  ).evaluateAll((elements) => elements
+    .filter((e) => e.checkVisibility() && !e.closest(".lotse-visually-hidden"))
+    .map((e) => e.innerText));
+  for (const text of shown) {
+    assert.ok(heard.includes(asSpoken(text)), `${where}: not read aloud: ${text}`);
+  }
+  assert.doesNotMatch(await page.locator("body").innerText(), /Klient|Fall:|Ressource|Sozialraum|SMART|ICF|Fachdienst/, where);
+}
+
 const easyH1 = (page, key) => page.getByRole("heading", { level: 1, name: EASY[key].split("\n")[0] }).waitFor();
 
 test("client mode shows only the client's steps in Leichte Sprache and reads questions aloud", { timeout: 120_000 }, () =>
@@ -68,7 +98,7 @@ test("client mode shows only the client's steps in Leichte Sprache and reads que
 
     // Read aloud: the easy text of the question and its hint, in German, marked while read.
     const question = page.locator(".lotse-question").first();
-    await page.getByRole("button", { name: EASY["read-aloud"] }).first().click();
+    await page.locator(".lotse-question + .lotse-read-aloud button").first().click();
     const spoken = await page.evaluate(() => window.__spoken);
     // The voice gets the words without the Mediopunkt that splits them for the eye.
     assert.deepEqual(spoken, [{ text: `${EASY["will-wording-label"]}\n${EASY["will-wording-hint"]}`.replaceAll("·", ""), lang: "de-DE" }]);
@@ -131,6 +161,36 @@ test("client mode shows only the client's steps in Leichte Sprache and reads que
     assert.equal(await page.locator("header a[href='/']").count(), 1);
   }));
 
+test("in client mode, every question, hint and intro of the client's steps is read aloud", { timeout: 180_000 }, () =>
+  withBrowser({ initScript: speechStub(true) }, async ({ page }) => {
+    await seed(page);
+    await page.getByRole("button", { name: DE["client-mode-start"] }).click();
+    await easyH1(page, "will-title");
+    // A wish that asks others to act brings the coach's question.
+    await page.getByRole("button", { name: EASY["will-add"].split("\n")[0] }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
+    await page.keyboard.type("Das Jobcenter soll mir eine Arbeit geben.");
+    await page.locator(".lotse-coach__text").waitFor();
+    for (const [index, key] of ["will-title", "goals-title", "steps-title", "resources-title", "network-title"].entries()) {
+      await page.locator(".lotse-step-nav a").nth(index).click();
+      await easyH1(page, key);
+      await expectEverythingReadAloud(page, key);
+    }
+    // The resources as a list show each one's kind as a question of its own.
+    await page.locator(".lotse-step-nav a").nth(3).click();
+    await page.getByRole("button", { name: EASY["view-list"] }).click();
+    await expectEverythingReadAloud(page, "resources as a list");
+
+    // The accessibility statement is the client's too, in Leichte Sprache, and leads back.
+    await page.getByRole("contentinfo").getByRole("link", { name: EASY["footer-accessibility"] }).click();
+    await easyH1(page, "accessibility-title");
+    assert.ok((await page.locator("main").innerText()).includes(EASY["accessibility-about"].split("\n")[0]));
+    await expectAccessible(page, "accessibility statement, client mode");
+    await page.getByRole("link", { name: EASY["accessibility-back"] }).click();
+    await easyH1(page, "will-title");
+    assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "still in client mode");
+  }));
+
 test("the caseworker can also leave client mode by holding Enter, and can change their mind", () =>
   withBrowser({ initScript: speechStub(true) }, async ({ page }) => {
     await seed(page);
@@ -171,7 +231,8 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     await section.getByLabel("6", { exact: true }).check();
     await section.getByRole("button", { name: EASY["read-aloud"] }).first().click();
     const spoken = await page.evaluate(() => window.__spoken.at(-1).text);
-    assert.equal(spoken, `${flat.client_wording}\n${EASY["review-client-rating-legend"]}`.replaceAll("·", ""));
+    assert.ok(spoken.startsWith(`${flat.client_wording}\n${EASY["review-client-rating-legend"]}\n`.replaceAll("·", "")), spoken);
+    await expectEverythingReadAloud(page, "review ratings");
     await expectAccessible(page, "review ratings, client mode");
     await expectTouchTargets(page, "review ratings, client mode");
 
@@ -194,6 +255,7 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     const read = await page.evaluate(() => window.__spoken.at(-1).text);
     assert.ok(read.includes(flat.client_wording) && read.includes(EASY["goal-decision-reached"]), read);
     assert.ok(!(await page.evaluate(() => window.__spoken.some((s) => s.text.includes("·")))), "no Mediopunkt is spoken");
+    await expectEverythingReadAloud(page, "what the client wants now");
     await expectAccessible(page, "what the client wants now, client mode");
     await expectTouchTargets(page, "what the client wants now, client mode");
     await waitUntilSaved(page);

@@ -1,3 +1,4 @@
+use crate::components::ReadAloud;
 use crate::domain::IsoDate;
 use crate::i18n::{tr, Key};
 use leptos::prelude::*;
@@ -14,10 +15,15 @@ pub fn DateField(
     initial: Option<IsoDate>,
     /// Called with the new date (or none) after every change.
     on_change: impl Fn(Option<IsoDate>) + 'static,
+    /// Whether the client answers it (then it can be read aloud).
+    #[prop(optional)]
+    read_aloud: bool,
 ) -> impl IntoView {
+    let label_id = format!("{id}-label");
     view! {
         <div class="lotse-form-group">
-            <label class="lotse-label" for=id.clone()>{tr(label)}</label>
+            <label class="lotse-label" id=label_id.clone() for=id.clone()>{tr(label)}</label>
+            {read_aloud.then(|| view! { <ReadAloud ids=vec![label_id]/> })}
             <input class="lotse-input lotse-input--date" type="date" id=id.clone() name=id
                 prop:value=initial.map(|d| d.to_string()).unwrap_or_default()
                 on:change=move |ev| on_change(IsoDate::parse(&event_target_value(&ev)).ok())/>

@@ -1,5 +1,5 @@
 use super::Choice;
-use crate::components::FieldError;
+use crate::components::{FieldError, ReadAloud};
 use crate::i18n::{tr, use_i18n, Key};
 use leptos::prelude::*;
 
@@ -37,6 +37,9 @@ pub fn Radios<T: Choice>(
     /// A question of its own, in a box with a large legend; else one question of a form.
     #[prop(optional)]
     boxed: bool,
+    /// Whether the question is the client's: then "Vorlesen" reads it with its answers.
+    #[prop(optional)]
+    read_aloud: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let first_radio = T::all()
@@ -93,6 +96,7 @@ pub fn Radios<T: Choice>(
         ("lotse-fieldset lotse-fieldset--plain", "lotse-label")
     };
     view! {
+        {read_aloud.then(|| view! { <ReadAloud ids=vec![id.clone()]/> })}
         <fieldset class=fieldset_class class:lotse-form-group--error=has_error
             id=id.clone() aria-describedby=described_by>
             <legend class=legend_class>{move || legend.get()}</legend>

@@ -1,3 +1,4 @@
+use crate::components::ReadAloud;
 use crate::domain::Rating;
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, Key};
@@ -22,10 +23,22 @@ pub fn RatingScale(
     /// where several goals ask the same question on one page.
     #[prop(optional)]
     about: Option<String>,
+    /// Whether the client answers it: then "Vorlesen" reads what it is about, the question
+    /// and the ends of the scale.
+    #[prop(optional)]
+    read_aloud: bool,
 ) -> impl IntoView {
     let legend_id = format!("{id}-legend");
-    let labelled_by = about.map(|about| format!("{about} {legend_id}"));
     let ends_id = format!("{id}-ends");
+    let read = read_aloud.then(|| {
+        let ids = about
+            .iter()
+            .chain([&legend_id, &ends_id])
+            .cloned()
+            .collect();
+        view! { <ReadAloud ids=ids/> }
+    });
+    let labelled_by = about.map(|about| format!("{about} {legend_id}"));
     let first_radio = format!("{id}-0");
     let radios = (0..=Rating::MAX)
         .filter_map(Rating::new)
@@ -48,6 +61,7 @@ pub fn RatingScale(
         })
         .collect_view();
     view! {
+        {read}
         <fieldset class="lotse-fieldset lotse-fieldset--plain lotse-scale" id=id.clone()
             aria-describedby=ends_id.clone() aria-labelledby=labelled_by>
             <legend class="lotse-label" id=legend_id>{move || legend.get()}</legend>

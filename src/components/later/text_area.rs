@@ -1,4 +1,4 @@
-use crate::components::{ReadAloud, Reading};
+use crate::components::ReadAloud;
 use crate::i18n::{tr, Key};
 use leptos::prelude::*;
 
@@ -27,19 +27,14 @@ pub fn TextArea(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let question_id = format!("{id}-question");
-    let reading = use_context::<Reading>();
-    let is_read = {
-        let question_id = question_id.clone();
-        move || reading.is_some_and(|r| r.0.with(|r| r.as_deref() == Some(question_id.as_str())))
-    };
     view! {
         <div class="lotse-form-group">
-            <div class="lotse-question" id=question_id.clone() class:lotse-question--reading=is_read>
+            <div class="lotse-question" id=question_id.clone()>
                 <label class="lotse-label" for=id.clone()>{tr(label)}</label>
                 {hint.map(|hint| view! { <p class="lotse-hint" id=hint_id.clone()>{tr(hint)}</p> })}
             </div>
             {read_aloud.then(|| view! {
-                <ReadAloud id=question_id.clone() texts=std::iter::once(label).chain(hint).collect()/>
+                <ReadAloud ids=vec![question_id.clone()]/>
             })}
             <textarea class="lotse-textarea" id=id.clone() name=id rows="3" spellcheck="true" dir="auto"
                 aria-describedby=hint.map(|_| hint_id.clone())

@@ -2,7 +2,7 @@ use super::field_ids::resource_field_id;
 use super::labels::{goal_title, resource_kind_texts};
 use crate::browser;
 use crate::components::{
-    Checkbox, Choice, NextStepLink, RemoveButton, Select, StepHeader, TextArea,
+    Checkbox, Choice, NextStepLink, ReadAloud, RemoveButton, Select, StepHeader, TextArea,
 };
 use crate::domain::{set_membership, Resource, ResourceId, ResourceKind};
 use crate::focus::focus_after_render;
@@ -79,7 +79,8 @@ pub fn ResourcesPage() -> impl IntoView {
                                 <section class=format!("lotse-resource-map__quadrant lotse-resource-map__quadrant--{}", kind.slug())
                                     aria-labelledby=heading_id.clone()>
                                     <h2 class="lotse-heading-m" id=heading_id.clone()>{tr(name)}</h2>
-                                    <p class="lotse-hint">{tr(prompt)}</p>
+                                    <p class="lotse-hint" id=format!("{heading_id}-prompt")>{tr(prompt)}</p>
+                                    <ReadAloud ids=vec![heading_id.clone(), format!("{heading_id}-prompt")]/>
                                     <For each=move || of_kind(kind) key=|r: &Resource| r.id.clone()
                                         children=move |resource| view! { <ResourceEditor resource=resource with_kind=false/> }/>
                                     <button type="button" id=format!("resource-add-{}", kind.slug()) class="lotse-button lotse-button--secondary"
@@ -130,7 +131,7 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
             {with_kind.then(|| {
                 let id = id.clone();
                 view! {
-                    <Select id=format!("resource-{}-kind", id.0) label=Key::ResourceKindLabel initial=resource.kind
+                    <Select id=format!("resource-{}-kind", id.0) label=Key::ResourceKindLabel initial=resource.kind read_aloud=true
                         on_change=move |kind| session.edit(|case| if let Some(r) = case.resource_mut(&id) { r.kind = kind; })/>
                 }
             })}
@@ -148,7 +149,8 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
                 }/>
             <Show when=move || !goals().is_empty()>
                 <fieldset class="lotse-fieldset lotse-fieldset--plain">
-                    <legend class="lotse-label">{tr(Key::ResourceGoalsLegend)}</legend>
+                    <legend class="lotse-label" id=format!("resource-{}-goals", goals_id.0)>{tr(Key::ResourceGoalsLegend)}</legend>
+                    <ReadAloud ids=vec![format!("resource-{}-goals", goals_id.0)]/>
                     <div class="lotse-checkboxes">
                         {
                             let id = goals_id.clone();

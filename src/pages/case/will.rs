@@ -1,6 +1,6 @@
 use super::field_ids::{own_action_field_id, wording_field_id};
 use crate::browser;
-use crate::components::{NextStepLink, RemoveButton, StepHeader, TextArea};
+use crate::components::{NextStepLink, ReadAloud, RemoveButton, StepHeader, TextArea};
 use crate::domain::coach::asks_others_to_act;
 use crate::domain::{WillId, WillStatement};
 use crate::focus::{focus_after_render, focus_element};
@@ -27,8 +27,7 @@ pub fn WillPage() -> impl IntoView {
 
     view! {
         <div class="lotse-page">
-            <StepHeader step=IntakeStep::Will title=Key::WillTitle intro=Key::WillIntro/>
-            <p class="lotse-hint">{tr(Key::WillVerbatimNote)}</p>
+            <StepHeader step=IntakeStep::Will title=Key::WillTitle intro=Key::WillIntro note=Key::WillVerbatimNote/>
             <For each=statements key=|s: &WillStatement| s.id.clone()
                 children=move |statement| view! { <WillStatementFields statement=statement/> }/>
             <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>
@@ -82,6 +81,7 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
     let on_wording = field_writer(|s| &mut s.wording, wording);
     let on_own_action = field_writer(|s| &mut s.own_action, own_action);
     let own_id = own_action_field_id(&id);
+    let coach_id = format!("{}-coach", wording_field_id(&id));
     let remove_id = id.clone();
 
     view! {
@@ -93,7 +93,8 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
             <div class="lotse-coach-region" aria-live="polite">
                 <Show when=move || coach.get()>
                     <div class="lotse-coach">
-                        <p class="lotse-coach__text">{tr(Key::CoachWish)}</p>
+                        <p class="lotse-coach__text" id=coach_id.clone()>{tr(Key::CoachWish)}</p>
+                        <ReadAloud ids=vec![coach_id.clone()]/>
                         <button type="button" class="lotse-button lotse-button--secondary" on:click={
                             let own_id = own_id.clone();
                             move |_| {

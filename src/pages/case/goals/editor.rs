@@ -67,7 +67,7 @@ pub fn GoalEditor(goal: Goal) -> impl IntoView {
             <TextArea id=goal_field_id(&id, "indicator") label=Key::GoalIndicatorLabel hint=Key::GoalIndicatorHint read_aloud=true
                 initial=goal.indicator on_change=goal_text_writer(session, id.clone(), |g| &mut g.indicator)/>
             <GoalStartRatings goal_id=id.clone()/>
-            <DateField id=goal_field_id(&id, "review") label=Key::GoalReviewLabel initial=goal.review_date
+            <DateField id=goal_field_id(&id, "review") label=Key::GoalReviewLabel initial=goal.review_date read_aloud=true
                 on_change={
                     let id = id.clone();
                     move |date| session.edit(|case| if let Some(goal) = case.goal_mut(&id) { goal.review_date = date; })

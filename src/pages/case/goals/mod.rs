@@ -10,7 +10,7 @@ mod will_select;
 
 use super::field_ids::goal_field_id;
 use crate::browser;
-use crate::components::{NextStepLink, StepHeader};
+use crate::components::{NextStepLink, ReadAloud, StepHeader};
 use crate::domain::{Goal, GoalId};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, Key};
@@ -54,7 +54,8 @@ pub fn GoalsPage() -> impl IntoView {
         <div class="lotse-page">
             <StepHeader step=IntakeStep::Goals title=Key::GoalsTitle intro=Key::GoalsIntro/>
             <Show when=move || !has_will()>
-                <p class="lotse-inset">{tr(Key::GoalsNoWill)}</p>
+                <p class="lotse-inset" id="goals-no-will">{tr(Key::GoalsNoWill)}</p>
+                <ReadAloud ids=vec!["goals-no-will".to_string()]/>
             </Show>
             <For each=goals key=|g: &Goal| g.id.clone()
                 children=move |goal| view! { <GoalEditor goal=goal/> }/>

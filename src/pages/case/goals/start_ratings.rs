@@ -39,7 +39,7 @@ pub fn GoalStartRatings(goal_id: GoalId) -> impl IntoView {
         }
     };
     view! {
-        <RatingScale id=goal_field_id(&goal_id, "start-client")
+        <RatingScale id=goal_field_id(&goal_id, "start-client") read_aloud=true
             legend=move || i18n.t(Key::GoalStartClientLegend).to_string()
             value=rating(|r| r.client) on_change=writer(|r| &mut r.client)/>
         {(!client_mode).then(|| view! {

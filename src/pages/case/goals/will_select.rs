@@ -1,3 +1,4 @@
+use crate::components::ReadAloud;
 use crate::domain::{GoalId, WillId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::case::field_ids::goal_field_id;
@@ -63,9 +64,11 @@ pub fn GoalWillSelect(
         }
     };
     let select_id = goal_field_id(&goal_id, "will");
+    let label_id = format!("{select_id}-label");
     view! {
         <div class="lotse-form-group">
-            <label class="lotse-label" for=select_id.clone()>{tr(Key::GoalWillLabel)}</label>
+            <label class="lotse-label" id=label_id.clone() for=select_id.clone()>{tr(Key::GoalWillLabel)}</label>
+            <ReadAloud ids=vec![label_id]/>
             <select class="lotse-select" id=select_id on:change=on_will>
                 <option value="" selected=initial.is_none()>{tr(Key::GoalWillNone)}</option>
                 {move || will_options().into_iter().map(|(will_id, label, selected)| {

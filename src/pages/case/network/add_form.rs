@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::{FieldError, Radios};
+use crate::components::{FieldError, Radios, ReadAloud};
 use crate::domain::{ContactId, Distance, NetworkContact, Sector};
 use crate::focus::focus_element;
 use crate::i18n::{tr, Key};
@@ -60,10 +60,11 @@ pub fn AddContactForm(
 
     view! {
         <form class="lotse-network__form" novalidate on:submit=add>
-            <h2 class="lotse-heading-m">{tr(Key::NetworkAddTitle)}</h2>
+            <h2 class="lotse-heading-m" id="network-add-title">{tr(Key::NetworkAddTitle)}</h2>
             <div class="lotse-form-group" class:lotse-form-group--error=move || has_error(NAME_FIELD)>
-                <label class="lotse-label" for=NAME_FIELD>{tr(Key::ContactNameLabel)}</label>
+                <label class="lotse-label" id="contact-name-label" for=NAME_FIELD>{tr(Key::ContactNameLabel)}</label>
                 <p class="lotse-hint" id="contact-name-hint">{tr(Key::ContactNameHint)}</p>
+                <ReadAloud ids=["network-add-title", "contact-name-label", "contact-name-hint"].map(String::from).to_vec()/>
                 {move || has_error(NAME_FIELD).then(|| view! {
                     <p class="lotse-error-message" id="contact-name-error">
                         <span class="lotse-visually-hidden">{tr(Key::ErrorPrefix)}</span>{tr(Key::ErrorContactName)}
@@ -73,11 +74,11 @@ pub fn AddContactForm(
                     aria-describedby=move || if has_error(NAME_FIELD) { "contact-name-hint contact-name-error" } else { "contact-name-hint" }
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
-            <Radios id="contact-sector" legend=tr(Key::ContactSectorLegend)
+            <Radios id="contact-sector" legend=tr(Key::ContactSectorLegend) read_aloud=true
                 value=Signal::derive(move || chosen.get().map(|(sector, _)| sector))
                 errors=errors
                 on_change=move |sector| chosen.update(|c| *c = Some((sector, c.map_or(Distance::Close, |c| c.1))))/>
-            <Radios id="contact-distance" legend=tr(Key::ContactDistanceLegend)
+            <Radios id="contact-distance" legend=tr(Key::ContactDistanceLegend) read_aloud=true
                 value=Signal::derive(move || chosen.get().map(|(_, distance)| distance))
                 on_change=move |distance| chosen.update(|c| *c = Some((c.map_or(Sector::Family, |c| c.0), distance)))/>
             <button type="submit" class="lotse-button">{tr(Key::NetworkAddSubmit)}</button>

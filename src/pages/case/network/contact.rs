@@ -1,6 +1,6 @@
 use super::add_form::NAME_FIELD;
 use crate::browser;
-use crate::components::{DateField, Radios, RemoveButton, Select, TextArea};
+use crate::components::{DateField, Radios, ReadAloud, RemoveButton, Select, TextArea};
 use crate::domain::{Case, Consent, NetworkContact};
 use crate::i18n::{tr, Key};
 use crate::pages::case::field_ids::contact_field_id;
@@ -60,7 +60,7 @@ pub fn ContactEditor(contact: NetworkContact) -> impl IntoView {
                     .flatten();
                 view! {
                     <DateField id=contact_field_id(&id, "consent-date") label=Key::ContactConsentDateLabel
-                        initial=initial
+                        initial=initial read_aloud=true
                         on_change=move |date| edit(Box::new(move |c| c.consent_date = date), true)/>
                 }
             })
@@ -71,7 +71,8 @@ pub fn ContactEditor(contact: NetworkContact) -> impl IntoView {
         <fieldset class="lotse-fieldset lotse-contact" id=format!("contact-{}", id.0)>
             <legend class="lotse-fieldset__legend">{move || name.get()}</legend>
             <div class="lotse-form-group">
-                <label class="lotse-label" for=contact_field_id(&id, "name")>{tr(Key::ContactNameLabel)}</label>
+                <label class="lotse-label" id=contact_field_id(&id, "name-label") for=contact_field_id(&id, "name")>{tr(Key::ContactNameLabel)}</label>
+                <ReadAloud ids=vec![contact_field_id(&id, "name-label")]/>
                 <input class="lotse-input" id=contact_field_id(&id, "name") dir="auto" prop:value=contact.name.clone()
                     on:input={
                         let edit = edit.clone();
@@ -82,17 +83,17 @@ pub fn ContactEditor(contact: NetworkContact) -> impl IntoView {
                         }
                     }/>
             </div>
-            <TextArea id=contact_field_id(&id, "role") label=Key::ContactRoleLabel hint=Key::ContactRoleHint initial=contact.role.clone()
+            <TextArea id=contact_field_id(&id, "role") label=Key::ContactRoleLabel hint=Key::ContactRoleHint read_aloud=true initial=contact.role.clone()
                 on_change={ let edit = edit.clone(); move |v: String| edit(Box::new(move |c| c.role = v), false) }/>
-            <TextArea id=contact_field_id(&id, "details") label=Key::ContactDetailsLabel hint=Key::ContactDetailsHint initial=contact.contact_details.clone()
+            <TextArea id=contact_field_id(&id, "details") label=Key::ContactDetailsLabel hint=Key::ContactDetailsHint read_aloud=true initial=contact.contact_details.clone()
                 on_change={ let edit = edit.clone(); move |v: String| edit(Box::new(move |c| c.contact_details = v), false) }/>
             <div class="lotse-form-row">
-                <Select id=contact_field_id(&id, "sector") label=Key::ContactSectorLegend initial=contact.sector
+                <Select id=contact_field_id(&id, "sector") label=Key::ContactSectorLegend initial=contact.sector read_aloud=true
                     on_change={ let edit = edit.clone(); move |sector| edit(Box::new(move |c| c.sector = sector), true) }/>
-                <Select id=contact_field_id(&id, "distance") label=Key::ContactDistanceLegend initial=contact.distance
+                <Select id=contact_field_id(&id, "distance") label=Key::ContactDistanceLegend initial=contact.distance read_aloud=true
                     on_change={ let edit = edit.clone(); move |distance| edit(Box::new(move |c| c.distance = distance), true) }/>
             </div>
-            <Radios id=contact_field_id(&id, "consent") legend=tr(Key::ContactConsentLegend) inline=true
+            <Radios id=contact_field_id(&id, "consent") legend=tr(Key::ContactConsentLegend) inline=true read_aloud=true
                 value=Signal::derive(move || Some(consent.get())) on_change=on_consent/>
             {consent_date}
             <RemoveButton id=format!("contact-{}", id.0) label=Key::ContactRemove question=Key::ContactRemoveQuestion

@@ -1,8 +1,11 @@
+use crate::components::ReadAloud;
 use crate::domain::{Distance, NetworkContact, Sector};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::case::labels::{distance_label, sector_label};
 use leptos::prelude::*;
 
+/// The caption of the map the client fills in, which its "Vorlesen" reads.
+const CAPTION_ID: &str = "network-map-caption";
 const CENTRE: f64 = 200.0;
 /// Ring boundaries from the centre: client, close, middle, loose.
 const RADII: [f64; 4] = [30.0, 90.0, 145.0, 196.0];
@@ -64,6 +67,7 @@ pub fn NetworkMap(
     title: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let editable = chosen.is_some();
     let zones = Sector::ALL
         .into_iter()
         .flat_map(|sector| {
@@ -151,7 +155,9 @@ pub fn NetworkMap(
                     {people}
                 </g>
             </svg>
-            <figcaption class="lotse-hint">{move || title.clone().unwrap_or_else(|| i18n.t(Key::NetworkMapCaption).to_string())}</figcaption>
+            <figcaption class="lotse-hint" id=editable.then_some(CAPTION_ID)>{move || title.clone().unwrap_or_else(|| i18n.t(Key::NetworkMapCaption).to_string())}</figcaption>
+            // The map the client fills in explains itself aloud; a map that only shows does not.
+            {editable.then(|| view! { <ReadAloud ids=vec![CAPTION_ID.to_string()]/> })}
         </figure>
     }
 }

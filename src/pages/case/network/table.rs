@@ -1,3 +1,4 @@
+use crate::components::ReadAloud;
 use crate::domain::NetworkContact;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::case::labels::{consent_label, distance_label, sector_label};
@@ -9,7 +10,10 @@ pub fn NetworkTable(contacts: Signal<Vec<NetworkContact>>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Show when=move || !contacts.with(Vec::is_empty)
-            fallback=|| view! { <p class="lotse-inset">{tr(Key::NetworkEmpty)}</p> }>
+            fallback=|| view! {
+                <p class="lotse-inset" id="network-empty">{tr(Key::NetworkEmpty)}</p>
+                <ReadAloud ids=vec!["network-empty".to_string()]/>
+            }>
             <div class="lotse-table-wrap">
                 <table class="lotse-table" data-testid="network-table">
                     <caption class="lotse-table__caption">{tr(Key::NetworkTableCaption)}</caption>

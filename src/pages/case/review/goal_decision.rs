@@ -1,5 +1,5 @@
 use super::edit_goal_review;
-use crate::components::{Choice, Radios, ReadAloud, TextArea};
+use crate::components::{Radios, TextArea};
 use crate::domain::{GoalDecision, GoalId, ReviewId};
 use crate::i18n::{use_i18n, Key};
 use crate::pages::case::field_ids::goal_field_id;
@@ -53,9 +53,7 @@ pub fn GoalDecisionQuestion(review: ReviewId, goal: GoalId, title: String) -> im
     view! {
         <section class="lotse-review-goal" aria-labelledby=title_id.clone()>
             <h3 class="lotse-heading-m" id=title_id.clone() dir="auto">{title}</h3>
-            <ReadAloud id=title_id.clone() words=vec![legend.clone()]
-                texts=GoalDecision::ALL.iter().map(|d| d.label()).collect()/>
-            <Radios id=goal_field_id(&goal, "decision") legend=legend value=Signal::derive(move || decision.get()) on_change=choose/>
+            <Radios id=goal_field_id(&goal, "decision") legend=legend read_aloud=true value=Signal::derive(move || decision.get()) on_change=choose/>
             {
                 let (goal, answer) = (goal.clone(), answer.clone());
                 move || match decision.get() {

@@ -129,9 +129,9 @@ pub fn ReviewPartPage(part: ReviewPart) -> impl IntoView {
             {(!client_mode).then(|| view! {
                 <a class="lotse-back-link" href=reviews_path(&case_id)>{tr(Key::ReviewBackToOverview)}</a>
             })}
-            <p class="lotse-hint">{caption}</p>
+            <p class="lotse-hint" id="review-part-caption">{caption}</p>
             <h1 class="lotse-heading-xl" id="review-part-title" tabindex="-1">{tr(title)}</h1>
-            <ReadAloud id="review-part-title".to_string() texts=vec![title]/>
+            <ReadAloud ids=vec!["review-part-caption".to_string(), "review-part-title".to_string()]/>
             {content}
             {next}
         </div>

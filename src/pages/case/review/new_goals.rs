@@ -2,6 +2,7 @@ use super::added_in_review;
 use super::new_goal::NewGoalFields;
 use crate::browser;
 use crate::client_mode::use_client_mode;
+use crate::components::ReadAloud;
 use crate::domain::{Addition, Goal, GoalId, ReviewId};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
@@ -37,10 +38,11 @@ pub fn NewGoals(review: ReviewId) -> impl IntoView {
         <section aria-labelledby="now-new-goals-title">
             <h2 class="lotse-heading-l" id="now-new-goals-title">{tr(Key::ReviewNewGoalsTitle)}</h2>
             // A client stays in the review: the goals page is the caseworker's way on.
-            <p class="lotse-hint">
+            <p class="lotse-hint" id="now-new-goals-hint">
                 {tr(Key::ReviewNewGoalsHint)}" "
                 {case_id.filter(|_| !client_mode).map(|id| view! { <a href=step_path(&id, IntakeStep::Goals)>{tr(Key::ReviewNewGoalsLink)}</a> })}
             </p>
+            <ReadAloud ids=vec!["now-new-goals-hint".to_string()]/>
             <For each=move || added.get() key=|id: &GoalId| id.clone()
                 children=move |goal| view! { <NewGoalFields goal=goal/> }/>
             <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>

@@ -67,23 +67,27 @@ pub fn ReviewRatings(review: ReviewId) -> impl IntoView {
         .into_iter()
         .map(|(goal, title, last, now)| {
             // A point of the journey has at least one rating; a missing one is not said.
-            let last_line = last.map(|point| {
+            // The client sees only their own rating of last time, as they rate only their own.
+            let last_line = last.and_then(|point| {
                 let (client, caseworker) = (point.ratings.client, point.ratings.caseworker);
-                let key = match (client, caseworker) {
-                    (Some(_), Some(_)) => Key::ReviewLastRatings,
-                    (Some(_), None) => Key::ReviewLastClientRating,
-                    _ => Key::ReviewLastCaseworkerRating,
+                let key = match (client, caseworker, client_mode) {
+                    (Some(_), _, true) => Key::ReviewLastClientRating,
+                    (None, _, true) => return None,
+                    (Some(_), Some(_), false) => Key::ReviewLastRatings,
+                    (Some(_), None, false) => Key::ReviewLastClientRating,
+                    (None, _, false) => Key::ReviewLastCaseworkerRating,
                 };
                 let said = |r: Option<Rating>| r.map(|r| r.value().to_string()).unwrap_or_default();
-                i18n.tf(
+                Some(i18n.tf(
                     key,
                     &[
                         ("date", &point.on.german()),
                         ("client", &said(client)),
                         ("caseworker", &said(caseworker)),
                     ],
-                )
+                ))
             });
+            let last_id = goal_field_id(&goal, "last-ratings");
             let changes_writer = {
                 let (review, goal) = (review.clone(), goal.clone());
                 move |text: String| edit_goal_review(session, &review, &goal, true, |g| g.changes = text)
@@ -91,9 +95,11 @@ pub fn ReviewRatings(review: ReviewId) -> impl IntoView {
             view! {
                 <section class="lotse-review-goal" aria-labelledby=goal_field_id(&goal, "review-title")>
                     <h2 class="lotse-heading-l" id=goal_field_id(&goal, "review-title") dir="auto">{title.clone()}</h2>
-                    <ReadAloud id=goal_field_id(&goal, "review-title") texts=vec![Key::ReviewClientRatingLegend] words=vec![title]/>
-                    {last_line.map(|line| view! { <p class="lotse-hint" data-testid="last-ratings">{line}</p> })}
-                    <RatingScale id=goal_field_id(&goal, "now-client") about=goal_field_id(&goal, "review-title")
+                    {last_line.map(|line| view! {
+                        <p class="lotse-hint" data-testid="last-ratings" id=last_id.clone()>{line}</p>
+                        <ReadAloud ids=vec![last_id]/>
+                    })}
+                    <RatingScale id=goal_field_id(&goal, "now-client") about=goal_field_id(&goal, "review-title") read_aloud=true
                         legend=move || i18n.t(Key::ReviewClientRatingLegend).to_string()
                         value=rating(goal.clone(), |r| r.client) on_change=writer(goal.clone(), |r| &mut r.client)/>
                     {(!client_mode).then(|| view! {

@@ -1,6 +1,6 @@
 use super::added_in_review;
 use crate::browser;
-use crate::components::{RemoveButton, TextArea};
+use crate::components::{ReadAloud, RemoveButton, TextArea};
 use crate::domain::{Addition, ReviewId, WillId, WillStatement};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
@@ -49,10 +49,13 @@ pub fn WillAgain(review: ReviewId) -> impl IntoView {
         <section aria-labelledby="now-will-title">
             <h2 class="lotse-heading-l" id="now-will-title">{tr(Key::ReviewWillTitle)}</h2>
             {(!earlier.is_empty()).then(|| view! {
-                <p class="lotse-hint">{tr(Key::ReviewWillEarlier)}</p>
-                {earlier.into_iter().map(|wording| view! {
-                    <blockquote class="lotse-quote" dir="auto">{wording}</blockquote>
-                }).collect_view()}
+                <div id="now-will-earlier">
+                    <p class="lotse-hint">{tr(Key::ReviewWillEarlier)}</p>
+                    {earlier.into_iter().map(|wording| view! {
+                        <blockquote class="lotse-quote" dir="auto">{wording}</blockquote>
+                    }).collect_view()}
+                </div>
+                <ReadAloud ids=vec!["now-will-earlier".to_string()]/>
             })}
             <For each=move || added.get() key=|w: &WillStatement| w.id.clone() children=move |statement| {
                 let id = statement.id.clone();

@@ -1,5 +1,5 @@
 use super::owner_select::StepOwnerSelect;
-use crate::components::{DateField, RemoveButton};
+use crate::components::{DateField, ReadAloud, RemoveButton};
 use crate::domain::{Case, GoalId, Step, StepOwner};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::case::field_ids::step_field_id;
@@ -67,7 +67,8 @@ pub fn StepEditor(
         <fieldset class="lotse-fieldset lotse-step" id=format!("step-{}", id.0)>
             <legend class="lotse-fieldset__legend">{move || name.get()}</legend>
             <div class="lotse-form-group">
-                <label class="lotse-label" for=what_id.clone()>{tr(Key::StepWhatLabel)}</label>
+                <label class="lotse-label" id=format!("{what_id}-label") for=what_id.clone()>{tr(Key::StepWhatLabel)}</label>
+                <ReadAloud ids=vec![format!("{what_id}-label")]/>
                 <input class="lotse-input lotse-input--wide" id=what_id.clone() name=what_id dir="auto"
                     prop:value=step.what on:input=on_what/>
             </div>
@@ -76,7 +77,7 @@ pub fn StepEditor(
                     let write = write.clone();
                     move |owner: StepOwner| write(&|s| s.owner = owner.clone(), true)
                 }/>
-            <DateField id=step_field_id(&id, "when") label=Key::StepWhenLabel initial=step.by_when
+            <DateField id=step_field_id(&id, "when") label=Key::StepWhenLabel initial=step.by_when read_aloud=true
                 on_change=move |date| write(&|s| s.by_when = date, true)/>
             <RemoveButton id=format!("step-{}", id.0) label=Key::StepRemove question=Key::StepRemoveQuestion
                 name=name focus_after=focus_after

@@ -1,5 +1,6 @@
 use super::editor::StepEditor;
 use crate::browser;
+use crate::components::ReadAloud;
 use crate::domain::{GoalId, Step, StepId, StepOwner};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key};
@@ -15,6 +16,7 @@ pub fn GoalSteps(goal_id: GoalId) -> impl IntoView {
     let session = use_session();
     let heading_id = format!("goal-steps-{}", goal_id.0);
     let add_id = format!("goal-steps-{}-add", goal_id.0);
+    let no_client_step_id = format!("goal-steps-{}-no-client-step", goal_id.0);
     let title = {
         let goal_id = goal_id.clone();
         move || session.with_goal(&goal_id, |c, g| goal_title(i18n, c, g))
@@ -57,7 +59,8 @@ pub fn GoalSteps(goal_id: GoalId) -> impl IntoView {
         <section class="lotse-section" aria-labelledby=heading_id.clone()>
             <h2 class="lotse-heading-m" id=heading_id.clone()>{title.clone()}</h2>
             <Show when=no_client_step.clone()>
-                <p class="lotse-inset lotse-inset--warning" data-testid="no-client-step">{tr(Key::StepsNoClientStep)}</p>
+                <p class="lotse-inset lotse-inset--warning" data-testid="no-client-step" id=no_client_step_id.clone()>{tr(Key::StepsNoClientStep)}</p>
+                <ReadAloud ids=vec![no_client_step_id.clone()]/>
             </Show>
             <For each=ordered.clone() key=|s: &Step| s.id.clone()
                 children={

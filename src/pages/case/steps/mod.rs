@@ -4,7 +4,7 @@ mod editor;
 mod goal_steps;
 mod owner_select;
 
-use crate::components::{NextStepLink, StepHeader};
+use crate::components::{NextStepLink, ReadAloud, StepHeader};
 use crate::domain::GoalId;
 use crate::i18n::{tr, Key};
 use crate::pages::use_step_page;
@@ -27,7 +27,8 @@ pub fn StepsPage() -> impl IntoView {
         <div class="lotse-page">
             <StepHeader step=IntakeStep::Steps title=Key::StepsTitle intro=Key::StepsIntro/>
             <Show when=move || goal_ids().is_empty()>
-                <p class="lotse-inset">{tr(Key::StepsNoGoal)}</p>
+                <p class="lotse-inset" id="steps-no-goal">{tr(Key::StepsNoGoal)}</p>
+                <ReadAloud ids=vec!["steps-no-goal".to_string()]/>
             </Show>
             <For each=goal_ids key=|id: &GoalId| id.clone()
                 children=move |goal_id| view! { <GoalSteps goal_id=goal_id/> }/>

@@ -1,3 +1,4 @@
+use crate::components::ReadAloud;
 use crate::domain::{ContactId, GoalId, ResourceId, ResourceKind, Sector, StepId, StepOwner};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::session::use_session;
@@ -80,7 +81,8 @@ pub fn StepOwnerSelect(
     };
     view! {
         <div class="lotse-form-group">
-            <label class="lotse-label" for=id.clone()>{tr(Key::StepWhoLabel)}</label>
+            <label class="lotse-label" id=format!("{id}-label") for=id.clone()>{tr(Key::StepWhoLabel)}</label>
+            <ReadAloud ids=vec![format!("{id}-label")]/>
             <select class="lotse-select" id=id on:change=move |ev| on_change.run(parse_owner(&event_target_value(&ev)))>
                 <option value="client" selected=initial == StepOwner::Client>{tr(Key::OwnerClient)}</option>
                 {move || options().into_iter().filter(|(_, o)| !o.is_empty()).map(|(group, entries)| {
