@@ -51,6 +51,12 @@ client-storage-body =
     Bitte geben Sie der Fach·kraft jetzt das Tablet.
     Das Tablet ist dieses Gerät.
     Die Fach·kraft kümmert sich darum.
+client-case-notice-title = Auf diesem Tablet hat sich etwas geändert.
+client-case-notice-body =
+    Ihre Worte stehen noch hier.
+    Bitte geben Sie der Fach·kraft jetzt das Tablet.
+    Das Tablet ist dieses Gerät.
+    Die Fach·kraft kümmert sich darum.
 storage-unavailable-title = Lotse kann in diesem Browser nicht speichern
 storage-unavailable-body =
     Lotse darf auf diesem Gerät nichts speichern.
@@ -687,6 +693,10 @@ client-mode-start-hint =
     Angaben für Fach·leute sind dann auch versteckt.
     Löschen geht dann nicht.
 client-mode-banner = Ihre Seiten
+client-done =
+    Das ist die letzte Seite für Sie.
+    Sind Sie fertig?
+    Dann geben Sie der Fach·kraft das Tablet.
 client-mode-unavailable =
     Lotse kann die Leichte Sprache gerade nicht laden.
     Vielleicht hat das Gerät kein Internet.

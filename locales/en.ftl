@@ -24,6 +24,8 @@ save-state-failed = Not saved
 storage-retry = Save again
 client-storage-title = Lotse cannot save right now
 client-storage-body = What you wrote is still here. Please give the tablet to the caseworker now.
+client-case-notice-title = Something changed on this device
+client-case-notice-body = What you entered is still here. Please give the tablet to the caseworker, who will see what changed.
 storage-unavailable-title = Saving is not possible in this browser
 storage-unavailable-body = The browser does not allow Lotse to store data on this device (for example in private mode or because of the website settings). What you enter now is only kept while this window stays open. In the browser settings, allow this page to store website data, then reload the page.
 storage-full-title = Storage is full â€“ your last change has not been saved yet
@@ -364,6 +366,7 @@ read-aloud-install-voice = To install a voice: on Android, open Settings, then â
 client-mode-start = Hand the tablet to the client
 client-mode-start-hint = Shows only the questions for the client, in Leichte Sprache (German easy-to-read language) and large text. Other cases, professional details and deleting are hidden.
 client-mode-banner = Client mode
+client-done = This is your last page. When you are done, please give the tablet to the caseworker.
 client-mode-unavailable = The texts in easy-to-read German could not be loaded. Client mode starts only once they are here. Try again when the device is online.
 client-mode-exit = Back to the caseworker
 client-mode-exit-hint = To finish, hold the button down until the bar is full.
@@ -548,7 +551,7 @@ problem-other = The content does not fit at this place.
 ## A part of the app that is loaded on first use could not be fetched
 part-missing-title = This part of Lotse could not be loaded
 part-missing-body = Lotse loads this page the first time it is opened. That did not work just now, for example because the device is offline and Lotse was never loaded completely. Your data is still stored unchanged. Try again as soon as the device is connected to the internet.
-part-missing-body-client = The device may be offline just now. What you entered is saved. Please hand the tablet back to your social worker.
+part-missing-body-client = The device may be offline just now. What you entered is saved. Please give the tablet to the caseworker.
 part-missing-retry = Try again
 language-unavailable = { $language } could not be loaded. Lotse loads a language the first time it is chosen; please try again as soon as the device is connected to the internet.
 

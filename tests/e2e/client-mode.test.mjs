@@ -61,7 +61,7 @@ async function expectEverythingReadAloud(page, where) {
   assert.ok(spoken.every((text) => !text.includes("·")), `${where}: a Mediopunkt is spoken`);
   const heard = asSpoken(spoken.join(" "));
   const shown = await page.locator(
-    "main h1, main .lotse-body-l, main .lotse-label, main .lotse-hint, main legend:not(.lotse-fieldset__legend), main .lotse-inset, main .lotse-coach__text, main figcaption",
+    "main h1, main .lotse-body-l, main .lotse-label, main .lotse-hint, main legend:not(.lotse-fieldset__legend), main .lotse-inset, main .lotse-coach__text, main figcaption, main .lotse-alert__title, main .lotse-alert__body",
   ).evaluateAll((elements) => elements
     .filter((e) => e.checkVisibility() && !e.closest(".lotse-visually-hidden"))
     .map((e) => e.innerText));
@@ -191,6 +191,31 @@ test("in client mode, every question, hint and intro of the client's steps is re
     assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "still in client mode");
   }));
 
+test("in client mode, a change from another window and the last page ask the client to hand the tablet back", () =>
+  withBrowser({ initScript: speechStub(true) }, async ({ context, page }) => {
+    await seed(page);
+    const tablet = await context.newPage();
+    await tablet.goto(`${await appUrl()}/fall/${ID}/wille`);
+    await tablet.getByRole("heading", { level: 1, name: DE["will-title"] }).waitFor();
+    await tablet.getByRole("button", { name: DE["client-mode-start"] }).click();
+    await easyH1(tablet, "will-title");
+    // The caseworker's other window saves the case: the client is neither asked to choose nor
+    // shown what changed; that waits for the caseworker.
+    await page.locator("main textarea").first().fill("Ich will wieder arbeiten. Mit Maschinen.");
+    await waitUntilSaved(page);
+    const notice = tablet.locator("[data-testid=case-notice]");
+    await notice.waitFor();
+    assert.equal(await notice.locator("h2").innerText(), EASY["client-case-notice-title"]);
+    assert.equal(await notice.getByRole("link").count(), 0);
+    assert.equal(await notice.locator("table").count(), 0);
+    await expectAccessible(tablet, "case notice, client mode");
+    await expectEverythingReadAloud(tablet, "case notice, client mode");
+    // The client's last step has no way on: it says they are done.
+    await tablet.locator(".lotse-step-nav a").nth(4).click();
+    await easyH1(tablet, "network-title");
+    assert.equal(asSpoken(await tablet.locator("#client-done").innerText()), asSpoken(EASY["client-done"]));
+  }));
+
 test("the caseworker can also leave client mode by holding Enter, and can change their mind", () =>
   withBrowser({ initScript: speechStub(true) }, async ({ page }) => {
     await seed(page);
@@ -295,6 +320,8 @@ test("in client mode, a failed save and the lock speak to the client and hand th
     assert.doesNotMatch(told, /löschen|IT|Datei/, "nothing the client cannot do");
     assert.equal(await alert.getByRole("link").count(), 0, "no way out of client mode");
     await expectAccessible(page, "storage alert, client mode");
+    await alert.getByRole("button", { name: EASY["read-aloud"] }).click();
+    assert.equal(await page.evaluate(() => window.__spoken.at(-1).text), asSpoken(EASY["client-storage-title"]) + "\n" + EASY["client-storage-body"].replaceAll("·", ""));
     await expectTouchTargets(page, "storage alert, client mode");
     await freeStorage(page);
     await alert.getByRole("button", { name: EASY["storage-retry"] }).click();

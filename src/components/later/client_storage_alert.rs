@@ -1,3 +1,4 @@
+use crate::components::ReadAloud;
 use crate::i18n::{tr, Key};
 use crate::session::{use_session, SaveState};
 use leptos::prelude::*;
@@ -13,8 +14,11 @@ pub fn ClientStorageAlert() -> impl IntoView {
         failed.get().then(|| {
             view! {
                 <div class="lotse-alert lotse-alert--error" role="alert" data-testid="storage-alert">
-                    <h2 class="lotse-alert__title">{tr(Key::ClientStorageTitle)}</h2>
-                    <p class="lotse-alert__body">{tr(Key::ClientStorageBody)}</p>
+                    <div id="client-storage-alert">
+                        <h2 class="lotse-alert__title">{tr(Key::ClientStorageTitle)}</h2>
+                        <p class="lotse-alert__body">{tr(Key::ClientStorageBody)}</p>
+                    </div>
+                    <ReadAloud ids=vec!["client-storage-alert".to_string()]/>
                     <button type="button" class="lotse-button lotse-button--secondary"
                         on:click=move |_| session.retry()>
                         {tr(Key::StorageRetry)}

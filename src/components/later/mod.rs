@@ -5,6 +5,8 @@
 pub mod case_notice;
 pub mod checkbox;
 pub mod choice;
+pub mod client_case_notice;
+pub mod client_done;
 pub mod client_mode_exit;
 pub mod client_storage_alert;
 pub mod confirm_buttons;
@@ -29,6 +31,8 @@ pub mod text_area;
 pub use case_notice::CaseNoticeBanner;
 pub use checkbox::Checkbox;
 pub use choice::Choice;
+pub use client_case_notice::ClientCaseNotice;
+pub use client_done::ClientDone;
 pub use client_mode_exit::ClientModeExit;
 pub use client_storage_alert::ClientStorageAlert;
 pub use confirm_buttons::ConfirmButtons;

@@ -5,8 +5,8 @@ use super::{
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{
-    CaseNoticeBanner, ClientStorageAlert, DamagedRecordNotice, SaveIndicator, StepNav,
-    StorageAlert, StorageErrorNotice,
+    CaseNoticeBanner, ClientCaseNotice, ClientStorageAlert, DamagedRecordNotice, SaveIndicator,
+    StepNav, StorageAlert, StorageErrorNotice,
 };
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key, Locale};
@@ -114,11 +114,10 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
                             <p class="lotse-alert__body">{tr(Key::ClientModeUnavailable)}</p>
                         </div>
                     </Show>
-                    <CaseNoticeBanner/>
                     {move || if client_mode.is_on() {
-                        view! { <ClientStorageAlert/> }.into_any()
+                        view! { <ClientCaseNotice/><ClientStorageAlert/> }.into_any()
                     } else {
-                        view! { <StorageAlert/> }.into_any()
+                        view! { <CaseNoticeBanner/><StorageAlert/> }.into_any()
                     }}
                     {step.map(|current| view! { <StepNav id=id current=current/> })}
                     {content}

@@ -16,7 +16,7 @@ mod steps;
 mod will_again;
 
 use crate::client_mode::{use_client_mode, CLIENT_REVIEW_PARTS};
-use crate::components::ReadAloud;
+use crate::components::{ClientDone, ReadAloud};
 use crate::domain::{Added, Case, GoalId, Review, ReviewId};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
@@ -92,7 +92,12 @@ pub fn ReviewPartPage(part: ReviewPart) -> impl IntoView {
             <div class="lotse-page lotse-page--narrow">
                 <h1 class="lotse-heading-xl" tabindex="-1">{tr(title)}</h1>
                 <p class="lotse-body-l">{tr(Key::ReviewNoneUnderWay)}</p>
-                <p><a class="lotse-button" href=reviews_path(&case_id)>{tr(Key::ReviewsTitle)}</a></p>
+                // The overview is the caseworker's; a client can only hand the tablet back.
+                {if use_client_mode().is_on_untracked() {
+                    view! { <ClientDone/> }.into_any()
+                } else {
+                    view! { <p><a class="lotse-button" href=reviews_path(&case_id)>{tr(Key::ReviewsTitle)}</a></p> }.into_any()
+                }}
             </div>
         }
         .into_any();
@@ -121,9 +126,14 @@ pub fn ReviewPartPage(part: ReviewPart) -> impl IntoView {
         ReviewPart::Agreement => view! { <ReviewRenewal review=id/> }.into_any(),
     };
     // The last part ends with completing the review, its own button.
-    let next = parts.get(position + 1).map(|&next| {
-        view! { <p><a class="lotse-button" href=review_part_path(&case_id, next)>{tr(Key::ReviewNextPart)}</a></p> }
-    });
+    let next = match parts.get(position + 1) {
+        Some(&next) => view! {
+            <p><a class="lotse-button" href=review_part_path(&case_id, next)>{tr(Key::ReviewNextPart)}</a></p>
+        }
+        .into_any(),
+        None if client_mode => view! { <ClientDone/> }.into_any(),
+        None => ().into_any(),
+    };
     view! {
         <div class="lotse-page">
             {(!client_mode).then(|| view! {
