@@ -16,8 +16,8 @@ const FIXTURE = readFileSync(new URL("../fixtures/case-v2-herr-k.json", import.m
 const ID = JSON.parse(FIXTURE).case.id;
 
 /** A speech engine double, as page script: records what is spoken, ends on cancel. */
-const speechStub = (voices) => `(${speechDouble})(${voices})`;
-function speechDouble(voices) {
+const speechStub = (voices, failWith = null) => `(${speechDouble})(${voices}, ${JSON.stringify(failWith)})`;
+function speechDouble(voices, failWith) {
   window.__spoken = [];
   window.__cancelled = 0;
   const synth = window.speechSynthesis;
@@ -25,6 +25,8 @@ function speechDouble(voices) {
   synth.speak = (utterance) => {
     window.__spoken.push({ text: utterance.text, lang: utterance.lang });
     window.__current = utterance;
+    // An engine that lists a voice it cannot use says so only when asked to speak.
+    if (failWith) setTimeout(() => utterance.onerror?.(Object.assign(new Event("error"), { error: failWith })), 10);
   };
   synth.cancel = () => {
     window.__cancelled++;
@@ -236,7 +238,21 @@ test("without a voice on the device, Vorlesen says so instead of staying silent"
     await seed(page);
     await page.getByRole("button", { name: DE["read-aloud"] }).first().click();
     await page.getByText(DE["read-aloud-unavailable"]).waitFor();
+    await page.getByText(DE["read-aloud-install-voice"]).waitFor();
     assert.deepEqual(await page.evaluate(() => window.__spoken), []);
+  }));
+
+test("a voice listed but not installed (as on Android) shows how to install one, in the client's words", () =>
+  withBrowser({ initScript: speechStub(true, "language-unavailable") }, async ({ page }) => {
+    await seed(page);
+    await page.getByRole("button", { name: DE["client-mode-start"] }).click();
+    await easyH1(page, "will-title");
+    const button = page.locator(".lotse-read-aloud__button").first();
+    await button.click();
+    const status = page.locator(".lotse-read-aloud__unavailable").first();
+    await status.waitFor();
+    assert.equal(asSpoken(await status.innerText()), asSpoken(`${EASY["read-aloud-unavailable"]} ${EASY["read-aloud-install-voice"]}`));
+    assert.equal(await button.getAttribute("aria-pressed"), "false", "not shown as reading");
   }));
 
 test("in a review, the client rates and says what they want now, in Leichte Sprache, read aloud", { timeout: 120_000 }, () =>
