@@ -24,7 +24,6 @@
 
 ## Allgemein
 app-name = Lotse
-app-tagline = Zusammen Ihre Ziele planen
 header-home-hint = Zur Start·seite
 skip-to-content = Direkt zum Inhalt gehen
 back-to-case-list = Zurück zur Liste mit Ihren Fällen
@@ -33,7 +32,6 @@ remove-confirm = Ja, löschen
 next-step =
     Zur nächsten Seite:
     { $step }
-optional = freiwillig
 title-error-prefix = {"Fehler: "}
 error-prefix = {"Fehler: "}
 error-summary-title =
@@ -53,7 +51,7 @@ client-storage-body =
     Die Fach·kraft kümmert sich darum.
 client-case-notice-title = Auf diesem Tablet hat sich etwas geändert.
 client-case-notice-body =
-    Ihre Worte stehen noch hier.
+    Bitte schreiben Sie jetzt nicht weiter.
     Bitte geben Sie der Fach·kraft jetzt das Tablet.
     Das Tablet ist dieses Gerät.
     Die Fach·kraft kümmert sich darum.
@@ -235,7 +233,7 @@ delete-loses-intake =
     Personen oder Stellen im Netz·werk:
     { $contacts }
     Die Änderungen im Umfeld.
-    Die Ziel·vereinbarung und die Unterschriften.
+    Die Ziel·vereinbarung und die Unter·schriften.
 delete-irreversible = Danach ist der Fall für immer weg.
 delete-confirm = Ja, Fall für immer löschen
 delete-cancel = Nein, den Fall behalten
@@ -597,8 +595,8 @@ cov-no-resource = Noch keine Stärke oder Hilfe.
 cov-no-neighbourhood = Noch keine Hilfe aus Ihrem Viertel.
 cov-domains-one = Die Ziele gehören zu { $count } Lebens·bereich.
 cov-domains-other = Die Ziele gehören zu { $count } Lebens·bereichen.
-cov-goals-no-domain-one = { $count } Ziel ohne Lebens·bereich.
-cov-goals-no-domain-other = { $count } Ziele ohne Lebens·bereich.
+cov-goals-no-domain-one = { $count } Ziel gehört noch zu keinem Lebens·bereich.
+cov-goals-no-domain-other = { $count } Ziele gehören noch zu keinem Lebens·bereich.
 cov-circumstances-one = { $count } Änderung im Umfeld steht hier.
 cov-circumstances-other = { $count } Änderungen im Umfeld stehen hier.
 cov-no-circumstance = Noch nichts dazu, was sich im Umfeld ändern muss.
@@ -643,7 +641,7 @@ agreement-print-hint =
 agreement-document-title = Ziel·vereinbarung für { $alias }
 agreement-client = Name
 agreement-situation = Die Lage
-agreement-signatures = Unterschriften
+agreement-signatures = Unter·schriften
 signature-client = Ihre Unterschrift
 signature-caseworker = Unterschrift von der Fach·kraft
 signature-hint =
@@ -701,7 +699,7 @@ client-mode-unavailable =
     Lotse kann die Leichte Sprache gerade nicht laden.
     Vielleicht hat das Gerät kein Internet.
     Versuchen Sie es später noch einmal.
-client-mode-exit = Zurück an die Fach·kraft
+client-mode-exit = Tablet zurück an die Fach·kraft
 client-mode-exit-hint =
     Diese Taste ist für die Fach·kraft.
     Die Fach·kraft hält die Taste lange gedrückt.
@@ -770,7 +768,7 @@ conflict-keep-mine = Den Fall aus diesem Fenster speichern
 field-will = Satz { $n }
 field-own-action = Ihr eigener Teil zu Satz { $n }
 field-goal-client = Ziel { $n } in Ihren Worten
-field-goal-professional = Ziel { $n } in Fach·sprache
+field-goal-professional = Ziel { $n } in Fach·sprache für den Hilfe·plan
 field-goal-indicator =
     Daran merken Sie:
     Ziel { $n } ist geschafft
@@ -1120,7 +1118,7 @@ review-loses-intro = Das ist dann weg:
 review-loses-ratings = Zahlen von 0 bis 10
 review-loses-notes = Notizen
 review-loses-added = Neue Stärken und Hilfen, Personen oder Stellen, Ziele und Sätze
-review-loses-signatures = Unterschriften
+review-loses-signatures = Unter·schriften
 review-discard-confirm = Ja, löschen
 reviews-done-title = Fertige Rück·blicke
 reviews-none = Es gibt noch keinen fertigen Rück·blick.
@@ -1130,7 +1128,7 @@ review-delete-title = Wollen Sie den Rück·blick vom { $date } löschen?
 review-delete-keeps =
     Die Zahlen und Notizen sind dann weg.
     Die Ziel·vereinbarung Nummer { $version } bleibt.
-    Die Unterschriften bleiben auch.
+    Die Unter·schriften bleiben auch.
     Die Ziele bleiben so wie jetzt.
 review-delete-confirm = Ja, löschen
 review-ratings-title = Wo stehen Sie heute?
@@ -1247,7 +1245,7 @@ review-complete-hint =
     Dann gilt die neue Ziel·vereinbarung mit der Nummer { $next }.
     Lotse behält die alte Ziel·vereinbarung Nummer { $version }.
     Sie können die alte Ziel·vereinbarung weiter lesen und drucken.
-    Die Unterschriften bleiben auch.
+    Die Unter·schriften bleiben auch.
 review-complete = Rück·blick fertig machen
 review-completed =
     Der Rück·blick ist fertig.
@@ -1297,7 +1295,7 @@ agreement-version-title = Ziel·vereinbarung Nummer { $version }
 agreement-version-replaced =
     Diese Ziel·vereinbarung war bis zum Rück·blick am { $date } gültig.
     Lotse ändert nichts daran.
-    Die Unterschriften bleiben auch.
+    Die Unter·schriften bleiben auch.
 agreement-version-current = Diese Ziel·vereinbarung gilt jetzt.
 agreement-version-missing = Diese Ziel·vereinbarung gibt es nicht.
 agreement-version-unreadable =
@@ -1324,14 +1322,14 @@ protocol-step-note = Notiz
 
 ## Barriere·freiheit
 footer-accessibility = Lotse ohne Barrieren
-accessibility-back = Zurück zur Start·seite
+accessibility-back = Zurück
 accessibility-title = Lotse ohne Barrieren
 accessibility-intro =
     Alle Menschen sollen Lotse gut benutzen können.
     Auch Menschen mit Behinderung.
     Barriere heißt:
     Etwas in Lotse geht für Sie nicht gut.
-accessibility-easy-link = Diese Seite in Leichter Sprache lesen
+accessibility-easy-link = Lotse in Leichter Sprache zeigen
 accessibility-about-title = Was ist Lotse?
 accessibility-about =
     Lotse ist ein Programm für Tablet und Computer.
@@ -1356,7 +1354,7 @@ accessibility-state =
 accessibility-works-title = Das geht schon gut
 accessibility-works-keyboard =
     Sie können Lotse mit der Tastatur benutzen.
-    Sie brauchen keine Maus.
+    Nur die Unterschrift geht nicht mit der Tastatur.
 accessibility-works-screen-reader =
     Ein Programm kann Ihnen die Seiten vorlesen.
     Bilder wie die Netz·werk·karte gibt es auch als Tabelle.
@@ -1397,9 +1395,8 @@ accessibility-report-intro =
     Geht etwas in Lotse für Sie nicht gut?
     Dann sagen Sie es Ihrer Fach·kraft.
     Oder schreiben Sie eine E-Mail.
-    Der Knopf unten macht die E-Mail fertig.
+    Den Text für die E-Mail finden Sie unten.
     Die Adresse bekommen Sie von Ihrer Fach·kraft.
-    Sie können den Text unten auch kopieren.
 accessibility-report-mail = E-Mail fertig machen
 accessibility-report-subject = Eine Barriere in Lotse
 accessibility-report-text-label = Text für die E-Mail

@@ -5,14 +5,12 @@
 
 ## Allgemein
 app-name = Lotse
-app-tagline = Erstgespräch nach dem Fachkonzept Sozialraumorientierung
 header-home-hint = (zur Startseite)
 skip-to-content = Zum Inhalt springen
 back-to-case-list = Zurück zu Ihren Fällen
 cancel = Abbrechen
 remove-confirm = Ja, entfernen
 next-step = Weiter: { $step }
-optional = (optional)
 title-error-prefix = {"Fehler: "}
 error-prefix = {"Fehler: "}
 error-summary-title = Bitte prüfen Sie Ihre Angaben
@@ -24,8 +22,8 @@ save-state-failed = Nicht gespeichert
 storage-retry = Erneut speichern
 client-storage-title = Lotse kann gerade nicht speichern
 client-storage-body = Was Sie geschrieben haben, steht noch hier. Bitte geben Sie das Tablet jetzt der Fachkraft.
-client-case-notice-title = Auf diesem Gerät hat sich am Fall etwas geändert
-client-case-notice-body = Ihre Angaben stehen noch hier. Bitte geben Sie das Tablet der Fachkraft; sie sieht, was sich geändert hat.
+client-case-notice-title = Lotse hat am Fall etwas bemerkt
+client-case-notice-body = Bitte tippen Sie jetzt nicht weiter und geben Sie das Tablet der Fachkraft; sie sieht, was los ist.
 storage-unavailable-title = Speichern ist in diesem Browser nicht möglich
 storage-unavailable-body = Der Browser erlaubt Lotse nicht, Daten auf diesem Gerät zu speichern (zum Beispiel im privaten Modus oder wegen der Website-Einstellungen). Was Sie jetzt eingeben, bleibt nur erhalten, solange dieses Fenster offen ist. Erlauben Sie in den Browser-Einstellungen das Speichern von Websitedaten für diese Seite und laden Sie die Seite dann neu.
 storage-full-title = Der Speicher ist voll – Ihre letzte Änderung ist noch nicht gespeichert
@@ -705,16 +703,16 @@ protocol-step-note = Notiz
 
 ## Barrierefreiheit
 footer-accessibility = Barrierefreiheit
-accessibility-back = Zurück zu Lotse
+accessibility-back = Zurück
 accessibility-title = Erklärung zur Barrierefreiheit
 accessibility-intro = Lotse soll für alle Menschen gut nutzbar sein. Diese Erklärung gilt für die Web-App Lotse. Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0), die europäische Norm EN 301 549 und die Web Content Accessibility Guidelines (WCAG) 2.2 auf Stufe AA.
-accessibility-easy-link = Diese Seite in Leichter Sprache
+accessibility-easy-link = Lotse in Leichter Sprache anzeigen
 accessibility-about-title = Was Lotse ist
 accessibility-about = Mit Lotse bearbeiten Fachkräfte der Sozialen Arbeit einen Fall gemeinsam mit ihren Klientinnen und Klienten, nach dem Fachkonzept Sozialraumorientierung: den Willen in eigenen Worten, die Ziele, die eigenen Schritte, Ressourcen, das Netzwerk, die Lebensbereiche, die Zielvereinbarung und später die Überprüfungen. Lotse läuft im Browser, auch ohne Internet, und speichert alles nur auf diesem Gerät.
 accessibility-state-title = Stand der Vereinbarkeit
 accessibility-state = Lotse ist teilweise barrierefrei: Die unten genannten Teile erfüllen die Anforderungen noch nicht ganz.
 accessibility-works-title = Was barrierefrei ist
-accessibility-works-keyboard = Alles lässt sich mit der Tastatur bedienen; der Fokus ist immer sichtbar.
+accessibility-works-keyboard = Alles außer dem Unterschreiben lässt sich mit der Tastatur bedienen; der Fokus ist immer sichtbar.
 accessibility-works-screen-reader = Seiten, Formulare und Fehlermeldungen sind für Screenreader ausgezeichnet; Grafiken wie die Netzwerkkarte und der Verlauf stehen auch als Tabelle da.
 accessibility-works-display = Große Schrift und deutliche Farben lassen sich oben auf jeder Seite einschalten; die Seiten passen sich bis 320 Pixel Breite und 400 % Vergrößerung an.
 accessibility-works-easy = Alle Texte gibt es in Leichter Sprache; im Klientenmodus sieht die Klientin oder der Klient nur die eigenen Fragen, in Leichter Sprache.

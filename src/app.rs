@@ -48,6 +48,8 @@ pub fn App() -> impl IntoView {
                 // the caseworker's parts) and when another tab replaced the open case.
                 {move || page.get().then(|| match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
                     (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
+                    // It holds nothing of any case, and must be reachable from every screen.
+                    (_, _, true, Route::Accessibility) => lazy_accessibility_page(),
                     (_, _, true, _) => lazy_unlock_page(),
                     (.., route) => match route {
                     Route::AllCases => lazy_all_cases_page(),

@@ -96,9 +96,9 @@ impl ClientMode {
         (!allowed).then_some(Route::Case(case, back))
     }
 
-    /// The route to show: in client mode only the handed-over case's client steps can be shown,
-    /// and anything else (a typed address, the back button, a stale link) leads to its first
-    /// step, with the address following.
+    /// The route to show: in client mode only what [`ClientMode::redirect`] allows can be
+    /// shown, and anything else (a typed address, the back button, a stale link) leads back to
+    /// the client's pages, with the address following.
     pub fn shown_route(&self, navigator: Navigator) -> Memo<Route> {
         let mode = *self;
         let route = Memo::new(move |_| {

@@ -326,9 +326,22 @@ fn routes_parse_and_print_canonically() {
 
 #[test]
 fn the_domain_module_has_no_browser_imports() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    let mut folders = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/domain"
+    ))];
+    let mut files = Vec::new();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    for path in files {
         let source = std::fs::read_to_string(&path).unwrap();
         for forbidden in [
             "leptos::",

@@ -34,27 +34,54 @@
 //!    ([`GLOSSARY_REPLACES`]: "Kontakt" is "Person oder Stelle", "entfernen" is "löschen"),
 //!    as a word, as a part of one split with `·`, or with its `·` left out.
 //! 10. **Not copied from standard German:** a text of 3 or more words differs from the
-//!     text of its key in `locales/de.ftl`. Shorter texts ("Abbrechen", "Lotse") and the
-//!     keys in [`SAME_AS_GERMAN`] may be the same.
+//!     text of its key in `locales/de.ftl`, compared without `·` and with its lines and
+//!     spaces joined to single spaces, so that adding `·` or line breaks is no rewrite.
+//!     Shorter texts ("Abbrechen", "Lotse") and the keys in [`SAME_AS_GERMAN`] may be the
+//!     same.
 //! 11. **The Mediopunkt splits words, not prefixes:** a `·` stands at the seam of a
-//!     compound (`Netz·werk`), never right after a prefix or particle of
-//!     [`INSEPARABLE_PREFIXES`] or [`PARTICLES`] (`Ver·schlüsselung`, `dazu·schreiben`).
-//!     A long word without a seam is written shorter, or stands in [`LONG_WORDS`].
+//!     compound (`Netz·werk`), never right after a prefix of [`INSEPARABLE_PREFIXES`]
+//!     (`Ver·schlüsselung`) or a particle of [`PARTICLES`] (`dazu·schreiben`). A particle
+//!     that is a preposition can form a noun with a noun, so a particle may stand before a
+//!     `·` in a noun (a capitalised word, not an order such as "Unter·schreiben Sie") when
+//!     the part after the `·` has [`COMPOUND_PART`] or more letters and does not end in
+//!     "-ung" or "-ungen" (`Unter·schrift`, `Über·sicht`). A noun in "-ung" is made from
+//!     the particle verb and no compound: `Ein·stellungen` comes from "einstellen", not
+//!     from "ein" + "Stellungen". A noun made from an infinitive (`Ein·stellen`) is not
+//!     told apart from a plural (`Unter·schriften`) and passes. A long word without a seam
+//!     is written shorter, or stands in [`LONG_WORDS`].
 //! 12. **No passive:** no form of "werden" ([`WERDEN`]) with a past participle in one
-//!     sentence. A participle is in [`PARTICIPLES`], or is a lower-case word that starts
-//!     with "ge" (also after a particle: "aufgeschrieben") and ends in "t" or "en", save
-//!     [`NOT_PARTICIPLES`], so the future ("wird … geben") passes.
-//! 13. **No genitive:** none of [`GENITIVES`] ("des", "Ihres"), and no "der" between two
-//!     nouns ("Sicht der Fach·kraft"). A lower-case word, a comma or a capitalised word in
-//!     [`NOT_NOUNS`] or [`PREPOSITIONS`] ("Sie", "Ist", "Mit") before "der" is no noun; a
-//!     dative right after a noun ("das Tablet der Fach·kraft") is reported too, so the
+//!     sentence. A participle is in [`PARTICIPLES`], or is a lower-case word, also after a
+//!     particle ("aufgeschrieben", "aufbewahrt"), save [`NOT_PARTICIPLES`], that
+//!     - ends in "-iert" ("exportiert", "kopiert"), or
+//!     - starts with a prefix of [`INSEPARABLE_PREFIXES`] (ge-, be-, ver-, er-, ent-, …)
+//!       and ends in "t", with a vowel in between ("gelöscht", "bezahlt"; not "erst"), or
+//!     - starts with "ge" and ends in "en" ("geschrieben").
+//!
+//!     The future also puts an infinitive after "werden", and an infinitive that starts
+//!     with "ge" ends in "en" like a participle ("Das wird Ihnen gefallen"). So, as a
+//!     heuristic, a word of [`GE_INFINITIVES`] (the verbs with the prefix ge-, and geben,
+//!     gehen, gelten) is no participle when the sentence has a present form of "werden"
+//!     ([`FUTURE_WERDEN`]), which the future needs; after "wurde" or "worden" it is one
+//!     ("Ihnen wurde geraten"). Strong participles with another prefix ("vergessen") are
+//!     not told apart from infinitives and pass, unless listed in [`PARTICIPLES`].
+//! 13. **No genitive:** none of [`GENITIVES`] ("des", "Ihres"), and none of
+//!     [`GENITIVE_ARTICLES`] ("der", "Ihrer", "einer", "aller" …) between two nouns
+//!     ("Sicht der Fach·kraft", "die Namen Ihrer Ziele", "Name der { $kind }"). Lower-case
+//!     words (adjectives) may stand before the second noun ("der neuen Ziele"), and a
+//!     placeholder counts as a noun there. A lower-case word, a comma or a capitalised word
+//!     in [`NOT_NOUNS`] or [`PREPOSITIONS`] ("Sie", "Ist", "Mit") before the article is no
+//!     noun, nor is the first word of a question, which is its verb ("Stimmt der Name?").
+//!     A dative right after a noun ("das Tablet der Fach·kraft") is reported too, so the
 //!     person comes first ("der Fach·kraft das Tablet").
 //! 14. **No double negation:** at most one of the words in [`NEGATIONS`] per sentence.
 //! 15. **A count has its singular and plural:** a number placeholder
-//!     ([`NUMBER_PLACEHOLDERS`]) followed by a noun ("{ $count } Fälle") stands in a pair
+//!     ([`NUMBER_PLACEHOLDERS`]) followed by a noun ("{ $count } Fälle"), also with
+//!     lower-case words (adjectives) in between ("{ $count } neue Fälle"), stands in a pair
 //!     of keys `…-one` and `…-other` with different texts, which `I18n::count` picks from
-//!     (`build.rs` compiles no Fluent select expressions). A number after its noun
-//!     ("Seite { $page } von { $pages }") and the keys in [`NEVER_ONE`] need no pair.
+//!     (`build.rs` compiles no Fluent select expressions). A preposition, a placeholder or
+//!     punctuation after the number ends the search, and a capitalised word of
+//!     [`NOT_NOUNS`] ("haben Sie") is no noun. A number after its noun ("Seite { $page }
+//!     von { $pages }") and the keys in [`NEVER_ONE`] need no pair.
 //!
 //! The file is read the way Lotse writes it: a message starts with `key =` at column 0,
 //! its continuation lines are indented, `#` comments and blank lines are skipped,
@@ -73,11 +100,7 @@ const LONG_WORDS: &[(&str, &str)] = &[
     ),
     (
         "unterschreiben",
-        "unter- is a prefix, and no plainer word says sign",
-    ),
-    (
-        "unterschriften",
-        "the plural of Unterschrift (12 letters), as above",
+        "a verb, so unter- may not be split off (rule 11), and no plainer word says sign",
     ),
 ];
 
@@ -146,6 +169,10 @@ const SAME_AS_GERMAN: &[(&str, &str)] = &[
         "sector-friends",
         "the name of a sector of the network map, already in common words",
     ),
+    (
+        "agreement-document-title",
+        "the title of the printed agreement: the glossary word and a name, already plain",
+    ),
 ];
 
 /// Why a question of the method stays as it is: the caseworker asks it word for word, in
@@ -167,26 +194,50 @@ const WERDEN: &[&str] = &[
     "werden", "werde", "wirst", "wird", "werdet", "wurde", "wurden", "worden", "geworden",
 ];
 
-/// Past participles that do not start with "ge" (rule 12).
-const PARTICIPLES: &[&str] = &[
-    "verschlüsselt",
-    "übernommen",
-    "überschrieben",
-    "ersetzt",
-    "entfernt",
-    "verändert",
-    "erstellt",
-    "beschädigt",
-    "bearbeitet",
-    "erreicht",
-    "erledigt",
-    "benutzt",
+/// Past participles of the shape rule 12 cannot tell from an infinitive: prefix + "-en".
+const PARTICIPLES: &[&str] = &["übernommen", "überschrieben"];
+
+/// The forms of "werden" that can make the future ("wird … gefallen"); "wurde" and
+/// "worden" cannot (rule 12).
+const FUTURE_WERDEN: &[&str] = &["werden", "werde", "wirst", "wird", "werdet"];
+
+/// Words that look like past participles but are none (rule 12): a preposition, a verb in
+/// the present ("Das gehört Ihnen") and adverbs or adjectives.
+const NOT_PARTICIPLES: &[&str] = &[
+    "gegen", "gehört", "bereit", "bestimmt", "bekannt", "gerecht", "gesamt", "erneut",
 ];
 
-/// Words that start with "ge" and end in "t" or "en" but are no participles (rule 12):
-/// infinitives, for the future ("wird … geben"), and a preposition.
-const NOT_PARTICIPLES: &[&str] = &[
-    "geben", "gehen", "gelten", "gehören", "gehört", "gewinnen", "gelingen", "gegen",
+/// Infinitives that start with "ge" and end in "en" like a participle (rule 12): the
+/// verbs with the prefix "ge-" and "geben", "gehen", "gelten". After a form of
+/// [`FUTURE_WERDEN`] they are the future ("Das wird Ihnen gefallen"), not the passive.
+const GE_INFINITIVES: &[&str] = &[
+    "geben",
+    "gehen",
+    "gelten",
+    "gebären",
+    "gebieten",
+    "gebrauchen",
+    "gedeihen",
+    "gedenken",
+    "gefallen",
+    "gefährden",
+    "gehorchen",
+    "gehören",
+    "gelangen",
+    "geleiten",
+    "gelingen",
+    "genehmigen",
+    "genesen",
+    "genießen",
+    "genügen",
+    "geraten",
+    "geschehen",
+    "gestalten",
+    "gestatten",
+    "gestehen",
+    "gewähren",
+    "gewinnen",
+    "gewöhnen",
 ];
 
 /// Genitive articles and pronouns (rule 13), in lower case.
@@ -203,6 +254,12 @@ const NOT_NOUNS: &[&str] = &[
     "hier", "jetzt", "heute", "nur", "auch", "oder", "und", "aber", "wenn", "so", "bitte",
     "danach", "zuerst", "zuletzt", "ist", "sind", "hat", "haben", "kann", "können", "darf", "soll",
     "muss", "gibt", "war", "wird", "macht", "geht",
+];
+
+/// Articles and pronouns that make a genitive between two nouns (rule 13): "Sicht der
+/// Fach·kraft", "die Namen Ihrer Ziele", "eine Liste aller Fälle".
+const GENITIVE_ARTICLES: &[&str] = &[
+    "der", "ihrer", "einer", "meiner", "deiner", "seiner", "unserer", "aller",
 ];
 
 /// Negation words (rule 14), in lower case.
@@ -272,6 +329,9 @@ const MAX_WORDS: usize = 10;
 
 /// The length, in letters, from which a word must be split with `·` (rule 3).
 const LONG_WORD: usize = 13;
+
+/// The fewest letters of a noun after a particle and `·` in a compound (rule 11).
+const COMPOUND_PART: usize = 4;
 
 /// The fewest words from which a text must differ from standard German (rule 10).
 const COPY_WORDS: usize = 3;
@@ -548,7 +608,7 @@ fn check_line(line: &str) -> Vec<(Rule, String)> {
         if let Some(next) = next.filter(|next| is_preposition_before_noun(&word, next)) {
             found.push((Rule::PrepositionBeforeNoun, format!("{token} {next}")));
         }
-        if is_prefix_split(&word) {
+        if is_prefix_split(token, next) {
             found.push((Rule::PrefixSplit, token.to_string()));
         }
         if GENITIVES.contains(&word.as_str()) {
@@ -603,46 +663,79 @@ fn is_preposition_before_noun(word: &str, next: &str) -> bool {
         && placeholder_name(next).is_some_and(|name| NOUN_PLACEHOLDERS.contains(&name))
 }
 
-/// Rule 11: a `·` right after a prefix or particle.
-fn is_prefix_split(word: &str) -> bool {
+/// Rule 11: a `·` right after a prefix, or right after a particle unless the particle
+/// forms a noun compound (see [`is_particle_compound`]).
+fn is_prefix_split(token: &str, next: Option<&str>) -> bool {
+    let word = bare(token);
     let parts: Vec<&str> = word.split('·').collect();
-    parts[..parts.len() - 1]
-        .iter()
-        .any(|part| INSEPARABLE_PREFIXES.contains(part) || PARTICLES.contains(part))
+    (0..parts.len() - 1).any(|i| {
+        INSEPARABLE_PREFIXES.contains(&parts[i])
+            || (PARTICLES.contains(&parts[i]) && !is_particle_compound(token, next, parts[i + 1]))
+    })
+}
+
+/// Rule 11: whether a particle before a `·` is a preposition that forms a noun with the
+/// word after it (`Unter·schrift`, `Über·sicht`): the token is a noun (capitalised, and
+/// not a verb that starts an order, "Unter·schreiben Sie"), and the part after the `·`
+/// is a noun-like word of [`COMPOUND_PART`] or more letters that is no noun made from the
+/// particle verb with "-ung" (`Ein·stellung` comes from "einstellen", not "ein" +
+/// "Stellung").
+fn is_particle_compound(token: &str, next: Option<&str>, after: &str) -> bool {
+    let order = next.is_some_and(|next| bare(next) == "sie");
+    is_capitalised(token)
+        && !order
+        && after.chars().count() >= COMPOUND_PART
+        && !after.ends_with("ung")
+        && !after.ends_with("ungen")
 }
 
 /// Rule 12: a form of "werden" and a past participle in one sentence.
 fn is_passive(sentence: &[&str]) -> bool {
     let words: Vec<String> = sentence.iter().map(|t| bare(t)).collect();
-    words.iter().any(|w| WERDEN.contains(&w.as_str()))
-        && sentence
-            .iter()
-            .zip(&words)
-            .any(|(token, word)| !WERDEN.contains(&word.as_str()) && is_participle(token, word))
+    if !words.iter().any(|w| WERDEN.contains(&w.as_str())) {
+        return false;
+    }
+    let may_be_future = words.iter().any(|w| FUTURE_WERDEN.contains(&w.as_str()));
+    sentence.iter().zip(&words).any(|(token, word)| {
+        !WERDEN.contains(&word.as_str()) && is_participle(token, word, may_be_future)
+    })
 }
 
-/// Whether a word looks like a past participle (rule 12, see there).
-fn is_participle(token: &str, word: &str) -> bool {
+/// Whether a word looks like a past participle (rule 12, see there). With
+/// `may_be_future`, a word in [`GE_INFINITIVES`] is taken as the infinitive of the future.
+fn is_participle(token: &str, word: &str, may_be_future: bool) -> bool {
     let word = word.replace('·', "");
     if PARTICIPLES.contains(&word.as_str()) {
         return true;
     }
-    if is_capitalised(token) || is_placeholder(token) {
+    if is_capitalised(token) || is_placeholder(token) || NOT_PARTICIPLES.contains(&word.as_str()) {
         return false;
     }
     let after_particle = PARTICLES.iter().filter_map(|p| word.strip_prefix(p));
     std::iter::once(word.as_str())
         .chain(after_particle)
+        .filter(|stem| !NOT_PARTICIPLES.contains(stem))
         .any(|stem| {
-            stem.starts_with("ge")
-                && (stem.ends_with('t') || stem.ends_with("en"))
+            let weak = stem.ends_with('t')
+                && (stem.ends_with("iert") && stem.chars().count() >= 6
+                    || INSEPARABLE_PREFIXES.iter().any(|prefix| {
+                        stem.strip_prefix(prefix).is_some_and(|rest| {
+                            rest.chars().count() >= 3
+                                && rest.contains(['a', 'e', 'i', 'o', 'u', 'ä', 'ö', 'ü'])
+                        })
+                    }));
+            let strong = stem.starts_with("ge")
+                && stem.ends_with("en")
                 && stem.chars().count() >= 5
-                && !NOT_PARTICIPLES.contains(&stem)
-                && !NOT_PARTICIPLES.contains(&word.as_str())
+                && !(may_be_future && GE_INFINITIVES.contains(&stem));
+            weak || strong
         })
 }
 
-/// Rule 13: each "der" between two nouns in a sentence, as "noun der noun".
+/// Rule 13: each [`GENITIVE_ARTICLES`] word between two nouns in a sentence, as "noun der
+/// noun". Lower-case words (adjectives) may stand before the second noun, and a
+/// placeholder counts as one ("Name der { $kind }"). A question that starts with its verb
+/// ("Stimmt der Name?") has no noun before "der".
 fn genitive_der(sentence: &[&str]) -> Vec<String> {
     let is_noun = |token: &str| {
         let word = bare(token);
@@ -651,11 +744,31 @@ fn genitive_der(sentence: &[&str]) -> Vec<String> {
             && !NOT_NOUNS.contains(&word.as_str())
             && !PREPOSITIONS.contains(&word.as_str())
     };
-    sentence
-        .windows(3)
-        .filter(|w| w[1] == "der" && is_noun(w[0]) && is_capitalised(w[2]))
-        .map(|w| w.join(" "))
-        .collect()
+    let question = sentence.last().is_some_and(|t| t.ends_with('?'));
+    let mut found = Vec::new();
+    for i in 1..sentence.len() {
+        let article = bare(sentence[i]);
+        if !GENITIVE_ARTICLES.contains(&article.as_str())
+            || !sentence[i].ends_with(|c: char| c.is_alphanumeric())
+            || !is_noun(sentence[i - 1])
+            || (i == 1 && question)
+        {
+            continue;
+        }
+        // The next word that is no plain lower-case word (an adjective such as "neuen").
+        let noun = (i + 1..sentence.len())
+            .find(|&n| {
+                let t = sentence[n];
+                is_placeholder(t)
+                    || is_capitalised(t)
+                    || !t.ends_with(|c: char| c.is_alphanumeric())
+            })
+            .filter(|&n| is_placeholder(sentence[n]) || is_capitalised(sentence[n]));
+        if let Some(n) = noun {
+            found.push(sentence[i - 1..=n].join(" "));
+        }
+    }
+    found
 }
 
 /// Rule 14: how many negation words a sentence has.
@@ -688,16 +801,31 @@ fn count_without_pair(message: &Message, messages: &[Message]) -> Option<String>
     }
 }
 
-/// A number placeholder and the noun right after it on a line, such as "$count Fälle".
+/// A number placeholder and the noun after it on a line, such as "$count Fälle" or, with
+/// adjectives between them, "$count neue Fälle". Lower-case words are skipped up to the
+/// next capitalised word, but not a preposition ("$shown von $total"), a placeholder, or a
+/// word with punctuation, where the number ends.
 fn counted_noun(line: &str) -> Option<String> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
-    tokens
-        .windows(2)
-        .find(|pair| {
-            let name = pair[0].strip_prefix(PLACEHOLDER);
-            name.is_some_and(|name| NUMBER_PLACEHOLDERS.contains(&name)) && is_capitalised(pair[1])
-        })
-        .map(|pair| pair.join(" "))
+    tokens.iter().enumerate().find_map(|(i, token)| {
+        let name = token.strip_prefix(PLACEHOLDER)?;
+        if !NUMBER_PLACEHOLDERS.contains(&name) {
+            return None;
+        }
+        let mut end = i + 1;
+        while let Some(next) = tokens.get(end) {
+            if is_capitalised(next) {
+                let word = bare(next);
+                return (!NOT_NOUNS.contains(&word.as_str())).then(|| tokens[i..=end].join(" "));
+            }
+            let plain = next.ends_with(|c: char| c.is_alphanumeric());
+            if is_placeholder(next) || !plain || PREPOSITIONS.contains(&bare(next).as_str()) {
+                return None;
+            }
+            end += 1;
+        }
+        None
+    })
 }
 
 /// Rule 10: each text of 3 or more words that is the same as the German text of its key.
@@ -714,9 +842,9 @@ fn check_copied(easy: &str, german: &str) -> Vec<Violation> {
                 .count();
             words >= COPY_WORDS
                 && !SAME_AS_GERMAN.iter().any(|(key, _)| *key == message.key)
-                && german
-                    .iter()
-                    .any(|g| g.key == message.key && g.lines.join(" ") == message.lines.join(" "))
+                && german.iter().any(|g| {
+                    g.key == message.key && normalised(&g.lines) == normalised(&message.lines)
+                })
         })
         .map(|message| Violation {
             text: message.lines.join(" / ").replace(PLACEHOLDER, "$"),
@@ -724,6 +852,18 @@ fn check_copied(easy: &str, german: &str) -> Vec<Violation> {
             rule: Rule::CopiedFromGerman,
         })
         .collect()
+}
+
+/// A text for comparing with standard German (rule 10): without `·`, its lines joined,
+/// and each run of whitespace one space.
+fn normalised(lines: &[String]) -> String {
+    lines
+        .iter()
+        .flat_map(|line| line.split_whitespace())
+        .map(|token| token.replace('·', ""))
+        .filter(|token| !token.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn read_locale(name: &str) -> String {
@@ -877,6 +1017,8 @@ cancel = Abbrechen
 two-words = Passwort ändern
 rewritten = Passwort der Datei
 review-now-title = Was wollen Sie jetzt?
+dotted = Ziel ohne Lebensbereich.
+broken = Zurück an die Fachkraft
 ";
     let easy = "\
 copied = Die Datei ist leer.
@@ -884,9 +1026,16 @@ cancel = Abbrechen
 two-words = Passwort ändern
 rewritten = Passwort für die Datei
 review-now-title = Was wollen Sie jetzt?
+dotted = Ziel ohne Lebens·bereich.
+broken =
+    Zurück an die
+    Fach·kraft
 ";
     let violations = check_copied(easy, german);
-    assert_eq!(keys_for(Rule::CopiedFromGerman, &violations), ["copied"]);
+    assert_eq!(
+        keys_for(Rule::CopiedFromGerman, &violations),
+        ["copied", "dotted", "broken"]
+    );
 }
 
 #[test]
@@ -895,13 +1044,16 @@ fn rule_11_reports_a_mediopunkt_after_a_prefix() {
 settings = Öffnen Sie die Ein·stellungen.
 particle = Noch einen Satz dazu·schreiben
 prefix = Die Ver·schlüsselung ist an.
+verb = Sie können die Uhr ein·stellen.
+order = Unter·schreiben Sie hier.
 compounds = Die Vorlese·stimme liest die Netz·werk·karte vor.
-review = Der Rück·blick und die Unterschrift.
+review = Der Rück·blick und die Unter·schrift.
+noun-compounds = Die Über·sicht und die Unter·schriften.
 ";
     let violations = check(sample);
     assert_eq!(
         keys_for(Rule::PrefixSplit, &violations),
-        ["settings", "particle", "prefix"]
+        ["settings", "particle", "prefix", "verb", "order"]
     );
 }
 
@@ -911,7 +1063,15 @@ fn rule_12_reports_the_passive_but_not_the_future() {
 deleted = Das wird gelöscht:
 without-ge = Die Fälle werden verschlüsselt.
 particle = Der Satz wurde aufgeschrieben.
+iert = Die Datei wird exportiert.
+prefix = Die Rechnung wird bezahlt.
+particle-prefix = Der Fall wird aufbewahrt.
+past = Ihnen wurde zur Ruhe geraten.
 future = Lotse wird Ihnen die Datei geben.
+future-ge = Das wird Ihnen gefallen.
+future-ge-verb = Sie werden Ihr Leben selbst gestalten.
+adverb = Das wird bestimmt gut.
+only-then = Das wird erst morgen fertig.
 verb = Was soll anders werden?
 state = Der Fall ist gelöscht.
 become = Was ist aus dem Schritt geworden?
@@ -919,7 +1079,15 @@ become = Was ist aus dem Schritt geworden?
     let violations = check(sample);
     assert_eq!(
         keys_for(Rule::Passive, &violations),
-        ["deleted", "without-ge", "particle"]
+        [
+            "deleted",
+            "without-ge",
+            "particle",
+            "iert",
+            "prefix",
+            "particle-prefix",
+            "past"
+        ]
     );
 }
 
@@ -930,16 +1098,35 @@ article = Die Nummer des Falls ist falsch.
 pronoun = Das Passwort Ihres Geräts.
 noun-der-noun = Sicht der Fach·kraft
 dative-after-noun = Bitte geben Sie das Tablet der Fach·kraft.
+pronoun-after-noun = Hier stehen die Namen Ihrer Ziele.
+all = Eine Liste aller Fälle
+one = Der Name einer Datei
+placeholder = Name der { $kind }
+adjective = Die Namen der neuen Ziele
 start = Der Fall ist hier.
 dative = Bitte geben Sie der Fach·kraft das Tablet.
 question = Ist der Schritt fertig?
 preposition = Mit der Karte geht es.
 pronoun-before = Zeigen Sie es der Person.
+verb-first = Stimmt der Name?
+verb-first-longer = Fehlt der Schritt noch?
+preposition-einer = Mit einer Datei geht es.
+pronoun-ihrer = Sagen Sie es Ihrer Fach·kraft.
 ";
     let violations = check(sample);
     assert_eq!(
         keys_for(Rule::Genitive, &violations),
-        ["article", "pronoun", "noun-der-noun", "dative-after-noun"]
+        [
+            "article",
+            "pronoun",
+            "noun-der-noun",
+            "dative-after-noun",
+            "pronoun-after-noun",
+            "all",
+            "one",
+            "placeholder",
+            "adjective"
+        ]
     );
 }
 
@@ -964,6 +1151,7 @@ two-sentences =
 fn rule_15_reports_a_count_without_its_singular_and_plural() {
     let sample = "\
 alone = { $count } Fälle
+adjective = { $count } neue Fälle
 same-one = { $count } Fall
 same-other = { $count } Fall
 half-one = { $count } Fall
@@ -974,12 +1162,14 @@ label =
     Ziele:
     { $goals }
 number-ends = Das sind { $count }.
+verb-after = Es sind { $count } mehr als gestern.
+pronoun-after = Noch { $count } haben Sie.
 not-a-number = { $alias } Fälle
 case-list-all-link = Alle { $total } Fälle zeigen
 ";
     let violations = check(sample);
     assert_eq!(
         keys_for(Rule::CountWithoutPair, &violations),
-        ["alone", "same-one", "same-other", "half-one"]
+        ["alone", "adjective", "same-one", "same-other", "half-one"]
     );
 }

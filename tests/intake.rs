@@ -48,6 +48,7 @@ fn herr_k() -> Case {
         kind: ResourceKind::Neighbourhood,
         description: "Repair-Café im Stadtteilzentrum".into(),
         goals: vec![],
+        catalogue: None,
     });
     let mut goal = Goal::new(GoalId("g1".into()), Some(WillId("w1".into())));
     goal.client_wording = "In der Wohnung bleiben".into();
@@ -216,12 +217,14 @@ fn coverage_changes_as_gaps_are_filled() {
     case.circumstances.push(Circumstance {
         id: CircumstanceId("x".into()),
         text: "Formulare sind schwer".into(),
+        category: None,
     });
     case.resources.push(Resource {
         id: ResourceId("r".into()),
         kind: ResourceKind::Personal,
         description: "zuverlässig".into(),
         goals: vec![],
+        catalogue: None,
     });
     assert!(missing(&case, Principle::OwnInitiative).is_empty());
     assert!(missing(&case, Principle::Cooperation).is_empty());
@@ -235,6 +238,7 @@ fn coverage_changes_as_gaps_are_filled() {
         kind: ResourceKind::Neighbourhood,
         description: "Bibliothek".into(),
         goals: vec![],
+        catalogue: None,
     });
     assert!(
         coverage(&case).iter().all(|l| l.missing.is_empty()),

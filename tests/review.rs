@@ -5,7 +5,7 @@ use lotse::domain::{
     decode_case, decode_summary, encode_case, encode_case_reusing, encode_summary, is_due,
     Addition, Case, ContactId, Distance, EncodedParts, GoalDecision, GoalId, GoalOutcome, IsoDate,
     NetworkContact, Rating, Ratings, Resource, ResourceId, ResourceKind, ReviewDateError, ReviewId,
-    Sector, Signature, Signer, StepProgress,
+    Sector, Signature, Signer, StepProgress, SCHEMA_VERSION,
 };
 
 fn date(text: &str) -> IsoDate {
@@ -67,6 +67,7 @@ fn first_review(case: &mut Case) -> ReviewId {
             kind: ResourceKind::Neighbourhood,
             description: "Mieterverein im Stadtteil".into(),
             goals: vec![flat.clone()],
+            catalogue: None,
         })
     ));
     assert!(case.add_in_review(
@@ -296,7 +297,7 @@ fn a_reviewed_case_is_stored_whole_and_its_summary_holds_the_next_review() {
     assert_eq!(decode_case(&draft_text), Ok(case.clone()));
     assert!(case.complete_review(&id));
     let text = encode_case(&case);
-    assert!(text.starts_with("{\"schema\":3,"));
+    assert!(text.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")));
     assert_eq!(decode_case(&text), Ok(case.clone()));
     // The autosave's encoder writes the same text, reusing the parts that did not change.
     let mut parts = EncodedParts::default();
@@ -340,6 +341,7 @@ fn what_a_review_added_and_is_removed_again_is_forgotten_by_the_review() {
             kind: ResourceKind::Personal,
             description: String::new(),
             goals: Vec::new(),
+            catalogue: None,
         })
     ));
     assert_eq!(case.resources.len(), herr_k().resources.len() + 1);
@@ -405,7 +407,7 @@ fn an_export_carries_the_reviews_and_an_export_from_before_reviews_still_imports
                 .all(|c| c.reviews.is_empty() && c.earlier_agreements.count() == 0));
             assert!(cases.iter().all(|c| c.goals.iter().all(|g| g.is_open())));
             let lifted = encode_case(&cases[1]);
-            assert!(lifted.starts_with("{\"schema\":3,"));
+            assert!(lifted.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")));
         }
         other => panic!("the older export reads: {other:?}"),
     }
@@ -419,8 +421,16 @@ fn a_record_is_read_in_one_pass_yet_a_newer_or_older_one_is_still_told_apart() {
     assert!(case.complete_review(&id));
     let text = encode_case(&case);
     assert_eq!(decode_case(&text), Ok(case.clone()));
-    let newer = text.replacen("{\"schema\":3,", "{\"schema\":4,", 1);
-    assert_eq!(decode_case(&newer), Err(DecodeError::FromNewerVersion(4)));
+    let next = SCHEMA_VERSION + 1;
+    let newer = text.replacen(
+        &format!("{{\"schema\":{SCHEMA_VERSION},"),
+        &format!("{{\"schema\":{next},"),
+        1,
+    );
+    assert_eq!(
+        decode_case(&newer),
+        Err(DecodeError::FromNewerVersion(next))
+    );
     let older = decode_case(include_str!("fixtures/case-v1.json")).unwrap();
     assert!(older.reviews.is_empty());
 }

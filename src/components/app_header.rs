@@ -60,7 +60,8 @@ pub fn AppHeader(
                     {move || toolbar.get().then(|| view! {
                     <LanguageSwitch/>
                     <DisplaySettings/>
-                    // Client mode is always on a case page, so this comes with the case pages.
+                    // Client mode shows a case's pages (or the statement), so this comes with
+                    // the case pages' module.
                     <Show when=move || mode.is_on()>
                         {client_mode_exit()}
                     </Show>

@@ -172,6 +172,7 @@ impl Case {
             agreement: signed.agreement,
             reviews: Vec::new(),
             earlier_agreements: EarlierAgreements::default(),
+            district: None,
             id: self.id.clone(),
             alias: self.alias.clone(),
             first_contact: self.first_contact,

@@ -5,6 +5,7 @@ use super::{
     Resource, ResourceId, ResourceKind, Review, Sector, Step, StepOwner, Timestamp, WillId,
     WillStatement,
 };
+use crate::domain::sozialraum::{CategoryId, DistrictId};
 use serde::{Deserialize, Serialize};
 
 /// Identifies a case on this device.
@@ -55,6 +56,9 @@ pub struct Case {
     /// The agreements that reviews renewed, oldest first (version 1 is the intake's).
     #[serde(default)]
     pub earlier_agreements: EarlierAgreements,
+    /// The district the client lives in, from the device's list.
+    #[serde(default)]
+    pub district: Option<DistrictId>,
 }
 
 /// Identifies a circumstance note within its case.
@@ -69,6 +73,9 @@ pub struct Circumstance {
     pub id: CircumstanceId,
     /// What should change.
     pub text: String,
+    /// What it is about (childcare, housing, …), for the Sozialraum report.
+    #[serde(default)]
+    pub category: Option<CategoryId>,
 }
 
 /// What the case list needs to show a case (read straight from a record, see
@@ -135,6 +142,7 @@ impl Case {
             agreement: Agreement::default(),
             reviews: Vec::new(),
             earlier_agreements: EarlierAgreements::default(),
+            district: None,
         }
     }
 

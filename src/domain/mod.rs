@@ -22,6 +22,7 @@ pub mod reuse;
 pub mod review;
 pub mod schema;
 pub mod sealed;
+pub mod sozialraum;
 pub mod validation;
 pub mod will;
 

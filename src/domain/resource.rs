@@ -1,5 +1,6 @@
 //! Resources (*Ressourcenkarte*): everything that can be shown is a resource.
 
+use super::sozialraum::CatalogueId;
 use super::GoalId;
 use serde::{Deserialize, Serialize};
 
@@ -43,4 +44,8 @@ pub struct Resource {
     pub description: String,
     /// Goals this resource helps.
     pub goals: Vec<GoalId>,
+    /// The catalogue entry a neighbourhood resource is, if it is linked to one: the entry's
+    /// details are seen in the case, and the description stays the case's own note.
+    #[serde(default)]
+    pub catalogue: Option<CatalogueId>,
 }

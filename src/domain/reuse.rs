@@ -120,6 +120,7 @@ pub fn encode_case_reusing(case: &Case, parts: &mut EncodedParts) -> String {
     parts.reviews.write(&case.reviews, &mut out);
     // Kept as text: written as it is, without comparing.
     field(&mut out, "earlier_agreements", &case.earlier_agreements);
+    field(&mut out, "district", &case.district);
     out.push_str("}}");
     parts.last_len = out.len();
     out

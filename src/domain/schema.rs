@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// 1: the foundation (alias, first contact, will). 2: the whole intake (goals, steps,
 /// resources, network, circumstances, agreement). 3: reviews, the goals' ratings and history,
-/// earlier agreements.
-pub const SCHEMA_VERSION: u32 = 3;
+/// earlier agreements. 4: the Sozialraum: the case's district, the circumstances' categories,
+/// the neighbourhood resources' links to the catalogue.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Why a stored record could not be read as a case.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,8 +163,9 @@ struct RecordV1 {
     case: CaseV1,
 }
 
-/// A record of schema version 2 or 3 (the current one). Version 2 is version 3 without what
-/// reviews brought, and those fields read as empty ([`Case::reviews`] and the rest).
+/// A record of schema version 2 or later, up to the current one. Each later version only
+/// added fields, which an earlier record reads as empty ([`Case::reviews`], [`Case::district`]
+/// and the rest).
 #[derive(Deserialize)]
 struct RecordV2OrLater {
     schema: u32,

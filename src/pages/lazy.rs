@@ -2,9 +2,10 @@
 //!
 //! The release build splits the wasm at the functions below (`--cfg lotse_split`, set by
 //! `scripts/build-wasm.mjs`): the case list and the new-case form come with the first load;
-//! the pages of a case, the data pages and the unlock page are modules of their own, fetched
-//! the first time one is shown (and precached by the service worker for offline use). Builds
-//! without the flag (tests, clippy) call the same functions directly.
+//! the pages of a case, the data pages (with the accessibility statement) and the unlock page
+//! are modules of their own, fetched the first time one is shown (and precached by the service
+//! worker for offline use). Builds without the flag (tests, clippy) call the same functions
+//! directly.
 //!
 //! A module that cannot be fetched is never a panic: the page says so in the user's language
 //! and offers to try again.

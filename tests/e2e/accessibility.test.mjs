@@ -135,8 +135,9 @@ test("the accessibility statement is a tap away on every screen, with a prepared
     // Its Leichte Sprache version, with what Lotse is.
     await page.getByRole("button", { name: DE["accessibility-easy-link"] }).click();
     await page.getByRole("heading", { level: 1, name: EASY["accessibility-title"] }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), "accessibility-title", "focus does not fall to the page");
     assert.ok((await page.locator("main").innerText()).includes(EASY["accessibility-about"].split("\n")[0]));
-    await page.getByRole("link", { name: EASY["accessibility-back"] }).click();
+    await page.getByRole("link", { name: EASY["accessibility-back"], exact: true }).click();
     await page.getByRole("heading", { level: 1, name: EASY["case-list-title"].split("\n")[0] }).waitFor();
   }));
 

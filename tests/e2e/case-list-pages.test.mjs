@@ -70,7 +70,7 @@ test("with more than 20 cases the start page lists the 20 changed last and links
     await page.getByRole("link", { name: "Show all 45 cases" }).waitFor();
     assert.equal(await page.locator(".lotse-case-list__recent").innerText(), "The 20 most recently changed of 45 cases:");
     await page.getByRole("button", { name: "Leichte Sprache" }).click();
-    await page.getByRole("link", { name: "Alle 45 Fälle zeigen" }).waitFor();
+    await page.getByRole("link", { name: "Zur Liste mit allen 45 Fällen" }).waitFor();
     assert.equal(
       (await page.locator(".lotse-case-list__recent").innerText()).replace(/\s+/g, " "),
       "Hier sehen Sie 20 Fälle von 45 Fällen. Das sind die Fälle mit den neuesten Änderungen.",

@@ -63,7 +63,7 @@ async function expectEverythingReadAloud(page, where) {
   assert.ok(spoken.every((text) => !text.includes("·")), `${where}: a Mediopunkt is spoken`);
   const heard = asSpoken(spoken.join(" "));
   const shown = await page.locator(
-    "main h1, main .lotse-body-l, main .lotse-label, main .lotse-hint, main legend:not(.lotse-fieldset__legend), main .lotse-inset, main .lotse-coach__text, main figcaption, main .lotse-alert__title, main .lotse-alert__body",
+    "main h1, main h2, main h3, main caption, main .lotse-body-l, main .lotse-label, main .lotse-hint, main legend:not(.lotse-fieldset__legend), main .lotse-inset, main .lotse-coach__text, main figcaption, main .lotse-alert__title, main .lotse-alert__body",
   ).evaluateAll((elements) => elements
     .filter((e) => e.checkVisibility() && !e.closest(".lotse-visually-hidden"))
     .map((e) => e.innerText));
@@ -172,7 +172,7 @@ test("in client mode, every question, hint and intro of the client's steps is re
     await page.getByRole("button", { name: EASY["will-add"].split("\n")[0] }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === "TEXTAREA");
     await page.keyboard.type("Das Jobcenter soll mir eine Arbeit geben.");
-    await page.locator(".lotse-coach__text").waitFor();
+    await page.locator(".lotse-coach").waitFor();
     for (const [index, key] of ["will-title", "goals-title", "steps-title", "resources-title", "network-title"].entries()) {
       await page.locator(".lotse-step-nav a").nth(index).click();
       await easyH1(page, key);
@@ -188,8 +188,10 @@ test("in client mode, every question, hint and intro of the client's steps is re
     await easyH1(page, "accessibility-title");
     assert.ok((await page.locator("main").innerText()).includes(EASY["accessibility-about"].split("\n")[0]));
     await expectAccessible(page, "accessibility statement, client mode");
-    await page.getByRole("link", { name: EASY["accessibility-back"] }).click();
-    await easyH1(page, "will-title");
+    assert.equal(await page.getByRole("link", { name: EASY["accessibility-report-mail"] }).count(), 0, "no way out of Lotse");
+    assert.equal(await page.locator("main a[href^=http]").count(), 0, "no way out of Lotse");
+    await page.getByRole("link", { name: EASY["accessibility-back"], exact: true }).click();
+    await easyH1(page, "resources-title");
     assert.equal(await page.locator(".lotse-step-nav a").count(), 5, "still in client mode");
   }));
 
@@ -272,7 +274,8 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     await section.getByLabel("6", { exact: true }).check();
     await section.getByRole("button", { name: EASY["read-aloud"] }).first().click();
     const spoken = await page.evaluate(() => window.__spoken.at(-1).text);
-    assert.ok(spoken.startsWith(`${flat.client_wording}\n${EASY["review-client-rating-legend"]}\n`.replaceAll("·", "")), spoken);
+    assert.ok(spoken.startsWith(`${flat.client_wording}\n`), spoken);
+    assert.ok(spoken.includes(EASY["review-client-rating-legend"].replaceAll("·", "")), spoken);
     await expectEverythingReadAloud(page, "review ratings");
     await expectAccessible(page, "review ratings, client mode");
     await expectTouchTargets(page, "review ratings, client mode");
@@ -297,6 +300,11 @@ test("in a review, the client rates and says what they want now, in Leichte Spra
     assert.ok(read.includes(flat.client_wording) && read.includes(EASY["goal-decision-reached"]), read);
     assert.ok(!(await page.evaluate(() => window.__spoken.some((s) => s.text.includes("·")))), "no Mediopunkt is spoken");
     await expectEverythingReadAloud(page, "what the client wants now");
+    // The statement is a step aside: back from it is back in the review.
+    await page.getByRole("contentinfo").getByRole("link", { name: EASY["footer-accessibility"] }).click();
+    await easyH1(page, "accessibility-title");
+    await page.getByRole("link", { name: EASY["accessibility-back"], exact: true }).click();
+    await easyH1(page, "review-now-title");
     await expectAccessible(page, "what the client wants now, client mode");
     await expectTouchTargets(page, "what the client wants now, client mode");
     await waitUntilSaved(page);
@@ -355,4 +363,9 @@ test("in client mode, a failed save and the lock speak to the client and hand th
     assert.ok(locked.includes(EASY["unlock-intro-client"].split("\n")[1]), locked);
     assert.equal(await page.getByText(EASY["unlock-forgotten"]).count(), 0);
     await expectAccessible(page, "lock, client mode");
+    // The statement stays reachable from the lock, and leads back to it.
+    await page.getByRole("contentinfo").getByRole("link", { name: EASY["footer-accessibility"] }).click();
+    await easyH1(page, "accessibility-title");
+    await page.getByRole("link", { name: EASY["accessibility-back"], exact: true }).click();
+    await page.locator("main h1").filter({ hasText: EASY["unlock-title"] }).waitFor();
   }));

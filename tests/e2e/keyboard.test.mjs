@@ -23,6 +23,7 @@ const text = (t) => (document.activeElement?.innerText ?? "").replace(/\s+/g, " 
 const label = (l) => (document.activeElement?.labels?.[0]?.innerText ?? "").replace(/\s+/g, " ").trim() === l;
 const labelStarts = (l) => (document.activeElement?.labels?.[0]?.innerText ?? "").replace(/\s+/g, " ").trim().startsWith(l);
 const hrefEnds = (h) => (document.activeElement?.getAttribute("href") ?? "").endsWith(h);
+const inGroup = (name) => document.activeElement?.name === name;
 const oneLine = (t) => t.replace(/\s+/g, " ").trim();
 
 async function go(page, linkEnd, heading) {
@@ -78,9 +79,9 @@ test("a whole intake is done by keyboard alone, and the client steps again in cl
     await go(page, "/netzwerk", DE["network-title"]);
     await tabTo(page, DE["contact-name-label"], label);
     await page.keyboard.type("Bruder Karl");
-    await page.keyboard.press("Tab");
+    await tabTo(page, "contact-sector", inGroup); // past its "Vorlesen"
     await page.keyboard.press("Space"); // Familie
-    await page.keyboard.press("Tab");
+    await tabTo(page, "contact-distance", inGroup);
     await page.keyboard.press("ArrowDown"); // mittel
     await tabTo(page, DE["network-add-submit"], text);
     await page.keyboard.press("Enter");
@@ -150,9 +151,9 @@ test("a whole intake is done by keyboard alone, and the client steps again in cl
     await go(page, "/netzwerk", easy("network-title"));
     await tabTo(page, "contact-name", (id) => document.activeElement?.id === id);
     await page.keyboard.type("Nachbarin Frau Ay");
-    await page.keyboard.press("Tab");
+    await tabTo(page, "contact-sector", inGroup);
     await page.keyboard.press("ArrowDown"); // Freunde und Nachbarn
-    await page.keyboard.press("Tab");
+    await tabTo(page, "contact-distance", inGroup);
     await page.keyboard.press("Space"); // nah
     await tabTo(page, easy("network-add-submit"), text);
     await page.keyboard.press("Enter");

@@ -14,8 +14,9 @@ pub fn ClientCaseNotice() -> impl IntoView {
     move || {
         noticed.get().then(|| {
             view! {
-                <div class="lotse-alert lotse-alert--warning" role="alert" data-testid="case-notice">
-                    <div id="client-case-notice">
+                // The alert is the text alone: its "Vorlesen" is not announced with it.
+                <div class="lotse-alert lotse-alert--warning" data-testid="case-notice">
+                    <div id="client-case-notice" role="alert">
                         <h2 class="lotse-alert__title">{tr(Key::ClientCaseNoticeTitle)}</h2>
                         <p class="lotse-alert__body">{tr(Key::ClientCaseNoticeBody)}</p>
                     </div>

@@ -2,8 +2,9 @@ use crate::components::ReadAloud;
 use crate::i18n::{tr, Key};
 use leptos::prelude::*;
 
-/// The end of the client's last page in client mode: there is no way on, so it says that the
-/// client is done here and hands the tablet back.
+/// In client mode, where the client's pages end (their last step or review part, or a review
+/// page with no review under way): there is no way on, so it says that the client is done
+/// and asks them to hand the tablet back.
 #[component]
 pub fn ClientDone() -> impl IntoView {
     view! {

@@ -13,8 +13,9 @@ pub fn ClientStorageAlert() -> impl IntoView {
     move || {
         failed.get().then(|| {
             view! {
-                <div class="lotse-alert lotse-alert--error" role="alert" data-testid="storage-alert">
-                    <div id="client-storage-alert">
+                // The alert is the text alone: its buttons are not announced with it.
+                <div class="lotse-alert lotse-alert--error" data-testid="storage-alert">
+                    <div id="client-storage-alert" role="alert">
                         <h2 class="lotse-alert__title">{tr(Key::ClientStorageTitle)}</h2>
                         <p class="lotse-alert__body">{tr(Key::ClientStorageBody)}</p>
                     </div>

@@ -27,12 +27,17 @@ pub fn RatingScale(
     /// and the ends of the scale.
     #[prop(optional)]
     read_aloud: bool,
+    /// The id of a note read between what it is about and the question (where the client
+    /// stood last time).
+    #[prop(optional)]
+    also_read: Option<String>,
 ) -> impl IntoView {
     let legend_id = format!("{id}-legend");
     let ends_id = format!("{id}-ends");
     let read = read_aloud.then(|| {
         let ids = about
             .iter()
+            .chain(&also_read)
             .chain([&legend_id, &ends_id])
             .cloned()
             .collect();

@@ -3,8 +3,7 @@ use crate::speech::{self, SpeechError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Which read-aloud button is speaking (by the first id it reads), shared so that only one
-/// speaks at a time.
+/// Which read-aloud button is speaking, shared so that only one speaks at a time.
 #[derive(Clone, Copy)]
 pub struct Reading(pub RwSignal<Option<String>>);
 
@@ -24,12 +23,20 @@ pub fn ReadAloud(
     crate::browser::when_idle(speech::warm_up);
     let reading = use_context::<Reading>().unwrap_or_else(|| Reading(RwSignal::new(None)));
     let unavailable = RwSignal::new(false);
-    let own = ids.first().cloned().unwrap_or_default();
+    // A token of its own: the same ids (a page's title) come back on the next page.
+    let own = format!("read-aloud-{}", next_token());
     let is_mine = {
         let own = own.clone();
         Memo::new(move |_| reading.0.with(|r| r.as_deref() == Some(own.as_str())))
     };
     let described_by = ids.join(" ");
+    // A button that leaves the page stops its voice: the words it reads are gone. Stopped
+    // after the page is torn down, as the voice's end updates what is being read.
+    on_cleanup(move || {
+        if is_mine.try_get_untracked() == Some(true) {
+            set_timeout(speech::stop, std::time::Duration::ZERO);
+        }
+    });
     Effect::new({
         let ids = ids.clone();
         move || {
@@ -52,13 +59,14 @@ pub fn ReadAloud(
         let language = i18n.locale_untracked().language();
         let done = {
             let own = own.clone();
+            // `try_`: the voice may end after the button has left the page.
             move |result: Result<(), SpeechError>| {
-                unavailable.set(result.is_err());
-                reading.0.update(|r| {
+                unavailable.try_set(result.is_err());
+                reading.0.try_update(|r| {
                     if r.as_deref() == Some(own.as_str()) {
                         *r = None
                     }
-                })
+                });
             }
         };
         match speech::speak(&text, language, done) {
@@ -87,6 +95,14 @@ pub fn ReadAloud(
             </Show>
         </div>
     }
+}
+
+/// A number no other read-aloud button of this page load has.
+fn next_token() -> u32 {
+    thread_local! {
+        static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    NEXT.with(|next| next.replace(next.get() + 1))
 }
 
 /// The elements with these ids that are on the page, in order.

@@ -28,6 +28,7 @@ pub fn ResourcesPage() -> impl IntoView {
                 kind,
                 description: String::new(),
                 goals: Vec::new(),
+                catalogue: None,
             })
         });
         focus_after_render(&field);

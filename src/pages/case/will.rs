@@ -89,19 +89,20 @@ fn WillStatementFields(statement: WillStatement) -> impl IntoView {
             <legend class="lotse-fieldset__legend">{legend}</legend>
             <TextArea id=wording_field_id(&id) label=Key::WillWordingLabel hint=Key::WillWordingHint read_aloud=true
                 initial=statement.wording on_change=on_wording/>
-            // Always present and polite, so a screen reader hears the question once it appears.
-            <div class="lotse-coach-region" aria-live="polite">
+            // The question's paragraph is always present and polite, so a screen reader hears
+            // it once it appears; the buttons stay outside it, not to be announced with it.
+            <div class:lotse-coach=move || coach.get()>
+                <p class="lotse-coach__text" id=coach_id.clone() aria-live="polite">
+                    {move || coach.get().then(|| tr(Key::CoachWish))}
+                </p>
                 <Show when=move || coach.get()>
-                    <div class="lotse-coach">
-                        <p class="lotse-coach__text" id=coach_id.clone()>{tr(Key::CoachWish)}</p>
-                        <ReadAloud ids=vec![coach_id.clone()]/>
-                        <button type="button" class="lotse-button lotse-button--secondary" on:click={
-                            let own_id = own_id.clone();
-                            move |_| {
-                                focus_element(&own_id);
-                            }
-                        }>{tr(Key::CoachAddOwnAction)}</button>
-                    </div>
+                    <ReadAloud ids=vec![coach_id.clone()]/>
+                    <button type="button" class="lotse-button lotse-button--secondary" on:click={
+                        let own_id = own_id.clone();
+                        move |_| {
+                            focus_element(&own_id);
+                        }
+                    }>{tr(Key::CoachAddOwnAction)}</button>
                 </Show>
             </div>
             <TextArea id=own_action_field_id(&id) label=Key::WillOwnActionLabel hint=Key::WillOwnActionHint read_aloud=true

@@ -1,5 +1,5 @@
 use crate::client_mode::use_client_mode;
-use crate::components::{ErrorSummary, FieldError, TextInput};
+use crate::components::{ErrorSummary, FieldError, ReadAloud, TextInput};
 use crate::i18n::{tr, use_i18n, Key};
 use crate::lock::use_device_lock;
 use crate::pages::use_form_page_title;
@@ -66,8 +66,9 @@ pub fn UnlockPage() -> impl IntoView {
     view! {
         <div class="lotse-page lotse-page--narrow">
             <ErrorSummary errors=errors.into()/>
-            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::UnlockTitle)}</h1>
-            <p class="lotse-body-l">{tr(if client_mode { Key::UnlockIntroClient } else { Key::UnlockIntro })}</p>
+            <h1 class="lotse-heading-xl" id="unlock-title" tabindex="-1">{tr(Key::UnlockTitle)}</h1>
+            <p class="lotse-body-l" id="unlock-intro">{tr(if client_mode { Key::UnlockIntroClient } else { Key::UnlockIntro })}</p>
+            {client_mode.then(|| view! { <ReadAloud ids=vec!["unlock-title".to_string(), "unlock-intro".to_string()]/> })}
             <form novalidate on:submit=submit>
                 <TextInput id=FIELD label=Key::PassphraseLabel input_type="password"
                     autocomplete="current-password" value=passphrase error=field_error/>

@@ -27,6 +27,7 @@ pub fn CircumstancesSection() -> impl IntoView {
             case.circumstances.push(Circumstance {
                 id,
                 text: String::new(),
+                category: None,
             })
         });
         focus_after_render(&field);

@@ -14,8 +14,9 @@ pub fn NetworkTable(contacts: Signal<Vec<NetworkContact>>) -> impl IntoView {
                 <p class="lotse-inset" id="network-empty">{tr(Key::NetworkEmpty)}</p>
                 <ReadAloud ids=vec!["network-empty".to_string()]/>
             }>
+            <ReadAloud ids=vec!["network-table".to_string()]/>
             <div class="lotse-table-wrap">
-                <table class="lotse-table" data-testid="network-table">
+                <table class="lotse-table" data-testid="network-table" id="network-table">
                     <caption class="lotse-table__caption">{tr(Key::NetworkTableCaption)}</caption>
                     <thead>
                         <tr>

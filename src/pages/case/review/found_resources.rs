@@ -33,6 +33,7 @@ pub fn FoundResources(review: ReviewId) -> impl IntoView {
             kind,
             description: String::new(),
             goals: Vec::new(),
+            catalogue: None,
         };
         session.edit(|case| {
             case.add_in_review(&review, Addition::Resource(resource));

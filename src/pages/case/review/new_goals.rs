@@ -42,7 +42,7 @@ pub fn NewGoals(review: ReviewId) -> impl IntoView {
                 {tr(Key::ReviewNewGoalsHint)}" "
                 {case_id.filter(|_| !client_mode).map(|id| view! { <a href=step_path(&id, IntakeStep::Goals)>{tr(Key::ReviewNewGoalsLink)}</a> })}
             </p>
-            <ReadAloud ids=vec!["now-new-goals-hint".to_string()]/>
+            <ReadAloud ids=vec!["now-new-goals-title".to_string(), "now-new-goals-hint".to_string()]/>
             <For each=move || added.get() key=|id: &GoalId| id.clone()
                 children=move |goal| view! { <NewGoalFields goal=goal/> }/>
             <button type="button" id=ADD_BUTTON_ID class="lotse-button lotse-button--secondary" on:click=add>

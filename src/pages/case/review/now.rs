@@ -1,6 +1,7 @@
 use super::goal_decision::GoalDecisionQuestion;
 use super::new_goals::NewGoals;
 use super::will_again::WillAgain;
+use crate::components::ReadAloud;
 use crate::domain::ReviewId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::case::labels::goal_title;
@@ -27,8 +28,9 @@ pub fn ReviewNow(review: ReviewId) -> impl IntoView {
         <WillAgain review=review.clone()/>
         <section aria-labelledby="now-goals-title">
             <h2 class="lotse-heading-l" id="now-goals-title">{tr(Key::ReviewNowGoalsTitle)}</h2>
+            <ReadAloud ids=vec!["now-goals-title".to_string(), "now-no-open-goals".to_string()]/>
             {if goals.is_empty() {
-                view! { <p>{tr(Key::ReviewNoOpenGoals)}</p> }.into_any()
+                view! { <p id="now-no-open-goals">{tr(Key::ReviewNoOpenGoals)}</p> }.into_any()
             } else {
                 goals.into_iter().map(|(goal, title)| view! {
                     <GoalDecisionQuestion review=review.clone() goal=goal title=title/>

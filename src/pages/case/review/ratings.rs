@@ -1,6 +1,6 @@
 use super::edit_goal_review;
 use crate::client_mode::use_client_mode;
-use crate::components::{RatingScale, ReadAloud, TextArea};
+use crate::components::{RatingScale, TextArea};
 use crate::domain::{GoalId, Rating, Ratings, ReviewId};
 use crate::i18n::{use_i18n, Key};
 use crate::pages::case::field_ids::goal_field_id;
@@ -97,9 +97,8 @@ pub fn ReviewRatings(review: ReviewId) -> impl IntoView {
                     <h2 class="lotse-heading-l" id=goal_field_id(&goal, "review-title") dir="auto">{title.clone()}</h2>
                     {last_line.map(|line| view! {
                         <p class="lotse-hint" data-testid="last-ratings" id=last_id.clone()>{line}</p>
-                        <ReadAloud ids=vec![last_id]/>
                     })}
-                    <RatingScale id=goal_field_id(&goal, "now-client") about=goal_field_id(&goal, "review-title") read_aloud=true
+                    <RatingScale id=goal_field_id(&goal, "now-client") about=goal_field_id(&goal, "review-title") read_aloud=true also_read=last_id
                         legend=move || i18n.t(Key::ReviewClientRatingLegend).to_string()
                         value=rating(goal.clone(), |r| r.client) on_change=writer(goal.clone(), |r| &mut r.client)/>
                     {(!client_mode).then(|| view! {

@@ -55,8 +55,8 @@ pub fn WillAgain(review: ReviewId) -> impl IntoView {
                         <blockquote class="lotse-quote" dir="auto">{wording}</blockquote>
                     }).collect_view()}
                 </div>
-                <ReadAloud ids=vec!["now-will-earlier".to_string()]/>
             })}
+            <ReadAloud ids=vec!["now-will-title".to_string(), "now-will-earlier".to_string()]/>
             <For each=move || added.get() key=|w: &WillStatement| w.id.clone() children=move |statement| {
                 let id = statement.id.clone();
                 let text = RwSignal::new(statement.wording.clone());

@@ -58,9 +58,9 @@ pub fn GoalSteps(goal_id: GoalId) -> impl IntoView {
     view! {
         <section class="lotse-section" aria-labelledby=heading_id.clone()>
             <h2 class="lotse-heading-m" id=heading_id.clone()>{title.clone()}</h2>
+            <ReadAloud ids=vec![heading_id.clone(), no_client_step_id.clone()]/>
             <Show when=no_client_step.clone()>
                 <p class="lotse-inset lotse-inset--warning" data-testid="no-client-step" id=no_client_step_id.clone()>{tr(Key::StepsNoClientStep)}</p>
-                <ReadAloud ids=vec![no_client_step_id.clone()]/>
             </Show>
             <For each=ordered.clone() key=|s: &Step| s.id.clone()
                 children={

@@ -1,0 +1,33 @@
+//! The Sozialraum level (*fallunspezifische* and *fallübergreifende Arbeit*): the districts,
+//! the catalogue of neighbourhood resources built up across cases, the categories of
+//! circumstances, and the anonymous report that carries what cases show to social planning.
+
+pub mod catalogue;
+pub mod facts;
+pub mod report;
+
+pub use catalogue::{
+    comparable, suggestions, CatalogueEntry, CatalogueId, District, DistrictId, Known,
+};
+pub use facts::{CaseFacts, OWNER_KINDS};
+pub use report::{compute, suppress, Cell, Report, ReportScope, RowLabel, Table, SMALLEST_SHOWN};
+
+use serde::{Deserialize, Serialize};
+
+/// Identifies a category of circumstances: one of [`BUILT_IN_CATEGORIES`], or one the device
+/// added (then its name is in the device's list).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CategoryId(pub String);
+
+/// The categories every device starts with; the interface names them in each language.
+pub const BUILT_IN_CATEGORIES: [&str; 8] = [
+    "childcare",
+    "housing",
+    "mobility",
+    "digital-access",
+    "language",
+    "money",
+    "health",
+    "leisure",
+];
