@@ -313,3 +313,79 @@ fn a_case_stored_before_the_sozialraum_reads_without_a_district_or_links_and_kee
     let text = lotse::domain::encode_case(&case);
     assert_eq!(decode_case(&text), Ok(case));
 }
+
+/// German words for the CSV, as the interface would give them.
+struct German;
+
+impl lotse::domain::sozialraum::CsvWords for German {
+    fn columns(&self) -> [String; 3] {
+        ["Abbildung".into(), "Zeile".into(), "Anzahl".into()]
+    }
+    fn figure(&self, figure: lotse::domain::sozialraum::Figure) -> String {
+        format!("{figure:?}")
+    }
+    fn row(&self, label: &RowLabel) -> String {
+        match label {
+            RowLabel::Entry(id) => format!("Eintrag \"{}\"; Nord", id.0),
+            other => format!("{other:?}"),
+        }
+    }
+    fn total(&self) -> String {
+        "Summe".into()
+    }
+    fn hidden(&self) -> String {
+        "weniger als 3".into()
+    }
+}
+
+#[test]
+fn the_csv_holds_every_row_with_hidden_counts_as_words_and_quotes_what_needs_it() {
+    use lotse::domain::sozialraum::report_csv;
+    let facts: Vec<CaseFacts> = (0..4)
+        .map(|_| seeded("nord", "2026-03-01", &[LifeDomain::MajorLifeAreas], 2))
+        .collect();
+    let scope = ReportScope {
+        start: date("2026-01-01"),
+        end: date("2026-12-31"),
+        district: None,
+    };
+    let report = compute(&facts, &scope, &[], &[]);
+    let csv = report_csv(&report, &German);
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines[0], "Abbildung;Zeile;Anzahl");
+    assert_eq!(lines[1], "Cases;;4");
+    assert!(lines.contains(&"GoalsByDomain;Domain(MajorLifeAreas);4"));
+    assert!(lines.contains(&"GoalsByDomain;Domain(Learning);weniger als 3"));
+    assert!(lines.contains(&"CatalogueUsed;\"Eintrag \"\"cafe\"\"; Nord\";4"));
+    assert!(lines.contains(&"StepsByOwner;Summe;16"));
+    let rows = |t: &lotse::domain::sozialraum::Table| t.rows.len() + usize::from(t.total.is_some());
+    let expected = 2
+        + rows(&report.goals_by_domain)
+        + rows(&report.circumstances)
+        + rows(&report.steps_by_owner)
+        + rows(&report.catalogue_used)
+        + rows(&report.gaps)
+        + rows(&report.network_sizes)
+        + rows(&report.sectors_used);
+    assert_eq!(lines.len(), expected);
+    // No hidden count is written as a number.
+    for (line, cell) in lines.iter().skip(2).zip(
+        [
+            &report.goals_by_domain,
+            &report.circumstances,
+            &report.steps_by_owner,
+            &report.catalogue_used,
+            &report.gaps,
+            &report.network_sizes,
+            &report.sectors_used,
+        ]
+        .iter()
+        .flat_map(|t| t.rows.iter().map(|r| r.1).chain(t.total)),
+    ) {
+        assert_eq!(
+            line.ends_with("weniger als 3"),
+            cell == Cell::Hidden,
+            "{line}"
+        );
+    }
+}

@@ -3,12 +3,14 @@
 //! circumstances, and the anonymous report that carries what cases show to social planning.
 
 pub mod catalogue;
+pub mod csv;
 pub mod facts;
 pub mod report;
 
 pub use catalogue::{
     comparable, suggestions, CatalogueEntry, CatalogueId, District, DistrictId, Known,
 };
+pub use csv::{report_csv, CsvWords, Figure};
 pub use facts::{CaseFacts, OWNER_KINDS};
 pub use report::{compute, suppress, Cell, Report, ReportScope, RowLabel, Table, SMALLEST_SHOWN};
 
