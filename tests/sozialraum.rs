@@ -389,3 +389,41 @@ fn the_csv_holds_every_row_with_hidden_counts_as_words_and_quotes_what_needs_it(
         );
     }
 }
+
+#[test]
+fn the_device_lists_districts_and_categories_without_twins_or_empty_names() {
+    use lotse::domain::sozialraum::{NameError, Places, BUILT_IN_CATEGORIES};
+    let mut places = Places::default();
+    let nord = DistrictId("nord".into());
+    assert_eq!(places.add_district(nord.clone(), "  Nordstadt "), Ok(()));
+    assert_eq!(places.district_name(&nord), Some("Nordstadt"));
+    assert_eq!(
+        places.add_district(DistrictId("x".into()), "nordstadt"),
+        Err(NameError::Taken)
+    );
+    assert_eq!(
+        places.add_district(DistrictId("y".into()), " – "),
+        Err(NameError::Empty)
+    );
+    assert_eq!(
+        places.add_district(DistrictId("süd".into()), "Südstadt"),
+        Ok(())
+    );
+    assert_eq!(
+        places.rename_district(&nord, "Südstadt"),
+        Err(NameError::Taken)
+    );
+    assert_eq!(places.rename_district(&nord, "Nordstadt-Ost"), Ok(()));
+    assert_eq!(places.districts.len(), 2);
+
+    assert_eq!(places.categories().len(), BUILT_IN_CATEGORIES.len());
+    let night = CategoryId("own-1".into());
+    assert_eq!(places.add_category(night.clone(), "Nachtbus"), Ok(()));
+    places.hide_category(&CategoryId("leisure".into()));
+    let offered = places.categories();
+    assert_eq!(offered.last(), Some(&night));
+    assert!(!offered.contains(&CategoryId("leisure".into())));
+    places.hide_category(&night);
+    assert!(!places.categories().contains(&night));
+    assert!(places.own_categories.is_empty());
+}

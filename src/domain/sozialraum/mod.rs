@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod csv;
 pub mod facts;
+pub mod places;
 pub mod report;
 
 pub use catalogue::{
@@ -12,6 +13,7 @@ pub use catalogue::{
 };
 pub use csv::{report_csv, CsvWords, Figure};
 pub use facts::{CaseFacts, OWNER_KINDS};
+pub use places::{NameError, OwnCategory, Places};
 pub use report::{compute, suppress, Cell, Report, ReportScope, RowLabel, Table, SMALLEST_SHOWN};
 
 use serde::{Deserialize, Serialize};
