@@ -19,6 +19,11 @@ pub struct Navigator {
     focus_target: StoredValue<Option<String>>,
 }
 
+thread_local! {
+    /// The path shown before the last in-app navigation, if there was one.
+    static PREVIOUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 impl Navigator {
     /// The current path (tracked).
     pub fn path(&self) -> String {
@@ -45,6 +50,11 @@ impl Navigator {
         self.change(path, true);
     }
 
+    /// The path shown before the last in-app navigation (for a way back that stays in Lotse).
+    pub fn previous_path(&self) -> Option<String> {
+        PREVIOUS.with(|p| p.borrow().clone())
+    }
+
     /// The `#id` the last navigation asked to focus, taken once.
     pub fn take_focus_target(&self) -> Option<String> {
         self.focus_target.try_update_value(Option::take).flatten()
@@ -56,6 +66,9 @@ impl Navigator {
             None => (url, None),
         };
         let same_page = self.path.with_untracked(|p| p == path);
+        if !replace && !same_page {
+            PREVIOUS.with(|p| *p.borrow_mut() = Some(self.path.get_untracked()));
+        }
         if let Some(history) = window_history() {
             let state = wasm_bindgen::JsValue::NULL;
             let _ = if replace {

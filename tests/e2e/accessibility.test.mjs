@@ -116,6 +116,8 @@ test("the accessibility statement is a tap away on every screen, with a prepared
       await show(page, path);
       assert.equal(await page.getByRole("contentinfo").getByRole("link", { name: DE["footer-accessibility"] }).count(), 1, name);
     }
+    // Opened directly, its way back leads to the start, never to a page outside Lotse.
+    assert.equal(await page.getByRole("link", { name: DE["accessibility-back"], exact: true }).getAttribute("href"), "/");
     await show(page, "/");
     await page.getByRole("contentinfo").getByRole("link", { name: DE["footer-accessibility"] }).click();
     await page.getByRole("heading", { level: 1, name: DE["accessibility-title"] }).waitFor();

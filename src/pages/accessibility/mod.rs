@@ -10,7 +10,8 @@ use crate::components::ReadAloud;
 use crate::domain::IsoDate;
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, use_i18n, Key, Locale};
-use crate::routes::HOME;
+use crate::router::use_navigator;
+use crate::routes::{ACCESSIBILITY, HOME};
 use leptos::prelude::*;
 use report::BarrierReport;
 
@@ -61,15 +62,12 @@ pub fn AccessibilityPage() -> impl IntoView {
             .map(|&key| view! { <li>{tr(key)}</li> })
             .collect_view()
     };
-    // Back where the footer link was followed; opened directly, to the start.
-    let back = |ev: leptos::ev::MouseEvent| {
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            if history.length().unwrap_or(0) > 1 {
-                ev.prevent_default();
-                let _ = history.back();
-            }
-        }
-    };
+    // Back where the footer link was followed; opened directly, to the start (never to a page
+    // outside Lotse, which the browser's back could be).
+    let back = use_navigator()
+        .previous_path()
+        .filter(|path| path != ACCESSIBILITY)
+        .unwrap_or_else(|| HOME.to_string());
     let to_easy = move |_| {
         i18n.set_locale(Locale::DeLeicht);
         focus_after_render("accessibility-title");
@@ -80,7 +78,7 @@ pub fn AccessibilityPage() -> impl IntoView {
     };
     view! {
         <div class="lotse-page lotse-page--narrow">
-            <a class="lotse-back-link" href=HOME on:click=back>{tr(Key::AccessibilityBack)}</a>
+            <a class="lotse-back-link" href=back>{tr(Key::AccessibilityBack)}</a>
             <h1 class="lotse-heading-xl" id="accessibility-title" tabindex="-1">{tr(Key::AccessibilityTitle)}</h1>
             <p class="lotse-body-l" id="accessibility-intro">{tr(Key::AccessibilityIntro)}</p>
             {read(&["accessibility-title", "accessibility-intro"])}
