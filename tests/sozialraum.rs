@@ -427,3 +427,47 @@ fn the_device_lists_districts_and_categories_without_twins_or_empty_names() {
     assert!(!places.categories().contains(&night));
     assert!(places.own_categories.is_empty());
 }
+
+#[test]
+fn entries_and_lists_are_stored_in_a_versioned_envelope_and_a_newer_one_is_left_alone() {
+    use lotse::domain::sozialraum::{
+        decode_entry, decode_places, encode_entry, encode_places, Places, StoredError,
+        SOZIALRAUM_SCHEMA,
+    };
+    let mut cafe = entry("cafe", "Repair-Café \"Nord\"", "nord");
+    cafe.life_domains = vec![LifeDomain::CommunityLife];
+    cafe.checked_on = Some(date("2026-11-30"));
+    cafe.step_free = Known::Yes;
+    let text = encode_entry(&cafe);
+    assert!(text.starts_with(&format!("{{\"schema\":{SOZIALRAUM_SCHEMA},")));
+    assert_eq!(decode_entry(&text), Ok(cafe));
+
+    let mut places = Places::default();
+    places
+        .add_district(DistrictId("nord".into()), "Nordstadt")
+        .unwrap();
+    places.hide_category(&CategoryId("money".into()));
+    assert_eq!(decode_places(&encode_places(&places)), Ok(places.clone()));
+
+    let newer = encode_places(&places).replacen(
+        &format!("\"schema\":{SOZIALRAUM_SCHEMA}"),
+        &format!("\"schema\":{}", SOZIALRAUM_SCHEMA + 1),
+        1,
+    );
+    assert_eq!(
+        decode_places(&newer),
+        Err(StoredError::FromNewerVersion(SOZIALRAUM_SCHEMA + 1))
+    );
+    assert!(matches!(
+        decode_entry("{\"schema\":1,"),
+        Err(StoredError::NotJson(_))
+    ));
+    assert!(matches!(
+        decode_entry("{\"schema\":1,\"body\":{\"name\":3}}"),
+        Err(StoredError::NotItsShape(_))
+    ));
+    assert!(matches!(
+        decode_entry("[]"),
+        Err(StoredError::NotItsShape(_))
+    ));
+}

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod facts;
 pub mod places;
 pub mod report;
+pub mod stored;
 
 pub use catalogue::{
     comparable, suggestions, CatalogueEntry, CatalogueId, District, DistrictId, Known,
@@ -15,6 +16,9 @@ pub use csv::{report_csv, CsvWords, Figure};
 pub use facts::{CaseFacts, OWNER_KINDS};
 pub use places::{NameError, OwnCategory, Places};
 pub use report::{compute, suppress, Cell, Report, ReportScope, RowLabel, Table, SMALLEST_SHOWN};
+pub use stored::{
+    decode_entry, decode_places, encode_entry, encode_places, StoredError, SOZIALRAUM_SCHEMA,
+};
 
 use serde::{Deserialize, Serialize};
 
