@@ -47,10 +47,9 @@ pub fn App() -> impl IntoView {
                 // A page is built anew when the client mode starts or ends (it shows or hides
                 // the caseworker's parts) and when another tab replaced the open case.
                 {move || page.get().then(|| match (client_mode.is_on(), session.generation(), lock.is_locked(), route.get()) {
-                    (_, _, true, Route::Data(DataPage::DeleteAll)) => lazy_data_page(DataPage::DeleteAll),
-                    // It holds nothing of any case, and must be reachable from every screen.
-                    (_, _, true, Route::Accessibility) => lazy_accessibility_page(),
-                    (_, _, true, _) => lazy_unlock_page(),
+                    // A locked device shows only what holds no case: deleting everything (for
+                    // a forgotten passphrase) and the statement, reachable from every screen.
+                    (_, _, true, route) if !matches!(route, Route::Data(DataPage::DeleteAll) | Route::Accessibility) => lazy_unlock_page(),
                     (.., route) => match route {
                     Route::AllCases => lazy_all_cases_page(),
                     Route::CaseElement => {

@@ -4,8 +4,8 @@ use crate::session::use_session;
 use leptos::prelude::*;
 
 /// In client mode, what the client is told when the open case changed behind their back
-/// (recovered, changed or deleted in another window, a conflict): that their words are still
-/// here, and to hand the tablet back. The notice itself, and any choice it asks for, waits for
+/// (recovered, changed or deleted in another window, a conflict): to stop typing and hand the
+/// tablet back. The notice itself, and any choice it asks for, waits for
 /// the caseworker, who sees it once client mode ends.
 #[component]
 pub fn ClientCaseNotice() -> impl IntoView {
