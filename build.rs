@@ -286,6 +286,7 @@ const LATER_FOLDERS: &[&str] = &[
     "src/pages/all_cases",
     "src/pages/case",
     "src/pages/data",
+    "src/pages/sozialraum",
     "src/components/later",
 ];
 

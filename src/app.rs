@@ -8,8 +8,7 @@ use crate::flash::Flash;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
-    lazy_accessibility_page, lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit,
-    lazy_data_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
+    lazy_client_mode_exit, lazy_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
 };
 use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
@@ -51,15 +50,12 @@ pub fn App() -> impl IntoView {
                     // a forgotten passphrase) and the statement, reachable from every screen.
                     (_, _, true, route) if !matches!(route, Route::Data(DataPage::DeleteAll) | Route::Accessibility) => lazy_unlock_page(),
                     (.., route) => match route {
-                    Route::AllCases => lazy_all_cases_page(),
                     Route::CaseElement => {
                         view! { <CaseListPage/> }.into_any()
                     }
                     Route::NewCase => view! { <NewCasePage/> }.into_any(),
-                    Route::Case(id, page) => lazy_case_page(id, page),
-                    Route::Data(page) => lazy_data_page(page),
-                    Route::Accessibility => lazy_accessibility_page(),
                     Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                    later => lazy_page(later),
                     },
                 })}
             </main>

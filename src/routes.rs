@@ -1,6 +1,7 @@
 //! The app's addresses: every screen is a [`Route`], parsed from and written to a path in
 //! one place, so links and screens cannot drift apart. Pure code, tested on the host.
 
+use crate::domain::sozialraum::CatalogueId;
 use crate::domain::CaseId;
 use crate::i18n::Key;
 
@@ -176,6 +177,21 @@ impl DataPage {
     }
 }
 
+/// A screen of the Sozialraum level, across cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SozialraumPage {
+    /// The neighbourhood catalogue, with the way to the report and the lists.
+    Catalogue,
+    /// The form for a new catalogue entry.
+    NewEntry,
+    /// One catalogue entry, to read, change, merge or remove.
+    Entry(CatalogueId),
+    /// The device's lists of districts and categories.
+    Places,
+    /// The anonymous Sozialraum report.
+    Report,
+}
+
 /// Every screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -192,6 +208,8 @@ pub enum Route {
     Data(DataPage),
     /// The accessibility statement.
     Accessibility,
+    /// A screen of the Sozialraum level.
+    Sozialraum(SozialraumPage),
     /// An address Lotse does not know.
     NotFound,
 }
@@ -232,6 +250,16 @@ impl Route {
             (Some("neu"), None, None, None) => Route::NewCase,
             (Some("faelle"), None, None, None) => Route::AllCases,
             (Some("barrierefreiheit"), None, None, None) => Route::Accessibility,
+            (Some("stadtteil"), page, entry, None) => match (page, entry) {
+                (None, None) => Route::Sozialraum(SozialraumPage::Catalogue),
+                (Some("neu"), None) => Route::Sozialraum(SozialraumPage::NewEntry),
+                (Some("listen"), None) => Route::Sozialraum(SozialraumPage::Places),
+                (Some("bericht"), None) => Route::Sozialraum(SozialraumPage::Report),
+                (Some("eintrag"), Some(id)) if CaseId(id.to_string()).is_well_formed() => {
+                    Route::Sozialraum(SozialraumPage::Entry(CatalogueId(id.to_string())))
+                }
+                _ => Route::NotFound,
+            },
             (Some("daten"), _, _, None) => DataPage::ALL
                 .iter()
                 .find(|p| p.path() == trimmed)
@@ -276,6 +304,7 @@ impl Route {
             Route::Case(id, CasePage::ReviewProtocol(n)) => protocol_path(id, *n),
             Route::Data(page) => page.path().to_string(),
             Route::Accessibility => ACCESSIBILITY.to_string(),
+            Route::Sozialraum(page) => sozialraum_path(page),
             Route::NotFound => return None,
         })
     }
@@ -289,6 +318,20 @@ pub const ALL_CASES: &str = "/faelle";
 pub const NEW_CASE: &str = "/neu";
 /// The accessibility statement.
 pub const ACCESSIBILITY: &str = "/barrierefreiheit";
+
+/// The neighbourhood catalogue.
+pub const CATALOGUE: &str = "/stadtteil";
+
+/// A screen of the Sozialraum level.
+pub fn sozialraum_path(page: &SozialraumPage) -> String {
+    match page {
+        SozialraumPage::Catalogue => CATALOGUE.to_string(),
+        SozialraumPage::NewEntry => format!("{CATALOGUE}/neu"),
+        SozialraumPage::Entry(id) => format!("{CATALOGUE}/eintrag/{}", id.0),
+        SozialraumPage::Places => format!("{CATALOGUE}/listen"),
+        SozialraumPage::Report => format!("{CATALOGUE}/bericht"),
+    }
+}
 
 /// A step of a case.
 pub fn step_path(id: &CaseId, step: IntakeStep) -> String {

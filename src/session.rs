@@ -12,6 +12,7 @@
 //! and asks which version to keep (see [`CaseNotice::Conflict`]).
 
 use crate::browser;
+use crate::domain::sozialraum::CaseFacts;
 use crate::domain::{decode_case, Case, CaseId, CaseSummary, EncodedParts};
 use crate::storage::{self, ExternalChange, LoadError, StorageError};
 use leptos::ev;
@@ -68,7 +69,10 @@ impl CaseCodec {
     /// The whole case's (used only where the case pages' module is loaded).
     pub const WHOLE: CaseCodec = CaseCodec {
         encode: crate::domain::encode_case_reusing,
-        save: |case, text| storage::save_case_text(CaseSummary::of(case), text),
+        save: |case, text| {
+            let facts = crate::domain::sozialraum::encode_facts(&CaseFacts::of(case));
+            storage::save_case_text(CaseSummary::of(case), text, Some(facts))
+        },
         write_now: storage::write_now,
         apply_external: CaseSession::read_external,
     };

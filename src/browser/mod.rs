@@ -7,7 +7,8 @@ pub mod site_storage;
 pub mod time;
 
 pub use page::{
-    download_text, fetch_text, new_id, page_is_hidden, reload, set_title, DownloadFailed,
+    download_file, download_text, fetch_text, new_id, page_is_hidden, reload, set_title,
+    DownloadFailed,
 };
 pub use save_timing::SaveTiming;
 pub use site_storage::{format_bytes, request_persistence, storage_facts, StorageFacts};

@@ -34,10 +34,15 @@ pub struct DownloadFailed;
 
 /// Offers `text` as a file download, entirely on the device.
 pub fn download_text(file_name: &str, text: &str) -> Result<(), DownloadFailed> {
+    download_file(file_name, text, "application/json")
+}
+
+/// Offers `text` as a file of the media type `mime` to save.
+pub fn download_file(file_name: &str, text: &str, mime: &str) -> Result<(), DownloadFailed> {
     let document = document().ok_or(DownloadFailed)?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| DownloadFailed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadFailed)?;

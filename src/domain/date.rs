@@ -53,6 +53,11 @@ impl IsoDate {
         Self::new(year, month as u8, day as u8).ok_or(DateError::Invalid)
     }
 
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
     /// The date in German notation, `20.11.2026`.
     pub fn german(&self) -> String {
         format!("{:02}.{:02}.{}", self.day, self.month, self.year)

@@ -9,7 +9,7 @@ use crate::flash::use_flash;
 use crate::html;
 use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::router::use_navigator;
-use crate::routes::{DataPage, Route, ALL_CASES, NEW_CASE};
+use crate::routes::{DataPage, Route, ALL_CASES, CATALOGUE, NEW_CASE};
 use crate::session::use_session;
 use crate::{kept_start_page, storage};
 use leptos::prelude::*;
@@ -119,6 +119,9 @@ pub fn CaseListPage() -> impl IntoView {
                 }.into_any()
             }}
             <p class="lotse-case-list__data">
+                <a href=CATALOGUE class="lotse-link">{tr(Key::CatalogueLink)}</a>
+            </p>
+            <p>
                 <a href=DataPage::Overview.path() class="lotse-link">{tr(Key::DataLink)}</a>
             </p>
         </div>

@@ -2,7 +2,8 @@
 //!
 //! The release build splits the wasm at the functions below (`--cfg lotse_split`, set by
 //! `scripts/build-wasm.mjs`): the case list and the new-case form come with the first load;
-//! the pages of a case, the data pages (with the accessibility statement) and the unlock page
+//! the pages of a case, the data pages (with the accessibility statement), the Sozialraum
+//! pages and the unlock page
 //! are modules of their own, fetched the first time one is shown (and precached by the service
 //! worker for offline use). Builds without the flag (tests, clippy) call the same functions
 //! directly.
@@ -11,14 +12,15 @@
 //! and offers to try again.
 
 use super::{
-    use_page_title, AccessibilityPage, AllCasesPage, CaseLayout, ChangePassphrasePage,
-    DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
+    use_page_title, AccessibilityPage, AllCasesPage, CaseLayout, CataloguePage,
+    ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, EntryPage, ImportPage,
+    NewEntryPage, PlacesPage, ReportPage, UnlockPage,
 };
 use crate::client_mode::use_client_mode;
 use crate::components::{ClientModeExit, DamagedRecordNotice};
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
-use crate::routes::{CasePage, DataPage};
+use crate::routes::{CasePage, DataPage, Route, SozialraumPage};
 use crate::session::CaseCodec;
 use crate::storage::DamagedRecord;
 use leptos::prelude::*;
@@ -144,6 +146,21 @@ fn accessibility_module() -> PageResult {
     Ok(view! { <AccessibilityPage/> }.into_any())
 }
 
+/// The Sozialraum level: the catalogue, the lists and the report.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(sozialraum, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn sozialraum_module(page: SozialraumPage) -> PageResult {
+    Ok(match page {
+        SozialraumPage::Catalogue => view! { <CataloguePage/> }.into_any(),
+        SozialraumPage::NewEntry => view! { <NewEntryPage/> }.into_any(),
+        SozialraumPage::Entry(id) => view! { <EntryPage id=id/> }.into_any(),
+        SozialraumPage::Places => view! { <PlacesPage/> }.into_any(),
+        SozialraumPage::Report => view! { <ReportPage/> }.into_any(),
+    })
+}
+
 /// The unlock page, needed only on an encrypted device.
 #[cfg_attr(
     lotse_split,
@@ -164,57 +181,64 @@ macro_rules! load {
     }};
 }
 
-/// A case: its frame and the page asked for.
-pub fn lazy_case_page(id: CaseId, page: CasePage) -> AnyView {
+/// What is loaded on first use and shown where it is asked for.
+#[derive(Clone)]
+enum Later {
+    /// The page of a route that is not in the first load.
+    Page(Route),
+    /// The unlock page of an encrypted device.
+    Unlock,
+    /// The start page's notices of records that cannot be read.
+    DamagedRecords(Vec<DamagedRecord>),
+    /// The client mode's exit button.
+    ClientModeExit,
+}
+
+/// Loads and shows any [`Later`]: one function for all of them, so that the first load
+/// carries the loading code once, not once per kind of page.
+fn lazy(later: Later, missing: fn(RwSignal<u32>) -> AnyView) -> AnyView {
     lazy_view(
         move || {
-            let id = id.clone();
-            async move { load!(case_module(id, page)) }
+            let later = later.clone();
+            async move {
+                match later {
+                    Later::Page(Route::Case(id, page)) => load!(case_module(id, page)),
+                    Later::Page(Route::AllCases) => load!(all_cases_module()),
+                    Later::Page(Route::Data(page)) => load!(data_module(page)),
+                    Later::Page(Route::Accessibility) => load!(accessibility_module()),
+                    Later::Page(Route::Sozialraum(page)) => load!(sozialraum_module(page)),
+                    Later::DamagedRecords(records) => load!(damaged_records_module(records)),
+                    Later::ClientModeExit => load!(client_mode_exit_module()),
+                    // The other routes' pages come with the first load and are never asked
+                    // for here.
+                    Later::Page(_) | Later::Unlock => load!(unlock_module()),
+                }
+            }
         },
-        part_missing_page,
+        missing,
     )
 }
 
-/// The page of all cases.
-pub fn lazy_all_cases_page() -> AnyView {
-    lazy_view(|| async { load!(all_cases_module()) }, part_missing_page)
+/// The page of a route that is not in the first load.
+pub fn lazy_page(route: Route) -> AnyView {
+    lazy(Later::Page(route), part_missing_page)
+}
+
+/// The unlock page of an encrypted device.
+pub fn lazy_unlock_page() -> AnyView {
+    lazy(Later::Unlock, part_missing_page)
 }
 
 /// The notices of records that cannot be read. If the module cannot be fetched, they are
 /// shown at the next start (the records stay as they are).
 pub fn lazy_damaged_records(records: Vec<DamagedRecord>) -> AnyView {
-    lazy_view(
-        move || {
-            let records = records.clone();
-            async move { load!(damaged_records_module(records)) }
-        },
-        |_| ().into_any(),
-    )
-}
-
-/// A page about the data on this device.
-pub fn lazy_data_page(page: DataPage) -> AnyView {
-    lazy_view(
-        move || async move { load!(data_module(page)) },
-        part_missing_page,
-    )
-}
-
-/// The accessibility statement.
-pub fn lazy_accessibility_page() -> AnyView {
-    lazy_view(
-        || async { load!(accessibility_module()) },
-        part_missing_page,
-    )
+    lazy(Later::DamagedRecords(records), |_| ().into_any())
 }
 
 /// The client mode's exit button. If the case pages' module cannot be fetched, the page
 /// below says so (and offers to try again), so the header stays as it is.
 pub fn lazy_client_mode_exit() -> AnyView {
-    lazy_view(
-        || async { load!(client_mode_exit_module()) },
-        |_| ().into_any(),
-    )
+    lazy(Later::ClientModeExit, |_| ().into_any())
 }
 
 /// The encoder and decoder of cases, for writing a new case (fetched with the case pages,
@@ -236,11 +260,6 @@ pub async fn rewrite_outdated_summaries() {
     if let Ok(work) = load!(outdated_summaries_module()) {
         work.await;
     }
-}
-
-/// The unlock page of an encrypted device.
-pub fn lazy_unlock_page() -> AnyView {
-    lazy_view(|| async { load!(unlock_module()) }, part_missing_page)
 }
 
 /// Shows the page once its module is there; until then nothing (it is a few milliseconds

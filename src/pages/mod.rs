@@ -14,6 +14,7 @@ pub mod data;
 pub mod lazy;
 pub mod new_case;
 pub mod not_found;
+pub mod sozialraum;
 
 pub use accessibility::AccessibilityPage;
 pub use all_cases::AllCasesPage;
@@ -25,12 +26,10 @@ pub use case_list::CaseListPage;
 pub use data::{
     ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
 };
-pub use lazy::{
-    lazy_accessibility_page, lazy_all_cases_page, lazy_case_page, lazy_client_mode_exit,
-    lazy_data_page, lazy_unlock_page,
-};
+pub use lazy::{lazy_client_mode_exit, lazy_page, lazy_unlock_page};
 pub use new_case::NewCasePage;
 pub use not_found::NotFoundPage;
+pub use sozialraum::{CataloguePage, EntryPage, NewEntryPage, PlacesPage, ReportPage};
 
 use crate::browser;
 use crate::components::FieldError;

@@ -2,7 +2,7 @@
 //! knows, and what reading cases gives back. Every module that reads or writes cases uses
 //! these; none of them is needed here.
 
-use super::idb::{self, CASES, COPIES, SET_ASIDE, SUMMARIES};
+use super::idb::{self, CASES, COPIES, FACTS, SET_ASIDE, SUMMARIES};
 use super::StorageError;
 use crate::domain::document::{list_position, Revision};
 use crate::domain::{Case, CaseId, CaseSummary, DecodeError};
@@ -92,9 +92,10 @@ pub(super) fn forget_revisions() {
     REVISIONS.with(|r| r.borrow_mut().clear());
 }
 
-/// Puts a case's document, copy and summary into `transaction` (over `cases`, `copies` and
-/// `summaries`), without waiting: `body` and `stored_summary` are the texts as stored, of the
-/// case that `summary` sums up. The revision written, to be remembered once the transaction
+/// Puts a case's document, copy, summary and report facts into `transaction` (over `cases`,
+/// `copies`, `summaries` and `facts`), without waiting: `body`, `stored_summary` and
+/// `stored_facts` are the texts as stored, of the case that `summary` sums up. Written without
+/// facts, the case's old facts are removed, so facts that are there always fit the case. The revision written, to be remembered once the transaction
 /// has committed. A put the browser refuses at once aborts the transaction, so nothing of it
 /// is committed.
 pub(super) fn put_case(
@@ -102,6 +103,7 @@ pub(super) fn put_case(
     summary: &CaseSummary,
     body: &str,
     stored_summary: &str,
+    stored_facts: Option<&str>,
 ) -> Result<Revision, StorageError> {
     let id = &summary.id;
     let revision = Revision::after(known_revision(id).as_ref(), body);
@@ -121,6 +123,15 @@ pub(super) fn put_case(
             let _ = transaction.abort();
             return Err(idb::refused(error));
         }
+    }
+    let facts = idb::store(transaction, FACTS);
+    let written = match stored_facts {
+        Some(text) => facts.put_with_key(&JsValue::from_str(text), &key),
+        None => facts.delete(&key),
+    };
+    if let Err(error) = written {
+        let _ = transaction.abort();
+        return Err(idb::refused(error));
     }
     Ok(revision)
 }

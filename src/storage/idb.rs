@@ -2,13 +2,17 @@
 //! transaction is turned into a future by a promise whose `resolve` and `reject` are the
 //! request's own event handlers, so no wrapper crate and no Rust closure per request is needed.
 //!
-//! The database `lotse` has four object stores, each keyed by the case id:
+//! The database `lotse` has these object stores, the first five keyed by the case id:
 //! - `cases`: the case documents (`_id`, `_rev`, `body` or `_deleted`, see
 //!   [`crate::domain::document`]);
 //! - `copies`: the last good text of each case (its recovery copy);
 //! - `set_aside`: damaged texts, set aside when a case was opened from its copy;
 //! - `summaries`: what the case list shows (`body`), where (`order`, indexed), and when the
-//!   next review is due (`due`, indexed), so the start page reads only the cases it shows.
+//!   next review is due (`due`, indexed), so the start page reads only the cases it shows;
+//! - `facts`: what the Sozialraum report counts of each case ([`crate::domain::sozialraum::CaseFacts`]),
+//!   written with the case, or removed when a case is written without them;
+//! - `sozialraum` and `sozialraum_copies`: the neighbourhood catalogue's entries and the
+//!   device's lists of districts and categories (key `places`), as documents like the cases'.
 //!
 //! With encryption on, every `body` and every text is sealed ([`super::vault`]); the list's
 //! `order` and `due` stay plain, so the list can be read through its indexes.
@@ -28,8 +32,19 @@ pub(super) const CASES: &str = "cases";
 pub(super) const COPIES: &str = "copies";
 pub(super) const SET_ASIDE: &str = "set_aside";
 pub(super) const SUMMARIES: &str = "summaries";
-/// Every store that holds client data.
-pub(super) const STORES: [&str; 4] = [CASES, COPIES, SET_ASIDE, SUMMARIES];
+pub(super) const FACTS: &str = "facts";
+pub(super) const SOZIALRAUM: &str = "sozialraum";
+pub(super) const SOZIALRAUM_COPIES: &str = "sozialraum_copies";
+/// Every store that holds client data (or the device's catalogue).
+pub(super) const STORES: [&str; 7] = [
+    CASES,
+    COPIES,
+    SET_ASIDE,
+    SUMMARIES,
+    FACTS,
+    SOZIALRAUM,
+    SOZIALRAUM_COPIES,
+];
 /// The index of `summaries` on `order`.
 pub(super) const BY_ORDER: &str = "order";
 /// The index of `summaries` on `due`, the day of the case's next review (`YYYY-MM-DD`, so the

@@ -6,6 +6,8 @@
 //! - [`vault`]: encryption at rest;
 //! - [`other_tabs`]: what a change made in another tab means for this one;
 //! - [`settings`]: interface settings of this device;
+//! - [`sozialraum`]: the neighbourhood catalogue, the lists of districts and categories, and
+//!   the facts the Sozialraum report counts;
 //! - `idb`: the IndexedDB database and its stores; `local`: raw access to localStorage;
 //!   `moving`: the move of the cases from localStorage, where earlier versions kept them.
 //!
@@ -21,6 +23,7 @@ mod moving;
 pub mod other_tabs;
 pub mod records;
 pub mod settings;
+pub mod sozialraum;
 pub mod vault;
 mod writes;
 

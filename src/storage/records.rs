@@ -11,7 +11,7 @@ use super::documents::{
     damaged_summary_entry, is_set_aside_for, put_case, remember_revision, set_aside, stored_copy,
     stored_texts, summary_entry, DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
 };
-use super::idb::{self, CASES, COPIES, SET_ASIDE, STORES, SUMMARIES};
+use super::idb::{self, CASES, COPIES, FACTS, SET_ASIDE, STORES, SUMMARIES};
 use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX, SUMMARIES_OUTDATED_KEY};
 use super::vault;
 use super::{list, other_tabs, writes, Change, StorageError};
@@ -222,7 +222,7 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
             summary,
         ));
     }
-    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
+    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES, FACTS], true).await?;
     // The revisions of cases already stored, so each import is their next revision.
     let documents = idb::store(&transaction, CASES);
     for (.., CaseSummary { id, .. }) in &sealed {
@@ -238,7 +238,8 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
     for (body, stored_summary, summary) in &sealed {
         revisions.push((
             &summary.id,
-            put_case(&transaction, summary, body, stored_summary)?,
+            // Their facts are counted when the report next runs.
+            put_case(&transaction, summary, body, stored_summary, None)?,
         ));
     }
     idb::committed(&transaction).await?;
@@ -271,7 +272,7 @@ pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
         ("_deleted", JsValue::TRUE),
     ]);
     idb::request(documents.put_with_key(&tombstone, &key)).await?;
-    for store in [COPIES, SUMMARIES] {
+    for store in [COPIES, SUMMARIES, FACTS] {
         idb::request(idb::store(&transaction, store).delete(&key)).await?;
     }
     // Every text set aside for it: `<id>`, and `<id>~<n>` beside an earlier one.

@@ -9,7 +9,7 @@
 //! sealed synchronously, so it never goes into the journal.
 
 use super::documents::{known_revision, put_case, remember_revision, stored_texts};
-use super::idb::{self, CASES, COPIES, SUMMARIES};
+use super::idb::{self, CASES, COPIES, FACTS, SUMMARIES};
 use super::local::{keys_with_prefix, read_plain_raw, remove_raw, write_plain_raw, JOURNAL_PREFIX};
 use super::{list, other_tabs, vault, StorageError};
 use crate::domain::document::Revision;
@@ -23,6 +23,8 @@ use std::rc::Rc;
 struct Write {
     summary: CaseSummary,
     text: String,
+    /// What the Sozialraum report counts of it (`None`: counted again when the report runs).
+    facts: Option<String>,
 }
 
 type Listener = Rc<dyn Fn(&CaseId, Result<(), StorageError>)>;
@@ -67,22 +69,30 @@ pub async fn settled() {
 /// Stores a case as its text ([`crate::domain::encode_case`]): the list shows it at once, and
 /// the write follows in the background, which tells the write listener once it is committed.
 /// The open case's session encodes it with the encoder the case pages bring (see
-/// [`crate::session`]).
-pub fn save_case_text(summary: CaseSummary, text: String) -> Result<(), StorageError> {
+/// [`crate::session`]), with its report facts.
+pub fn save_case_text(
+    summary: CaseSummary,
+    text: String,
+    facts: Option<String>,
+) -> Result<(), StorageError> {
     if vault::is_locked() {
         return Err(StorageError::Locked);
     }
     list::show(&summary, known_revision(&summary.id).is_none());
-    queue(summary, text);
+    queue(Write {
+        summary,
+        text,
+        facts,
+    });
     Ok(())
 }
 
 /// Queues a case's text, replacing an older one still waiting, and starts writing.
-fn queue(summary: CaseSummary, text: String) {
+fn queue(write: Write) {
     QUEUE.with(|q| {
         let mut q = q.borrow_mut();
-        q.retain(|w| w.summary.id != summary.id);
-        q.push(Write { summary, text });
+        q.retain(|w| w.summary.id != write.summary.id);
+        q.push(write);
     });
     if !RUNNING.with(|r| r.replace(true)) {
         wasm_bindgen_futures::spawn_local(run());
@@ -125,13 +135,23 @@ async fn write_one(write: &Write) -> Result<(), StorageError> {
     let timing = crate::browser::SaveTiming::start("lotse:save-commit");
     let body = vault::seal(&write.text).await?;
     let summary = vault::seal(&encode_summary(&write.summary)).await?;
+    let facts = match &write.facts {
+        Some(facts) => Some(vault::seal(facts).await?),
+        None => None,
+    };
     // Sealed as another tab no longer stores (encryption switched on or the passphrase
     // changed there, which reloads this tab): not written.
     if !vault::matches_storage() {
         return Err(StorageError::Locked);
     }
-    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES], true).await?;
-    let revision = put_case(&transaction, &write.summary, &body, &summary)?;
+    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES, FACTS], true).await?;
+    let revision = put_case(
+        &transaction,
+        &write.summary,
+        &body,
+        &summary,
+        facts.as_deref(),
+    )?;
     idb::commit_now(&transaction);
     idb::committed(&transaction).await?;
     remember_revision(&write.summary.id, revision);
@@ -160,13 +180,14 @@ pub fn write_now() {
         return;
     }
     // Without an open database the texts stay queued (and in the journal).
-    let Some(transaction) = idb::transaction_now(&[CASES, COPIES, SUMMARIES]) else {
+    let Some(transaction) = idb::transaction_now(&[CASES, COPIES, SUMMARIES, FACTS]) else {
         return;
     };
     let mut revisions = Vec::new();
     for write in &waiting {
         let summary = encode_summary(&write.summary);
-        match put_case(&transaction, &write.summary, &write.text, &summary) {
+        let facts = write.facts.as_deref();
+        match put_case(&transaction, &write.summary, &write.text, &summary, facts) {
             Ok(revision) => revisions.push((write.summary.id.clone(), revision)),
             // Refused: queued and in the journal, for the queue or the next start.
             Err(_) => return,
@@ -245,7 +266,12 @@ pub(super) async fn finish_journal() -> Result<(), StorageError> {
                 Ok(summary) if newer => {
                     let text = text.to_string();
                     // Kept in the journal until it is committed.
-                    write_one(&Write { summary, text }).await?;
+                    write_one(&Write {
+                        summary,
+                        text,
+                        facts: None,
+                    })
+                    .await?;
                 }
                 // Older than what another tab stored since, or not readable: kept aside.
                 _ => super::documents::set_aside(&id, &vault::seal(text).await?).await?,

@@ -15,7 +15,9 @@ pub mod damaged_record_notice;
 pub mod date_field;
 pub mod export_form;
 pub mod next_step_link;
+pub mod option_select;
 pub mod pictogram;
+pub mod places_labels;
 pub mod print_button;
 pub mod radios;
 pub mod rating_scale;
@@ -41,7 +43,11 @@ pub use damaged_record_notice::{save_stored_text, DamagedRecordNotice};
 pub use date_field::DateField;
 pub use export_form::{passphrase_error_key, ExportForm};
 pub use next_step_link::NextStepLink;
+pub use option_select::OptionSelect;
 pub use pictogram::Pictogram;
+pub use places_labels::{
+    built_in_category_label, category_name, category_options, district_of, district_options,
+};
 pub use print_button::PrintButton;
 pub use radios::Radios;
 pub use rating_scale::RatingScale;

@@ -102,3 +102,37 @@ impl CaseFacts {
         }
     }
 }
+
+/// The version of the facts' stored shape. Facts are derived from their case, so facts of
+/// another version are not lifted but counted again from the case.
+const FACTS_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct FactsOut<'a> {
+    version: u32,
+    facts: &'a CaseFacts,
+}
+
+#[derive(Deserialize)]
+struct FactsIn {
+    version: u32,
+    facts: CaseFacts,
+}
+
+/// The stored text of a case's facts.
+pub fn encode_facts(facts: &CaseFacts) -> String {
+    serde_json::to_string(&FactsOut {
+        version: FACTS_VERSION,
+        facts,
+    })
+    .unwrap_or_else(|_| unreachable!("facts are plain numbers and ids"))
+}
+
+/// Reads stored facts; `None` when they are of another version or damaged (then they are
+/// counted again from the case).
+pub fn decode_facts(text: &str) -> Option<CaseFacts> {
+    serde_json::from_str::<FactsIn>(text)
+        .ok()
+        .filter(|f| f.version == FACTS_VERSION)
+        .map(|f| f.facts)
+}

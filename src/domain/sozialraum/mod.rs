@@ -13,7 +13,7 @@ pub use catalogue::{
     comparable, suggestions, CatalogueEntry, CatalogueId, District, DistrictId, Known,
 };
 pub use csv::{report_csv, CsvWords, Figure};
-pub use facts::{CaseFacts, OWNER_KINDS};
+pub use facts::{decode_facts, encode_facts, CaseFacts, OWNER_KINDS};
 pub use places::{NameError, OwnCategory, Places};
 pub use report::{compute, suppress, Cell, Report, ReportScope, RowLabel, Table, SMALLEST_SHOWN};
 pub use stored::{

@@ -84,6 +84,11 @@ impl Places {
         }
     }
 
+    /// Offers a built-in category taken off the list again.
+    pub fn show_category(&mut self, id: &CategoryId) {
+        self.hidden_categories.retain(|c| c != id);
+    }
+
     /// The categories offered, in order: the built-in ones still on the list, then the own.
     pub fn categories(&self) -> Vec<CategoryId> {
         BUILT_IN_CATEGORIES

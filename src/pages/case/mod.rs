@@ -11,6 +11,7 @@ pub mod journey;
 pub mod labels;
 pub mod layout;
 pub mod life_domains;
+pub mod neighbourhood;
 pub mod network;
 pub mod protocol;
 pub mod rename;

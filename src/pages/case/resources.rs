@@ -1,5 +1,6 @@
 use super::field_ids::resource_field_id;
 use super::labels::{goal_title, resource_kind_texts};
+use super::neighbourhood::{provide_neighbourhood, CaseDistrict, CatalogueLink};
 use crate::browser;
 use crate::components::{
     Checkbox, Choice, NextStepLink, ReadAloud, RemoveButton, Select, StepHeader, TextArea,
@@ -18,6 +19,11 @@ use leptos::prelude::*;
 pub fn ResourcesPage() -> impl IntoView {
     let (i18n, session, case_id) = use_step_page(Key::ResourcesTitle);
     let as_list = RwSignal::new(false);
+    // The catalogue is the caseworker's: client mode shows the case's own resources only.
+    let caseworker = !crate::client_mode::use_client_mode().is_on_untracked();
+    if caseworker {
+        provide_neighbourhood();
+    }
 
     let add = move |kind: ResourceKind| {
         let id = ResourceId(browser::new_id());
@@ -49,6 +55,7 @@ pub fn ResourcesPage() -> impl IntoView {
     view! {
         <div class="lotse-page">
             <StepHeader step=IntakeStep::Resources title=Key::ResourcesTitle intro=Key::ResourcesIntro/>
+            {caseworker.then(|| view! { <CaseDistrict/> })}
             <div class="lotse-view-switch" role="group" aria-label=tr(Key::ResourcesViewLabel)>
                 <button type="button" class="lotse-button lotse-button--secondary" aria-pressed=move || (!as_list.get()).to_string()
                     on:click=move |_| as_list.set(false)>{tr(Key::ViewMap)}</button>
@@ -148,6 +155,15 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
                         })
                     }
                 }/>
+            {
+                let id = id.clone();
+                let neighbourhood = move || {
+                    session.with(|c| c.resources.iter().any(|r| r.id == id && r.kind == ResourceKind::Neighbourhood))
+                        .unwrap_or(false)
+                };
+                let id = resource.id.clone();
+                move || neighbourhood().then(|| view! { <CatalogueLink id=id.clone() text=text/> })
+            }
             <Show when=move || !goals().is_empty()>
                 <fieldset class="lotse-fieldset lotse-fieldset--plain">
                     <legend class="lotse-label" id=format!("resource-{}-goals", goals_id.0)>{tr(Key::ResourceGoalsLegend)}</legend>

@@ -4,6 +4,7 @@ use crate::domain::{Circumstance, CircumstanceId};
 use crate::focus::focus_after_render;
 use crate::i18n::{tr, Key};
 use crate::pages::case::field_ids::circumstance_field_id;
+use crate::pages::case::neighbourhood::{provide_neighbourhood, CircumstanceCategory};
 use crate::session::use_session;
 use leptos::prelude::*;
 
@@ -15,6 +16,10 @@ const ADD_BUTTON_ID: &str = "circumstance-add";
 #[component]
 pub fn CircumstancesSection() -> impl IntoView {
     let session = use_session();
+    // The categories are the caseworker's: client mode shows the texts only.
+    if !crate::client_mode::use_client_mode().is_on_untracked() {
+        provide_neighbourhood();
+    }
     let circumstances = move || {
         session
             .with(|c| c.circumstances.clone())
@@ -64,6 +69,7 @@ fn CircumstanceEditor(circumstance: Circumstance) -> impl IntoView {
                         }
                     })
                 }/>
+            <CircumstanceCategory id=id.clone()/>
             <RemoveButton id=format!("circumstance-{}", id.0) label=Key::CircumstanceRemove
                 question=Key::CircumstanceRemoveQuestion name=Signal::derive(move || text.get())
                 focus_after=ADD_BUTTON_ID is_blank=move || text.with_untracked(|t| t.trim().is_empty())

@@ -1,0 +1,49 @@
+//! The Sozialraum level, across cases: the neighbourhood catalogue (`catalogue.rs`,
+//! `new_entry.rs`, `entry.rs`), the device's lists of districts and categories (`places.rs`),
+//! and the anonymous report (`report/`). Loaded on first use, with their texts (see `lazy.rs`).
+
+mod catalogue;
+mod entry;
+mod entry_form;
+mod new_entry;
+mod places;
+mod report;
+
+pub use catalogue::CataloguePage;
+pub use entry::EntryPage;
+pub use new_entry::NewEntryPage;
+pub use places::PlacesPage;
+pub use report::ReportPage;
+
+use crate::domain::sozialraum::Places;
+use crate::storage::sozialraum::{self, Catalogue, PlacesError};
+use crate::storage::StorageError;
+use leptos::prelude::*;
+
+/// What the Sozialraum pages read: the catalogue and the device's lists.
+#[derive(Clone)]
+pub struct Read {
+    /// The catalogue's entries.
+    pub catalogue: Catalogue,
+    /// The device's lists, or why they cannot be used.
+    pub places: Result<Places, PlacesError>,
+}
+
+/// Reads the catalogue and the lists into a signal, once the open case's saves are written.
+pub fn use_read() -> RwSignal<Option<Result<Read, StorageError>>> {
+    let read = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        read.set(Some(load().await));
+    });
+    read
+}
+
+/// Reads the catalogue and the lists.
+pub async fn load() -> Result<Read, StorageError> {
+    let catalogue = sozialraum::load_catalogue().await?;
+    let places = sozialraum::load_places().await;
+    if let Err(PlacesError::Storage(error)) = places {
+        return Err(error);
+    }
+    Ok(Read { catalogue, places })
+}

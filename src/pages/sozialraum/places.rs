@@ -1,0 +1,186 @@
+//! The device's lists: the districts cases and entries are grouped by, and the categories a
+//! circumstance can be given.
+
+use super::{use_read, Read};
+use crate::browser;
+use crate::components::{category_name, StorageErrorNotice};
+use crate::domain::sozialraum::{CategoryId, DistrictId, NameError, Places, BUILT_IN_CATEGORIES};
+use crate::i18n::{tr, use_i18n, Key};
+use crate::pages::use_page_title;
+use crate::routes::CATALOGUE;
+use crate::storage::sozialraum::save_places;
+use crate::storage::StorageError;
+use leptos::prelude::*;
+
+/// The lists' page.
+#[component]
+pub fn PlacesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || i18n.t(Key::PlacesTitle).to_string());
+    let read = use_read();
+    view! {
+        <div class="lotse-page lotse-page--narrow">
+            <a href=CATALOGUE class="lotse-back-link">{tr(Key::BackToCatalogue)}</a>
+            <h1 class="lotse-heading-xl" tabindex="-1">{tr(Key::PlacesTitle)}</h1>
+            {move || read.get().map(|read| match read {
+                Ok(Read { places: Ok(places), .. }) => view! { <Lists places=places/> }.into_any(),
+                Ok(_) => view! {
+                    <div class="lotse-alert lotse-alert--warning" role="alert">
+                        <p class="lotse-alert__body">{tr(Key::PlacesUnreadable)}</p>
+                    </div>
+                }.into_any(),
+                Err(error) => view! { <StorageErrorNotice error=error/> }.into_any(),
+            })}
+        </div>
+    }
+}
+
+/// Both lists, each stored as soon as it changes.
+#[component]
+fn Lists(places: Places) -> impl IntoView {
+    let i18n = use_i18n();
+    let places = RwSignal::new(places);
+    let failed = RwSignal::new(None::<StorageError>);
+    let status = RwSignal::new(None::<String>);
+    let store = move |changed: Places, said: String| {
+        leptos::task::spawn_local(async move {
+            match save_places(&changed).await {
+                Ok(()) => {
+                    places.set(changed);
+                    failed.set(None);
+                    status.set(Some(said));
+                }
+                Err(error) => failed.set(Some(error)),
+            }
+        });
+    };
+    let add_district = move |name: String| -> Result<(), NameError> {
+        let mut changed = places.get_untracked();
+        changed.add_district(DistrictId(browser::new_id()), &name)?;
+        store(changed, i18n.tf(Key::PlacesAdded, &[("name", name.trim())]));
+        Ok(())
+    };
+    let add_category = move |name: String| -> Result<(), NameError> {
+        let mut changed = places.get_untracked();
+        let taken = BUILT_IN_CATEGORIES.iter().any(|id| {
+            let built_in = category_name(&changed, &CategoryId(id.to_string()), i18n);
+            crate::domain::sozialraum::comparable(&built_in)
+                == crate::domain::sozialraum::comparable(&name)
+        });
+        if taken {
+            return Err(NameError::Taken);
+        }
+        changed.add_category(CategoryId(browser::new_id()), &name)?;
+        store(changed, i18n.tf(Key::PlacesAdded, &[("name", name.trim())]));
+        Ok(())
+    };
+    let toggle = move |id: CategoryId, offer: bool| {
+        let mut changed = places.get_untracked();
+        let name = category_name(&changed, &id, i18n);
+        if offer {
+            changed.show_category(&id);
+        } else {
+            changed.hide_category(&id);
+        }
+        let key = if offer {
+            Key::PlacesOffered
+        } else {
+            Key::PlacesNotOffered
+        };
+        store(changed, i18n.tf(key, &[("name", &name)]));
+    };
+    view! {
+        <p class="lotse-status" role="status">{move || status.get()}</p>
+        {move || failed.get().map(|error| view! { <StorageErrorNotice error=error/> })}
+        <section class="lotse-section" aria-labelledby="districts-title">
+            <h2 id="districts-title" class="lotse-heading-l">{tr(Key::DistrictsTitle)}</h2>
+            <p>{tr(Key::DistrictsIntro)}</p>
+            {move || places.with(|p| if p.districts.is_empty() {
+                view! { <p class="lotse-hint">{tr(Key::DistrictsNone)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="lotse-list lotse-list--bullet" aria-labelledby="districts-title">
+                        {p.districts.iter().map(|d| view! { <li>{d.name.clone()}</li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            <AddName id="district-name" label=Key::DistrictAdd on_add=add_district/>
+        </section>
+        <section class="lotse-section" aria-labelledby="categories-title">
+            <h2 id="categories-title" class="lotse-heading-l">{tr(Key::CategoriesTitle)}</h2>
+            <p>{tr(Key::CategoriesIntro)}</p>
+            {move || {
+                let (offered, hidden) = places.with(|p| {
+                    let hidden: Vec<CategoryId> = p.hidden_categories.clone();
+                    (p.categories(), hidden)
+                });
+                let row = move |id: CategoryId, offer: bool| {
+                    let name = places.with_untracked(|p| category_name(p, &id, i18n));
+                    let label = i18n.tf(if offer { Key::CategoryOffer } else { Key::CategoryHide }, &[("name", &name)]);
+                    view! {
+                        <li class="lotse-places__row">
+                            <span>{name}</span>
+                            <button type="button" class="lotse-button lotse-button--secondary"
+                                on:click=move |_| toggle(id.clone(), offer)>{label}</button>
+                        </li>
+                    }
+                };
+                view! {
+                    <ul class="lotse-places" aria-labelledby="categories-title">
+                        {offered.into_iter().map(|id| row(id, false)).collect_view()}
+                    </ul>
+                    {(!hidden.is_empty()).then(|| view! {
+                        <h3 id="categories-hidden-title" class="lotse-heading-s">{tr(Key::CategoriesHidden)}</h3>
+                        <ul class="lotse-places" aria-labelledby="categories-hidden-title">
+                            {hidden.into_iter().map(|id| row(id, true)).collect_view()}
+                        </ul>
+                    })}
+                }
+            }}
+            <AddName id="category-name" label=Key::CategoryAdd on_add=add_category/>
+        </section>
+    }
+}
+
+/// A name to add to a list, with its error.
+#[component]
+fn AddName(
+    id: &'static str,
+    label: Key,
+    on_add: impl Fn(String) -> Result<(), NameError> + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Key>);
+    let error_id = format!("{id}-error");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match on_add(name.get_untracked()) {
+            Ok(()) => {
+                error.set(None);
+                name.set(String::new());
+            }
+            Err(NameError::Empty) => error.set(Some(Key::PlacesNameMissing)),
+            Err(NameError::Taken) => error.set(Some(Key::PlacesNameTaken)),
+        }
+    };
+    view! {
+        <form novalidate on:submit=submit class="lotse-places__add">
+            <div class="lotse-form-group" class:lotse-form-group--error=move || error.get().is_some()>
+                <label class="lotse-label" for=id>{tr(label)}</label>
+                {move || error.get().map(|message| view! {
+                    <p class="lotse-error-message" id=error_id.clone()>
+                        <span class="lotse-visually-hidden">{i18n.t(Key::ErrorPrefix)}</span>
+                        {i18n.t(message)}
+                    </p>
+                })}
+                <input class="lotse-input" id=id name=id type="text" autocomplete="off"
+                    aria-describedby=move || error.get().map(|_| format!("{id}-error"))
+                    aria-invalid=move || error.get().map(|_| "true")
+                    prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit" class="lotse-button lotse-button--secondary">{tr(Key::PlacesAddButton)}</button>
+        </form>
+    }
+}

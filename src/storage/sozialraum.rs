@@ -1,0 +1,324 @@
+//! The Sozialraum level on this device: the neighbourhood catalogue and the lists of districts
+//! and categories, stored as documents like the cases (revision, recovery copy, tombstone,
+//! sealed with encryption on), and the facts of every case that the report counts.
+//!
+//! A document that cannot be read is opened from its copy and its text set aside, or, with no
+//! good copy, left exactly as it is and counted, never overwritten.
+
+use super::documents::set_aside;
+use super::idb::{self, CASES, FACTS, SOZIALRAUM, SOZIALRAUM_COPIES, SUMMARIES};
+use super::{records, vault, Change, StorageError};
+use crate::domain::document::Revision;
+use crate::domain::sozialraum::{
+    decode_entry, decode_facts, decode_places, encode_entry, encode_facts, encode_places,
+    CaseFacts, CatalogueEntry, CatalogueId, Places, StoredError,
+};
+use crate::domain::CaseId;
+use js_sys::{Array, Reflect};
+use std::collections::{HashMap, HashSet};
+use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
+
+/// The key of the lists' document; entries are keyed by their id (a UUID).
+const PLACES: &str = "places";
+
+/// The catalogue as stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    /// The entries that were read, in the order of their names.
+    pub entries: Vec<CatalogueEntry>,
+    /// Each entry merged into another, with the one it went into: a case linked to it sees
+    /// the entry it went into.
+    pub merged: HashMap<CatalogueId, CatalogueId>,
+    /// How many entries cannot be read (damaged with no good copy, or written by a newer
+    /// Lotse); they are kept as they are.
+    pub unreadable: usize,
+}
+
+impl Catalogue {
+    /// The entry a case's link leads to, following merges.
+    pub fn entry(&self, id: &CatalogueId) -> Option<&CatalogueEntry> {
+        let mut id = id;
+        // A merge chain is short; the bound only guards against a damaged cycle.
+        for _ in 0..16 {
+            if let Some(entry) = self.entries.iter().find(|e| &e.id == id) {
+                return Some(entry);
+            }
+            id = self.merged.get(id)?;
+        }
+        None
+    }
+}
+
+/// Why the device's lists cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlacesError {
+    /// Storage cannot be used.
+    Storage(StorageError),
+    /// The lists cannot be read (damaged with no good copy, or from a newer Lotse); they are
+    /// kept as they are and cannot be changed here.
+    Unreadable,
+}
+
+/// What a stored document holds.
+struct Document {
+    body: Option<String>,
+    revision: Option<Revision>,
+    merged_into: Option<String>,
+}
+
+fn document_of(value: &JsValue) -> Document {
+    Document {
+        body: idb::text_field(value, "body"),
+        revision: idb::text_field(value, "_rev").and_then(|r| Revision::parse(&r)),
+        merged_into: idb::text_field(value, "merged_into"),
+    }
+}
+
+/// Reads a stored text with `decode`, from its copy when the text is damaged (then the
+/// damaged text is set aside). `Ok(None)` when neither can be read.
+async fn read_with_copy<T>(
+    key: &str,
+    body: &str,
+    copy: Option<String>,
+    decode: fn(&str) -> Result<T, StoredError>,
+) -> Result<Option<T>, StorageError> {
+    let first = match vault::open(body).await? {
+        Some(plain) => decode(&plain),
+        None => Err(StoredError::FromNewerVersion(0)),
+    };
+    match first {
+        Ok(value) => return Ok(Some(value)),
+        // A newer version's record is kept as it is, copy or not.
+        Err(StoredError::FromNewerVersion(v)) if v > 0 => return Ok(None),
+        Err(_) => {}
+    }
+    let Some(copy) = copy else {
+        return Ok(None);
+    };
+    let Some(Ok(value)) = vault::open(&copy).await?.as_deref().map(decode) else {
+        return Ok(None);
+    };
+    set_aside(&CaseId(format!("{SOZIALRAUM}:{key}")), body).await?;
+    Ok(Some(value))
+}
+
+/// Every entry of the catalogue.
+pub async fn load_catalogue() -> Result<Catalogue, StorageError> {
+    let transaction = idb::transaction(&[SOZIALRAUM, SOZIALRAUM_COPIES], false).await?;
+    let documents = idb::request(idb::store(&transaction, SOZIALRAUM).get_all()).await?;
+    let copies = all_by_key(&idb::store(&transaction, SOZIALRAUM_COPIES)).await?;
+    let mut catalogue = Catalogue::default();
+    for value in Array::from(&documents).iter() {
+        let Some(key) = idb::text_field(&value, "_id").filter(|k| k != PLACES) else {
+            continue;
+        };
+        let document = document_of(&value);
+        let Some(body) = document.body else {
+            if let Some(into) = document.merged_into {
+                catalogue.merged.insert(CatalogueId(key), CatalogueId(into));
+            }
+            continue;
+        };
+        let copy = copies.get(&key).cloned();
+        match read_with_copy(&key, &body, copy, decode_entry).await? {
+            Some(entry) => catalogue.entries.push(entry),
+            None => catalogue.unreadable += 1,
+        }
+    }
+    catalogue
+        .entries
+        .sort_by_cached_key(|e| crate::domain::sozialraum::comparable(&e.name));
+    Ok(catalogue)
+}
+
+/// The values of a store of texts, by key.
+async fn all_by_key(
+    store: &web_sys::IdbObjectStore,
+) -> Result<HashMap<String, String>, StorageError> {
+    let keys = idb::request(store.get_all_keys()).await?;
+    let values = idb::request(store.get_all()).await?;
+    Ok(Array::from(&keys)
+        .iter()
+        .zip(Array::from(&values).iter())
+        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .collect())
+}
+
+/// Puts a document and its copy into `transaction`, as the next revision of what is stored;
+/// `body` `None` writes a tombstone (with the entry it was merged into, if any).
+async fn put_document(
+    transaction: &IdbTransaction,
+    key: &str,
+    body: Option<&str>,
+    merged_into: Option<&CatalogueId>,
+) -> Result<(), StorageError> {
+    let documents = idb::store(transaction, SOZIALRAUM);
+    let id = JsValue::from_str(key);
+    let previous = document_of(&idb::request(documents.get(&id)).await?).revision;
+    let revision = Revision::after(previous.as_ref(), body.unwrap_or(""));
+    let mut fields = vec![
+        ("_id", id.clone()),
+        ("_rev", JsValue::from_str(&revision.to_string())),
+    ];
+    match body {
+        Some(body) => fields.push(("body", JsValue::from_str(body))),
+        None => fields.push(("_deleted", JsValue::TRUE)),
+    }
+    if let Some(into) = merged_into {
+        fields.push(("merged_into", JsValue::from_str(&into.0)));
+    }
+    idb::request(documents.put_with_key(&idb::object(&fields), &id)).await?;
+    let copies = idb::store(transaction, SOZIALRAUM_COPIES);
+    match body {
+        Some(body) => idb::request(copies.put_with_key(&JsValue::from_str(body), &id)).await?,
+        None => idb::request(copies.delete(&id)).await?,
+    };
+    Ok(())
+}
+
+async fn write_documents(
+    writes: &[(&str, Option<String>, Option<&CatalogueId>)],
+) -> Result<(), StorageError> {
+    let transaction = idb::transaction(&[SOZIALRAUM, SOZIALRAUM_COPIES], true).await?;
+    for (key, body, merged_into) in writes {
+        put_document(&transaction, key, body.as_deref(), *merged_into).await?;
+    }
+    idb::committed(&transaction).await?;
+    super::changed(Change::Written);
+    Ok(())
+}
+
+/// Stores a catalogue entry, new or changed.
+pub async fn save_entry(entry: &CatalogueEntry) -> Result<(), StorageError> {
+    let body = vault::seal(&encode_entry(entry)).await?;
+    write_documents(&[(&entry.id.0, Some(body), None)]).await
+}
+
+/// Stores several entries all or nothing (import).
+pub async fn save_entries(entries: &[CatalogueEntry]) -> Result<(), StorageError> {
+    let mut bodies = Vec::with_capacity(entries.len());
+    for entry in entries {
+        bodies.push(vault::seal(&encode_entry(entry)).await?);
+    }
+    let writes: Vec<_> = entries
+        .iter()
+        .zip(bodies)
+        .map(|(entry, body)| (entry.id.0.as_str(), Some(body), None))
+        .collect();
+    write_documents(&writes).await
+}
+
+/// Stores `kept`, which took in what `gone` knew, and removes `gone`, in one transaction; cases
+/// linked to `gone` see `kept` from now on.
+pub async fn merge_entries(kept: &CatalogueEntry, gone: &CatalogueId) -> Result<(), StorageError> {
+    let body = vault::seal(&encode_entry(kept)).await?;
+    write_documents(&[
+        (&kept.id.0, Some(body), None),
+        (&gone.0, None, Some(&kept.id)),
+    ])
+    .await
+}
+
+/// Removes a catalogue entry (its document stays as a tombstone); cases linked to it keep
+/// their own note of it.
+pub async fn delete_entry(id: &CatalogueId) -> Result<(), StorageError> {
+    write_documents(&[(&id.0, None, None)]).await
+}
+
+/// The device's lists of districts and categories (empty before any is added).
+pub async fn load_places() -> Result<Places, PlacesError> {
+    let transaction = idb::transaction(&[SOZIALRAUM, SOZIALRAUM_COPIES], false)
+        .await
+        .map_err(PlacesError::Storage)?;
+    let key = JsValue::from_str(PLACES);
+    let document = idb::request(idb::store(&transaction, SOZIALRAUM).get(&key))
+        .await
+        .map_err(PlacesError::Storage)?;
+    let copy = idb::request(idb::store(&transaction, SOZIALRAUM_COPIES).get(&key))
+        .await
+        .map_err(PlacesError::Storage)?
+        .as_string();
+    let Some(body) = document_of(&document).body else {
+        return Ok(Places::default());
+    };
+    read_with_copy(PLACES, &body, copy, decode_places)
+        .await
+        .map_err(PlacesError::Storage)?
+        .ok_or(PlacesError::Unreadable)
+}
+
+/// Stores the device's lists.
+pub async fn save_places(places: &Places) -> Result<(), StorageError> {
+    let body = vault::seal(&encode_places(places)).await?;
+    write_documents(&[(PLACES, Some(body), None)]).await
+}
+
+/// The facts of every readable case on this device, for the report. Cases stored without them
+/// (before this version, imported, or finished from the journal) are counted now from the
+/// case, and their facts stored for the next report.
+pub async fn report_facts() -> Result<Vec<CaseFacts>, StorageError> {
+    if vault::is_locked() {
+        return Err(StorageError::Locked);
+    }
+    let transaction = idb::transaction(&[SUMMARIES, FACTS], false).await?;
+    let summaries = idb::store(&transaction, SUMMARIES);
+    let summary_keys = idb::request(summaries.get_all_keys()).await?;
+    let summary_values = idb::request(summaries.get_all()).await?;
+    let stored = all_by_key(&idb::store(&transaction, FACTS)).await?;
+    let mut facts = Vec::with_capacity(stored.len());
+    let mut missing = Vec::new();
+    let mut seen = HashSet::new();
+    for (key, summary) in Array::from(&summary_keys)
+        .iter()
+        .zip(Array::from(&summary_values).iter())
+    {
+        let Some(id) = key.as_string() else { continue };
+        seen.insert(id.clone());
+        let read = match stored.get(&id) {
+            Some(text) => vault::open(text).await?.as_deref().and_then(decode_facts),
+            None => None,
+        };
+        match read {
+            Some(read) => facts.push(read),
+            // A damaged case has no facts; one not read yet is read below.
+            None if is_damaged(&summary) => {}
+            None => missing.push(CaseId(id)),
+        }
+    }
+    for id in missing {
+        if let Some(counted) = count_again(&id).await? {
+            facts.push(counted);
+        }
+    }
+    Ok(facts)
+}
+
+fn is_damaged(summary: &JsValue) -> bool {
+    Reflect::get(summary, &JsValue::from_str("damaged"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Counts a case's facts from the case and stores them, unless the case was saved meanwhile
+/// (that save wrote its own). `None` when the case cannot be read.
+async fn count_again(id: &CaseId) -> Result<Option<CaseFacts>, StorageError> {
+    let before = records::revision(id).await?;
+    let Ok(loaded) = records::load_case(id).await else {
+        return Ok(None);
+    };
+    let facts = CaseFacts::of(&loaded.case);
+    let sealed = vault::seal(&encode_facts(&facts)).await?;
+    let transaction = idb::transaction(&[CASES, FACTS], true).await?;
+    let key = JsValue::from_str(&id.0);
+    let document = idb::request(idb::store(&transaction, CASES).get(&key)).await?;
+    if document_of(&document).revision == before {
+        idb::request(
+            idb::store(&transaction, FACTS).put_with_key(&JsValue::from_str(&sealed), &key),
+        )
+        .await?;
+    }
+    idb::committed(&transaction).await?;
+    Ok(Some(facts))
+}
