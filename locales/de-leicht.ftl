@@ -1418,129 +1418,190 @@ accessibility-enforcement =
     Das kostet nichts.
 accessibility-enforcement-link = Zur Schlichtungs·stelle
 
-## Sozialraum: the neighbourhood catalogue, the lists and the report (UNTRANSLATED)
+## Sozialraum: the neighbourhood catalogue, the lists and the report
 
-back-to-catalogue = Zurück zum Stadtteil-Katalog
-catalogue-title = Stadtteil-Katalog
-catalogue-new = Neuer Eintrag
-catalogue-intro = Orte, Vereine, Angebote und Menschen in den Stadtteilen, gesammelt aus der Fallarbeit, damit der nächste Fall sie findet. Der Katalog enthält keine Daten von Klientinnen und Klienten.
-catalogue-no-client-data = Schreiben Sie hier nur, was für alle gilt: keine Namen und keine Daten von Klientinnen und Klienten.
-catalogue-district-filter = Stadtteil
-catalogue-all-districts = Alle Stadtteile
+back-to-catalogue = Zurück zu den Angeboten im Viertel
+catalogue-title = Angebote im Viertel
+catalogue-new = Neues Angebot
+catalogue-intro =
+    Hier stehen Orte, Vereine, Angebote und Menschen aus den Vierteln.
+    Die Fach·kräfte sammeln sie bei der Arbeit mit den Fällen.
+    So helfen sie auch beim nächsten Fall.
+    Hier stehen keine Daten von den Personen aus den Fällen.
+catalogue-no-client-data =
+    Schreiben Sie hier nur, was für alle gilt.
+    Schreiben Sie keine Namen auf.
+    Und auch keine Daten von den Personen aus den Fällen.
+catalogue-district-filter = Viertel
+catalogue-all-districts = Alle Viertel
 catalogue-search = Suchen
-catalogue-count-one = { $count } Eintrag
-catalogue-count-other = { $count } Einträge
-catalogue-unreadable = { $count } Einträge können nicht gelesen werden. Sie bleiben unverändert gespeichert.
-places-title = Stadtteile und Kategorien
-places-unreadable = Die Listen der Stadtteile und Kategorien können nicht gelesen werden. Sie bleiben unverändert gespeichert und können hier nicht geändert werden.
-places-added = „{ $name }“ ist hinzugefügt.
-places-offered = „{ $name }“ wird wieder angeboten.
-places-not-offered = „{ $name }“ wird nicht mehr angeboten. Fälle, die diese Kategorie haben, behalten sie.
-places-add-button = Hinzufügen
-places-name-missing = Geben Sie einen Namen ein.
-places-name-taken = Diesen Namen gibt es in der Liste schon.
-districts-title = Stadtteile
-districts-intro = Die Stadtteile oder Quartiere, nach denen Fälle und Einträge des Katalogs geordnet werden.
-districts-none = Noch kein Stadtteil.
-district-add = Neuer Stadtteil
-district-none = Kein Stadtteil
-categories-title = Kategorien der Verhältnisse
-categories-intro = Jede Änderung im Umfeld, die ein Fall festhält, kann eine Kategorie bekommen. Der Sozialraum-Bericht zählt sie danach.
-categories-hidden = Nicht mehr angeboten
-category-add = Neue Kategorie
-category-hide = „{ $name }“ nicht mehr anbieten
-category-offer = „{ $name }“ wieder anbieten
-category-none = Ohne Kategorie
-category-unknown = Unbekannte Kategorie
-category-childcare = Kinderbetreuung
+catalogue-count-one = { $count } Angebot
+catalogue-count-other = { $count } Angebote
+catalogue-unreadable =
+    Lotse kann manche Angebote nicht lesen.
+    Anzahl:
+    { $count }
+    Die Angebote bleiben gespeichert.
+    Lotse ändert nichts daran.
+places-title = Viertel und Themen
+places-unreadable =
+    Lotse kann die Listen mit Vierteln und Themen nicht lesen.
+    Die Listen bleiben gespeichert.
+    Lotse ändert nichts daran.
+    Sie können die Listen hier nicht ändern.
+places-added = „{ $name }“ steht jetzt in der Liste.
+places-offered = „{ $name }“ steht wieder zur Wahl.
+places-not-offered =
+    „{ $name }“ steht nicht mehr zur Wahl.
+    Manche Fälle haben dieses Thema schon.
+    Diese Fälle behalten das Thema.
+places-add-button = In die Liste schreiben
+places-name-missing = Bitte geben Sie einen Namen ein.
+places-name-taken = Diesen Namen gibt es schon in der Liste.
+districts-title = Viertel
+districts-intro =
+    Hier stehen die Viertel in Ihrer Stadt.
+    Lotse ordnet die Fälle und die Angebote nach diesen Vierteln.
+districts-none = Noch kein Viertel.
+district-add = Neues Viertel
+district-none = Kein Viertel
+categories-title = Themen für Änderungen im Umfeld
+categories-intro =
+    In einem Fall stehen Änderungen im Umfeld.
+    Jede Änderung im Umfeld kann ein Thema bekommen.
+    Der Bericht über die Viertel zählt die Änderungen nach Themen.
+categories-hidden = Nicht mehr zur Wahl
+category-add = Neues Thema
+category-hide = „{ $name }“ nicht mehr zur Wahl stellen
+category-offer = „{ $name }“ wieder zur Wahl stellen
+category-none = Ohne Thema
+category-unknown = Unbekanntes Thema
+category-childcare = Kinder·betreuung
 category-housing = Wohnen
-category-mobility = Mobilität
-category-digital-access = Digitaler Zugang
+category-mobility = Unterwegs sein
+category-digital-access = Internet und Computer
 category-language = Sprache
 category-money = Geld
 category-health = Gesundheit
 category-leisure = Freizeit
-new-entry-title = Neuer Eintrag im Stadtteil-Katalog
+new-entry-title = Neues Angebot im Viertel
 entry-name = Name
-entry-name-hint = Zum Beispiel „Repair-Café Nordstadt“.
-entry-name-missing = Geben Sie den Namen des Eintrags ein.
-entry-offers = Was es bietet
-entry-district = Stadtteil
-entry-district-hint = Stadtteile legen Sie unter „Stadtteile und Kategorien“ an.
+entry-name-hint =
+    Zum Beispiel:
+    „Repair-Café Nordstadt“
+entry-name-missing = Bitte geben Sie den Namen vom Angebot ein.
+entry-offers = Was gibt es dort?
+entry-district = Viertel
+entry-district-hint = Neue Viertel schreiben Sie bei „Viertel und Themen“ auf.
 entry-address = Adresse
-entry-how-to-reach = So kommt man hin
-entry-how-to-reach-hint = Zum Beispiel Bus, Straßenbahn oder zu Fuß.
-entry-opening-times = Öffnungszeiten
-entry-contact-person = Ansprechperson
-entry-contact-person-hint = Eine Person der Stelle, nie eine Klientin oder ein Klient.
-entry-life-domains = Lebensbereiche, für die es da ist
-entry-costs-money = Kostet es Geld?
-entry-step-free = Ist es ohne Stufen erreichbar?
-entry-easy-language = Gibt es Informationen in Leichter Sprache?
-entry-languages = Gesprochene Sprachen
-entry-languages-hint = Zum Beispiel Deutsch, Türkisch, Arabisch.
-entry-checked-on = Zuletzt geprüft am
+entry-how-to-reach = So kommen Sie dorthin
+entry-how-to-reach-hint = Zum Beispiel mit Bus, Straßen·bahn oder zu Fuß.
+entry-opening-times = Öffnungs·zeiten
+entry-contact-person = Ansprech·person
+entry-contact-person-hint =
+    Eine Person, die dort arbeitet.
+    Nie eine Person aus Ihren Fällen.
+entry-life-domains = Für welche Lebens·bereiche ist es da?
+entry-costs-money = Kostet das Geld?
+entry-step-free = Kommt man ohne Stufen hinein?
+entry-easy-language = Gibt es dort Infos in Leichter Sprache?
+entry-languages = Welche Sprachen sprechen die Menschen dort?
+entry-languages-hint = Zum Beispiel Deutsch, Türkisch und Arabisch.
+entry-checked-on = Wann haben Sie es zuletzt geprüft?
 known-yes = Ja
 known-no = Nein
-known-unknown = Nicht bekannt
-entry-save = Eintrag speichern
+known-unknown = Weiß ich nicht
+entry-save = Angebot speichern
 entry-save-changes = Änderungen speichern
-entry-saved = Die Änderungen sind gespeichert.
-entry-merged = Die Einträge sind zusammengeführt.
-entry-looks-like = „{ $name }“ sieht aus wie dieser Eintrag
-entry-merge-explain = Gleicher Name, gleicher Stadtteil. Beim Zusammenführen kommt hierher, was nur dort steht; was hier steht, bleibt. Fälle, die den anderen Eintrag nutzen, nutzen dann diesen.
-entry-merge = Zusammenführen
-entry-not-found-title = Diesen Eintrag gibt es nicht
-entry-not-found-body = Er wurde gelöscht, oder die Adresse ist falsch.
-entry-delete-title = Eintrag löschen
-entry-delete-body = Fälle, die diesen Eintrag nutzen, behalten ihre eigene Notiz dazu.
-entry-delete = Eintrag löschen
-entry-delete-confirm = Ja, Eintrag löschen
-report-title = Sozialraum-Bericht
-report-anonymous-title = Der Bericht ist anonym
-report-anonymous = Er enthält keinen Text aus einem Fall und keinen Namen, nur Zahlen. Jede Zahl unter 3 steht als „weniger als 3“ da, und keine Summe verrät sie. Prüfen Sie trotzdem, wem Sie ihn geben.
-report-scope = Zeitraum und Stadtteil
+entry-saved = Lotse hat die Änderungen gespeichert.
+entry-merged = Die 2 Angebote sind jetzt 1 Angebot.
+entry-looks-like = „{ $name }“ sieht aus wie dieses Angebot
+entry-merge-explain =
+    Beide haben den gleichen Namen und das gleiche Viertel.
+    Sie können beide zu 1 Angebot machen.
+    Dann bleibt alles, was hier steht.
+    Dazu kommt, was nur dort steht.
+    Manche Fälle nutzen das andere Angebot.
+    Diese Fälle nutzen dann dieses Angebot.
+entry-merge = Zu 1 Angebot machen
+entry-not-found-title = Dieses Angebot gibt es nicht
+entry-not-found-body =
+    Vielleicht hat jemand das Angebot gelöscht.
+    Oder die Adresse ist falsch.
+entry-delete-title = Angebot löschen
+entry-delete-body =
+    Manche Fälle nutzen dieses Angebot.
+    Diese Fälle behalten ihre eigene Notiz dazu.
+entry-delete = Angebot löschen
+entry-delete-confirm = Ja, Angebot löschen
+report-title = Bericht über die Viertel
+report-anonymous-title = Der Bericht nennt keine Personen
+report-anonymous =
+    Im Bericht stehen nur Zahlen.
+    Im Bericht steht kein Text aus einem Fall.
+    Im Bericht steht auch kein Name.
+    Manche Zahlen sind kleiner als 3.
+    Dann steht dort nur „unter 3“.
+    Auch andere Zahlen im Bericht verraten diese Zahlen nicht.
+    Prüfen Sie trotzdem gut, wem Sie den Bericht geben.
+report-scope = Zeit und Viertel
 report-start = Von
 report-end = Bis
-report-district = Stadtteil
-report-all-districts = Alle Stadtteile
-report-scope-missing = Geben Sie den Anfang und das Ende des Zeitraums ein.
+report-district = Viertel
+report-all-districts = Alle Viertel
+report-scope-missing = Bitte füllen Sie „Von“ und „Bis“ aus.
 report-print = Bericht drucken
-report-csv = Als CSV herunterladen
-report-case-count = Fälle im Zeitraum: { $count }
+report-csv = Als CSV-Datei speichern
+report-case-count =
+    Fälle in dieser Zeit:
+    { $count }
 report-cases = Fälle
-report-hidden = weniger als 3
-report-total = Summe
-report-column-figure = Auswertung
+report-hidden = unter 3
+report-total = Alle zusammen
+report-column-figure = Tabelle
 report-column-row = Zeile
 report-column-count = Anzahl
-report-goals-by-domain = Ziele nach Lebensbereich
-report-goals-note = Ein Ziel kann mehreren Lebensbereichen dienen, darum gibt es keine Summe.
-report-circumstances = Verhältnisse nach Kategorie
-report-steps-by-owner = Wer die Schritte geht
-report-own-initiative = { $percent } % der Schritte gehen die Klientinnen und Klienten selbst.
-report-catalogue-used = Genutzte Einträge des Stadtteil-Katalogs
-report-catalogue-note = Wie viele Fälle einen Eintrag nutzen.
-report-entry-removed = Gelöschter Eintrag
-report-gaps = Lebensbereiche mit Zielen, aber ohne Eintrag im Stadtteil
-report-gaps-note = Die Zahl der Ziele. Hier fehlt im Katalog ein Angebot: ein Hinweis für die Sozialplanung.
-report-network-sizes = Größe der Netzwerke
-report-or-more = { $count } oder mehr
-report-sectors-used = Genutzte Sektoren der Netzwerkkarte
-report-sectors-one = { $count } Sektor
-report-sectors-other = { $count } Sektoren
-case-district-label = Stadtteil des Falls
-case-district-hint = Der Stadtteil-Katalog schlägt Einträge aus diesem Stadtteil zuerst vor. Der Sozialraum-Bericht zählt den Fall hier.
-catalogue-linked = Im Stadtteil-Katalog:
-catalogue-link-gone = Der verknüpfte Eintrag wurde aus dem Stadtteil-Katalog gelöscht. Ihre Notiz bleibt.
-catalogue-unlink = Verknüpfung mit dem Katalog lösen
-catalogue-suggestions = Passende Einträge im Stadtteil-Katalog
-catalogue-link-to = „{ $name }“ verknüpfen
-catalogue-take = In den Stadtteil-Katalog übernehmen
-catalogue-take-name = Name im Stadtteil-Katalog
-catalogue-take-confirm = Übernehmen
-catalogue-already-there = Im Stadtteil-Katalog gibt es schon „{ $name }“ in diesem Stadtteil.
-catalogue-use-existing = Diesen Eintrag verknüpfen
-catalogue-take-anyway = Trotzdem neu übernehmen
-circumstance-category-label = Kategorie für den Sozialraum-Bericht
-catalogue-link = Stadtteil-Katalog und Sozialraum-Bericht
+report-goals-by-domain = Ziele nach Lebens·bereichen
+report-goals-note =
+    Ein Ziel kann zu mehreren Lebens·bereichen gehören.
+    Darum zählt Lotse hier nicht alle zusammen.
+report-circumstances = Änderungen im Umfeld nach Themen
+report-steps-by-owner = Wer macht die Schritte?
+report-own-initiative =
+    So viele Schritte machen die Personen aus den Fällen selbst:
+    { $percent } %
+report-catalogue-used = Welche Angebote im Viertel nutzen die Fälle?
+report-catalogue-note =
+    Die Zahl sagt:
+    So viele Fälle nutzen das Angebot.
+report-entry-removed = Gelöschtes Angebot
+report-gaps = Lebens·bereiche mit Zielen, aber ohne Angebot im Viertel
+report-gaps-note =
+    Die Zahl sagt:
+    So viele Ziele gibt es.
+    Für diese Ziele fehlt noch ein Angebot in der Liste.
+    Das ist ein Hinweis für die Planung im Viertel.
+report-network-sizes = Wie groß sind die Netz·werke?
+report-or-more = { $count } und mehr
+report-sectors-used = In wie vielen Bereichen von der Netz·werk·karte stehen Personen?
+report-sectors-one = { $count } Bereich
+report-sectors-other = { $count } Bereiche
+case-district-label = In welchem Viertel ist der Fall?
+case-district-hint =
+    Lotse zeigt dann zuerst Angebote aus diesem Viertel.
+    Auch der Bericht über die Viertel zählt den Fall dort.
+catalogue-linked = Bei den Angeboten im Viertel:
+catalogue-link-gone =
+    Das Angebot im Viertel ist gelöscht.
+    Ihre Notiz bleibt.
+catalogue-unlink = Verbindung zum Angebot lösen
+catalogue-suggestions = Diese Angebote im Viertel passen vielleicht
+catalogue-link-to = Mit „{ $name }“ verbinden
+catalogue-take = Als Angebot im Viertel speichern
+catalogue-take-name = Name vom Angebot
+catalogue-take-confirm = Speichern
+catalogue-already-there = In diesem Viertel gibt es schon das Angebot „{ $name }“.
+catalogue-use-existing = Mit diesem Angebot verbinden
+catalogue-take-anyway = Trotzdem als neues Angebot speichern
+circumstance-category-label = Thema für den Bericht über die Viertel
+catalogue-link = Angebote im Viertel und Bericht über die Viertel

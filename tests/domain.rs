@@ -405,3 +405,32 @@ fn the_released_schema_2_fixture_reads_whole() {
     assert_eq!(case.agreement.caseworker, "Frau Sommer (ASD)");
     assert_eq!(decode_case(&encode_case(&case)), Ok(case));
 }
+
+#[test]
+fn sozialraum_routes_parse_and_print_canonically() {
+    use lotse::domain::sozialraum::CatalogueId;
+    use lotse::routes::SozialraumPage;
+    let pages = [
+        ("/stadtteil", SozialraumPage::Catalogue),
+        ("/stadtteil/neu", SozialraumPage::NewEntry),
+        ("/stadtteil/listen", SozialraumPage::Places),
+        ("/stadtteil/bericht", SozialraumPage::Report),
+        (
+            "/stadtteil/eintrag/abc-1",
+            SozialraumPage::Entry(CatalogueId("abc-1".into())),
+        ),
+    ];
+    for (path, page) in pages {
+        let route = Route::Sozialraum(page);
+        assert_eq!(Route::parse(path), route, "{path}");
+        assert_eq!(route.path().as_deref(), Some(path));
+    }
+    for unknown in [
+        "/stadtteil/eintrag",
+        "/stadtteil/eintrag/a b",
+        "/stadtteil/x",
+        "/stadtteil/neu/1",
+    ] {
+        assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
+    }
+}

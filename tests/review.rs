@@ -388,15 +388,15 @@ fn an_export_carries_the_reviews_and_an_export_from_before_reviews_still_imports
     let mut case = herr_k();
     let id = first_review(&mut case);
     assert!(case.complete_review(&id));
-    let text = encode_export(std::slice::from_ref(&case), 1_800_000_000_000);
+    let text = encode_export(std::slice::from_ref(&case), None, 1_800_000_000_000);
     match parse_import(&text) {
-        Ok(ImportFile::Cases(cases)) => assert_eq!(cases, vec![case]),
+        Ok(ImportFile::Cases(cases, None)) => assert_eq!(cases, vec![case]),
         other => panic!("the export reads back: {other:?}"),
     }
 
     // Written before schema 3: both cases read, lifted, without reviews.
     match parse_import(include_str!("fixtures/export-v1-schemas-1-and-2.json")) {
-        Ok(ImportFile::Cases(cases)) => {
+        Ok(ImportFile::Cases(cases, None)) => {
             assert_eq!(cases.len(), 2);
             assert_eq!(
                 cases[0],

@@ -471,3 +471,124 @@ fn entries_and_lists_are_stored_in_a_versioned_envelope_and_a_newer_one_is_left_
         Err(StoredError::NotItsShape(_))
     ));
 }
+
+#[test]
+fn facts_are_stored_with_their_version_and_facts_of_another_version_are_counted_again() {
+    use lotse::domain::sozialraum::{decode_facts, encode_facts};
+    let facts = CaseFacts::of(&herr_k());
+    assert_eq!(decode_facts(&encode_facts(&facts)), Some(facts.clone()));
+    let other = encode_facts(&facts).replace("\"version\":1", "\"version\":2");
+    assert_eq!(decode_facts(&other), None, "another version is not read");
+    assert_eq!(
+        decode_facts("{\"version\":1"),
+        None,
+        "damaged facts are not read"
+    );
+}
+
+#[test]
+fn an_import_joins_districts_and_categories_by_name_and_keeps_the_newer_entry() {
+    use lotse::domain::sozialraum::{join, Places, SozialraumExport};
+    let mut device = Places::default();
+    device
+        .add_district(DistrictId("n1".into()), "Nordstadt")
+        .unwrap();
+    device
+        .add_category(CategoryId("own1".into()), "Lärm")
+        .unwrap();
+    let mut file_places = Places::default();
+    file_places
+        .add_district(DistrictId("n2".into()), "nordstadt")
+        .unwrap();
+    file_places
+        .add_district(DistrictId("s2".into()), "Südstadt")
+        .unwrap();
+    file_places
+        .add_category(CategoryId("own2".into()), "lärm")
+        .unwrap();
+    let mut older = entry("held", "Bürgerhaus", "n1");
+    older.updated_at = 5;
+    let mut newer_there = entry("held", "Bürgerhaus Nord", "n2");
+    newer_there.updated_at = 9;
+    let mut stale = entry("kept", "Tafel", "n1");
+    stale.updated_at = 1;
+    let mut fresh_here = stale.clone();
+    fresh_here.updated_at = 3;
+    let file = SozialraumExport {
+        places: file_places,
+        catalogue: vec![newer_there, stale, entry("new", "Repair-Café", "s2")],
+    };
+    let joined = join(&device, &[older, fresh_here], &file);
+    let names: Vec<_> = joined
+        .places
+        .districts
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Nordstadt", "Südstadt"],
+        "the same district by name is one"
+    );
+    assert_eq!(
+        joined.places.own_categories.len(),
+        1,
+        "the same category by name is one"
+    );
+    let ids: Vec<_> = joined.entries.iter().map(|e| e.id.0.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["held", "new"],
+        "the device's newer entry stays, the file's newer one comes"
+    );
+    assert_eq!(
+        joined.entries[0].district,
+        Some(DistrictId("n1".into())),
+        "an entry points at the device's district"
+    );
+    let mut case = herr_k();
+    case.district = Some(DistrictId("n2".into()));
+    case.circumstances[0].category = Some(CategoryId("own2".into()));
+    joined.adapt_case(&mut case);
+    assert_eq!(case.district, Some(DistrictId("n1".into())));
+    assert_eq!(
+        case.circumstances[0].category,
+        Some(CategoryId("own1".into()))
+    );
+}
+
+#[test]
+fn an_export_carries_the_sozialraum_part_and_an_older_file_reads_without_it() {
+    use lotse::domain::export_file::{encode_export, parse_import, ImportFile};
+    use lotse::domain::sozialraum::{Places, SozialraumExport};
+    let mut places = Places::default();
+    places
+        .add_district(DistrictId("n".into()), "Nordstadt")
+        .unwrap();
+    let part = SozialraumExport {
+        places,
+        catalogue: vec![entry("cafe", "Repair-Café", "n")],
+    };
+    let text = encode_export(&[herr_k()], Some(&part), 7);
+    assert_eq!(
+        parse_import(&text),
+        Ok(ImportFile::Cases(vec![herr_k()], Some(part)))
+    );
+    let without = encode_export(&[herr_k()], None, 7);
+    assert!(!without.contains("sozialraum"));
+    assert_eq!(
+        parse_import(&without),
+        Ok(ImportFile::Cases(vec![herr_k()], None))
+    );
+}
+
+#[test]
+fn a_category_taken_off_the_list_can_be_offered_again() {
+    use lotse::domain::sozialraum::Places;
+    let mut places = Places::default();
+    let housing = CategoryId("housing".into());
+    places.hide_category(&housing);
+    assert!(!places.categories().contains(&housing));
+    places.show_category(&housing);
+    assert_eq!(places.categories()[1], housing, "back in its place");
+}

@@ -85,7 +85,7 @@ proptest! {
 
     #[test]
     fn the_import_parser_never_panics_on_damaged_exports(case in arbitrary_case(), cut in any::<prop::sample::Index>(), flip in any::<prop::sample::Index>(), byte in any::<u8>()) {
-        let text = encode_export(&[case], 1);
+        let text = encode_export(&[case], None, 1);
         let truncated = &text.as_bytes()[..cut.index(text.len() + 1)];
         let _ = parse_import(&String::from_utf8_lossy(truncated));
         let mut flipped = text.into_bytes();
@@ -100,8 +100,8 @@ proptest! {
         for (i, case) in cases.iter_mut().enumerate() {
             case.id.0 = format!("case-{i}");
         }
-        let text = encode_export(&cases, 42);
-        prop_assert_eq!(parse_import(&text), Ok(ImportFile::Cases(cases)));
+        let text = encode_export(&cases, None, 42);
+        prop_assert_eq!(parse_import(&text), Ok(ImportFile::Cases(cases, None)));
     }
 
     #[test]

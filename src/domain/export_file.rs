@@ -6,6 +6,7 @@
 
 use super::schema::{decode_case, CaseRecord, DataProblem, DecodeError, Mismatch, TextPosition};
 use super::sealed::KdfParams;
+use super::sozialraum::SozialraumExport;
 use super::{base64::serde_bytes, Case, CaseId, Timestamp};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -24,15 +25,23 @@ struct ExportOut<'a> {
     version: u32,
     exported_at: Timestamp,
     cases: Vec<CaseRecord<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sozialraum: Option<&'a SozialraumExport>,
 }
 
-/// The text of an export file holding `cases` (readable, indented JSON).
-pub fn encode_export(cases: &[Case], exported_at: Timestamp) -> String {
+/// The text of an export file holding `cases` and the Sozialraum lists and entries they need
+/// (readable, indented JSON).
+pub fn encode_export(
+    cases: &[Case],
+    sozialraum: Option<&SozialraumExport>,
+    exported_at: Timestamp,
+) -> String {
     let file = ExportOut {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
         exported_at,
         cases: cases.iter().map(CaseRecord::new).collect(),
+        sozialraum,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -76,8 +85,9 @@ impl EncryptedExport {
 /// What an import file holds, once read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportFile {
-    /// Cases, each checked and migrated to the current schema.
-    Cases(Vec<Case>),
+    /// Cases, each checked and migrated to the current schema, and the Sozialraum lists and
+    /// entries the file carries (files before them carry none).
+    Cases(Vec<Case>, Option<SozialraumExport>),
     /// An encrypted export; its passphrase is needed to read the cases.
     Encrypted(EncryptedExport),
 }
@@ -133,6 +143,8 @@ struct Marker {
 struct ExportIn<'a> {
     #[serde(borrow)]
     cases: Vec<&'a RawValue>,
+    #[serde(default)]
+    sozialraum: Option<SozialraumExport>,
 }
 
 #[derive(Deserialize)]
@@ -167,7 +179,8 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         Some(EXPORT_FORMAT) => {
             check_version(version)?;
             let file: ExportIn = serde_json::from_str(text).map_err(|e| frame(&e))?;
-            read_cases(text, &file.cases).map(ImportFile::Cases)
+            let cases = read_cases(text, &file.cases)?;
+            Ok(ImportFile::Cases(cases, file.sozialraum))
         }
         // A single stored record (as "keep a copy" of a damaged record saves it).
         None if text.contains("\"schema\"") => match decode_case(text) {
@@ -191,7 +204,7 @@ fn read_cases_checked(cases: Vec<Case>) -> Result<ImportFile, ImportError> {
             problem: CaseProblem::BadId,
         });
     }
-    Ok(ImportFile::Cases(cases))
+    Ok(ImportFile::Cases(cases, None))
 }
 
 fn check_version(version: u32) -> Result<(), ImportError> {

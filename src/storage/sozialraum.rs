@@ -48,6 +48,11 @@ impl Catalogue {
         }
         None
     }
+
+    /// The id a case's link stands for now: the entry it was merged into, if it was.
+    pub fn resolved(&self, id: &CatalogueId) -> CatalogueId {
+        self.entry(id).map_or_else(|| id.clone(), |e| e.id.clone())
+    }
 }
 
 /// Why the device's lists cannot be used.

@@ -2,6 +2,7 @@ use crate::browser;
 use crate::components::{Checkbox, TextInput};
 use crate::domain::export_file::{encode_export, export_file_name};
 use crate::domain::sealed::{check_new_passphrase, PassphraseError};
+use crate::domain::sozialraum::SozialraumExport;
 use crate::domain::Case;
 use crate::files;
 use crate::focus::focus_element;
@@ -71,6 +72,7 @@ pub fn ExportForm(
             }
         }
         let chosen = cases.map(|cases| cases.run(()));
+        let every_case = chosen.is_none();
         let now = browser::now();
         let name = export_file_name(alias.as_deref(), &browser::today().to_string(), protected);
         busy.set(true);
@@ -89,7 +91,12 @@ pub fn ExportForm(
                     }
                 }
             };
-            let text = encode_export(&cases, now);
+            let Ok(sozialraum) = sozialraum_part(&cases, every_case).await else {
+                busy.set(false);
+                failed.set(Some(Key::ExportReadFailed));
+                return;
+            };
+            let text = encode_export(&cases, sozialraum.as_ref(), now);
             let text = if protected {
                 files::seal_export(&text, &secret).await.ok()
             } else {
@@ -142,4 +149,32 @@ pub fn ExportForm(
             })}
         </form>
     }
+}
+
+/// The lists and catalogue entries an export carries: every entry when every case goes, else
+/// the entries the cases are linked to; `None` on a device that has none of them.
+async fn sozialraum_part(
+    cases: &[Case],
+    every_case: bool,
+) -> Result<Option<SozialraumExport>, storage::StorageError> {
+    let catalogue = storage::sozialraum::load_catalogue().await?;
+    // Lists that cannot be read stay on the device as they are; the file goes without them.
+    let places = storage::sozialraum::load_places().await.unwrap_or_default();
+    let entries = if every_case {
+        catalogue.entries.clone()
+    } else {
+        let mut linked: Vec<_> = cases
+            .iter()
+            .flat_map(|case| case.resources.iter().filter_map(|r| r.catalogue.as_ref()))
+            .filter_map(|id| catalogue.entry(id).cloned())
+            .collect();
+        linked.sort_by(|a, b| a.id.cmp(&b.id));
+        linked.dedup_by(|a, b| a.id == b.id);
+        linked
+    };
+    let part = SozialraumExport {
+        places,
+        catalogue: entries,
+    };
+    Ok((part != SozialraumExport::default()).then_some(part))
 }

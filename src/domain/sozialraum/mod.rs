@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod csv;
+pub mod exchange;
 pub mod facts;
 pub mod places;
 pub mod report;
@@ -13,6 +14,7 @@ pub use catalogue::{
     comparable, suggestions, CatalogueEntry, CatalogueId, District, DistrictId, Known,
 };
 pub use csv::{report_csv, CsvWords, Figure};
+pub use exchange::{join, Joined, SozialraumExport};
 pub use facts::{decode_facts, encode_facts, CaseFacts, OWNER_KINDS};
 pub use places::{NameError, OwnCategory, Places};
 pub use report::{compute, suppress, Cell, Report, ReportScope, RowLabel, Table, SMALLEST_SHOWN};

@@ -7,6 +7,7 @@ mod passphrase;
 mod review;
 
 use crate::domain::export_file::{parse_import, EncryptedExport, ImportError, ImportFile};
+use crate::domain::sozialraum::SozialraumExport;
 use crate::domain::{Case, CaseId};
 use crate::files::{self, FileError};
 use crate::i18n::{tr, use_i18n, Key};
@@ -27,8 +28,9 @@ const FILE_FIELD: &str = "import-file";
 enum Stage {
     Choose,
     Locked(EncryptedExport),
-    /// The cases in the file, and the ids of the cases already on this device.
-    Review(Vec<Case>, HashSet<CaseId>),
+    /// The cases in the file, the ids of the cases already on this device, and the file's
+    /// Sozialraum lists and entries.
+    Review(Vec<Case>, HashSet<CaseId>, Option<SozialraumExport>),
 }
 
 /// Reads cases from an export file: checks everything first, says what is wrong and where,
@@ -46,11 +48,15 @@ pub fn ImportPage() -> impl IntoView {
     // What a file (or an encrypted file's content) holds: the next stage, or what is wrong.
     let accept = Callback::new(
         move |result: Result<ImportFile, ImportError>| match result {
-            Ok(ImportFile::Cases(cases)) => {
+            Ok(ImportFile::Cases(cases, sozialraum)) => {
                 problem.set(None);
                 leptos::task::spawn_local(async move {
                     let stored = storage::case_ids().await.unwrap_or_default();
-                    stage.set(Stage::Review(cases, stored.into_iter().collect()));
+                    stage.set(Stage::Review(
+                        cases,
+                        stored.into_iter().collect(),
+                        sozialraum,
+                    ));
                 });
             }
             Ok(ImportFile::Encrypted(file)) => {
@@ -104,7 +110,9 @@ pub fn ImportPage() -> impl IntoView {
             {move || match stage.get() {
                 Stage::Choose => ().into_any(),
                 Stage::Locked(file) => view! { <ImportPassphraseForm file=file on_open=accept/> }.into_any(),
-                Stage::Review(cases, stored) => view! { <ImportReview cases=cases stored=stored problem=problem/> }.into_any(),
+                Stage::Review(cases, stored, sozialraum) => view! {
+                    <ImportReview cases=cases stored=stored sozialraum=sozialraum problem=problem/>
+                }.into_any(),
             }}
         </div>
     }

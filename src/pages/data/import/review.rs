@@ -1,6 +1,7 @@
 use crate::browser;
 use crate::components::{Choice, Radios};
 use crate::domain::export_file::{as_copy, ImportChoice};
+use crate::domain::sozialraum::{join, SozialraumExport};
 use crate::domain::{Case, CaseId};
 use crate::flash::use_flash;
 use crate::i18n::{tr, use_i18n, Key};
@@ -39,6 +40,9 @@ pub fn ImportReview(
     cases: Vec<Case>,
     /// The ids of the cases already on this device.
     stored: HashSet<CaseId>,
+    /// The file's Sozialraum lists and entries, joined with the device's before the cases
+    /// are stored.
+    sozialraum: Option<SozialraumExport>,
     /// Where a failure to store is said.
     problem: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -59,7 +63,7 @@ pub fn ImportReview(
         ev.prevent_default();
         let suffix = i18n.t_untracked(Key::ImportCopySuffix);
         let chosen = choices.get_untracked();
-        let ready: Vec<Case> = cases
+        let mut ready: Vec<Case> = cases
             .iter()
             .cloned()
             .map(|case| {
@@ -74,8 +78,22 @@ pub fn ImportReview(
         for case in &ready {
             session.discard(&case.id);
         }
+        let sozialraum = sozialraum.clone();
         leptos::task::spawn_local(async move {
-            match storage::save_cases_atomically(&ready).await {
+            let joined = match &sozialraum {
+                Some(file) => store_sozialraum(file).await,
+                None => Ok(None),
+            };
+            let stored = match joined {
+                Ok(joined) => {
+                    if let Some(joined) = joined {
+                        ready.iter_mut().for_each(|case| joined.adapt_case(case));
+                    }
+                    storage::save_cases_atomically(&ready).await
+                }
+                Err(error) => Err(error),
+            };
+            match stored {
                 Ok(()) => {
                     flash.set(i18n.count(ready.len(), Key::ImportDoneOne, Key::ImportDoneOther));
                     navigator.go(HOME);
@@ -106,4 +124,34 @@ pub fn ImportReview(
             <button type="submit" class="lotse-button">{tr(Key::ImportSubmit)}</button>
         </form>
     }
+}
+
+/// Joins the file's lists and entries with the device's and stores them (first, so the cases
+/// stored next find what they are linked to); how the file's districts and categories are
+/// named on this device. Lists that cannot be read stay as they are, and the file's are not
+/// joined in.
+async fn store_sozialraum(
+    file: &SozialraumExport,
+) -> Result<Option<crate::domain::sozialraum::Joined>, storage::StorageError> {
+    use storage::sozialraum::{
+        load_catalogue, load_places, save_entries, save_places, PlacesError,
+    };
+    let catalogue = load_catalogue().await?;
+    let places = match load_places().await {
+        Ok(places) => Some(places),
+        Err(PlacesError::Storage(error)) => return Err(error),
+        Err(PlacesError::Unreadable) => None,
+    };
+    let joined = join(
+        places.as_ref().unwrap_or(&Default::default()),
+        &catalogue.entries,
+        file,
+    );
+    if places.is_some() {
+        save_places(&joined.places).await?;
+    }
+    if !joined.entries.is_empty() {
+        save_entries(&joined.entries).await?;
+    }
+    Ok(Some(joined))
 }

@@ -5,11 +5,13 @@ use crate::domain::sozialraum::Cell;
 use crate::i18n::{tr, use_i18n, Key};
 use leptos::prelude::*;
 
-/// Height of one bar's row in the chart, in its own units.
-const ROW: f64 = 36.0;
-/// Where the bars start (the row names stand left of it) and how long the longest is.
-const BAR_START: f64 = 300.0;
-const BAR_LENGTH: f64 = 240.0;
+/// Height of one row in the chart, in its own units: the row's name, and its bar below it
+/// (so a long name never runs into the bars).
+const ROW: f64 = 52.0;
+/// How long the longest bar is; its count stands after it.
+const BAR_LENGTH: f64 = 480.0;
+/// The chart's width.
+const WIDTH: f64 = 600.0;
 /// How long the outline standing for a hidden count is.
 const HIDDEN_STUB: f64 = 20.0;
 
@@ -48,18 +50,18 @@ pub fn Figure(
             let label = text.clone()(*cell);
             view! {
                 <g>
-                    <text x=BAR_START - 8.0 y=y + 23.0 text-anchor="end" font-size="15" fill="currentColor">{name.clone()}</text>
+                    <text x="0" y=y + 18.0 font-size="15" fill="currentColor">{name.clone()}</text>
                     // A hidden count is an outlined stub, never a bar of any length.
                     {match cell {
                         Cell::Count(_) => view! {
-                            <rect x=BAR_START y=y + 6.0 width=length height=ROW - 12.0 fill="currentColor"/>
+                            <rect x="0" y=y + 25.0 width=length height="18" fill="currentColor"/>
                         }.into_any(),
                         Cell::Hidden => view! {
-                            <rect x=BAR_START y=y + 6.0 width=HIDDEN_STUB height=ROW - 12.0 fill="none"
+                            <rect x="0.5" y=y + 25.5 width=HIDDEN_STUB height="17" fill="none"
                                 stroke="currentColor" stroke-dasharray="3 3"/>
                         }.into_any(),
                     }}
-                    <text x=BAR_START + length.max(HIDDEN_STUB) + 8.0 y=y + 23.0 font-size="15" fill="currentColor">{label}</text>
+                    <text x=length.max(HIDDEN_STUB) + 8.0 y=y + 39.0 font-size="15" fill="currentColor">{label}</text>
                 </g>
             }
         })
@@ -81,10 +83,11 @@ pub fn Figure(
         <section class="lotse-figure" aria-labelledby=id>
             <h2 id=id class="lotse-heading-m">{tr(title)}</h2>
             {note.map(|note| view! { <p class="lotse-hint">{tr(note)}</p> })}
-            <svg class="lotse-chart" width="100%" viewBox=format!("0 0 {} {height}", BAR_START + BAR_LENGTH + 120.0)
+            <svg class="lotse-chart" width=WIDTH height=height viewBox=format!("0 0 {WIDTH} {height}")
                 aria-hidden="true" focusable="false">
                 {bars}
             </svg>
+            <div class="lotse-table-wrap">
             <table class="lotse-table" aria-labelledby=id>
                 <thead><tr>
                     <th scope="col">{tr(Key::ReportColumnRow)}</th>
@@ -92,6 +95,7 @@ pub fn Figure(
                 </tr></thead>
                 <tbody>{table_rows}{total_row}</tbody>
             </table>
+            </div>
         </section>
     }
 }

@@ -40,7 +40,18 @@ pub fn ReportPage() -> impl IntoView {
         crate::storage::settled().await;
         let loaded = async {
             let read = load().await?;
-            let facts = report_facts().await?;
+            let mut facts = report_facts().await?;
+            // A case linked to an entry merged since counts for the entry it went into.
+            for f in &mut facts {
+                let mut used: Vec<_> = f
+                    .catalogue_used
+                    .iter()
+                    .map(|id| read.catalogue.resolved(id))
+                    .collect();
+                used.sort();
+                used.dedup();
+                f.catalogue_used = used;
+            }
             Ok(Sources { read, facts })
         };
         sources.set(Some(loaded.await));

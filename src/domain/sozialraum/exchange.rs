@@ -1,0 +1,107 @@
+//! The Sozialraum part of an export file (the device's lists and catalogue entries), and how
+//! an import joins it with what the device has: districts and categories that are the same by
+//! name become one (the imported cases and entries are pointed at the device's), an entry
+//! the device has too is kept in its later version, and nothing the device has is lost.
+
+use super::{comparable, CatalogueEntry, CategoryId, DistrictId, Places};
+use crate::domain::Case;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// What an export file carries of the Sozialraum level.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SozialraumExport {
+    /// The lists of districts and categories.
+    pub places: Places,
+    /// Catalogue entries: all of them, or those the exported cases are linked to.
+    pub catalogue: Vec<CatalogueEntry>,
+}
+
+/// The device's lists and entries once an import is joined in, and how the file's districts
+/// and categories are named on the device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Joined {
+    /// The lists to store.
+    pub places: Places,
+    /// The entries to store (new, or newer than the device's).
+    pub entries: Vec<CatalogueEntry>,
+    districts: HashMap<DistrictId, DistrictId>,
+    categories: HashMap<CategoryId, CategoryId>,
+}
+
+impl Joined {
+    /// Points a case from the file at the device's districts and categories.
+    pub fn adapt_case(&self, case: &mut Case) {
+        if let Some(district) = &case.district {
+            case.district = Some(self.district(district));
+        }
+        for circumstance in &mut case.circumstances {
+            if let Some(category) = &circumstance.category {
+                circumstance.category = Some(
+                    self.categories
+                        .get(category)
+                        .cloned()
+                        .unwrap_or_else(|| category.clone()),
+                );
+            }
+        }
+    }
+
+    fn district(&self, id: &DistrictId) -> DistrictId {
+        self.districts
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.clone())
+    }
+}
+
+/// Joins the file's lists and entries with the device's.
+pub fn join(device: &Places, stored: &[CatalogueEntry], file: &SozialraumExport) -> Joined {
+    let mut places = device.clone();
+    let mut districts = HashMap::new();
+    for district in &file.places.districts {
+        let same = places
+            .districts
+            .iter()
+            .find(|d| d.id == district.id || comparable(&d.name) == comparable(&district.name));
+        match same {
+            Some(same) => {
+                districts.insert(district.id.clone(), same.id.clone());
+            }
+            None => places.districts.push(district.clone()),
+        }
+    }
+    let mut categories = HashMap::new();
+    for category in &file.places.own_categories {
+        let same = places
+            .own_categories
+            .iter()
+            .find(|c| c.id == category.id || comparable(&c.name) == comparable(&category.name));
+        match same {
+            Some(same) => {
+                categories.insert(category.id.clone(), same.id.clone());
+            }
+            None => places.own_categories.push(category.clone()),
+        }
+    }
+    let mut joined = Joined {
+        places,
+        entries: Vec::new(),
+        districts,
+        categories,
+    };
+    for entry in &file.catalogue {
+        let mut entry = entry.clone();
+        if let Some(district) = &entry.district {
+            entry.district = Some(joined.district(district));
+        }
+        let newer = match stored.iter().find(|e| e.id == entry.id) {
+            Some(held) => entry.updated_at > held.updated_at,
+            None => true,
+        };
+        if newer {
+            joined.entries.push(entry);
+        }
+    }
+    joined
+}
