@@ -4,10 +4,11 @@
 // every count below 3 hidden on screen, in print and in the CSV.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  withBrowser, appUrl, open, stopServer, createCase, storedCase, storedValues, poll,
+  withBrowser, appUrl, open, stopServer, createCase, storedCase, storedValues, storedEntries as allStored, poll,
   expectAccessible, expectTouchTargets, waitUntilSaved, OUTPUT,
 } from "./helpers.mjs";
 import { loadFtl } from "./ftl.mjs";
@@ -386,3 +387,74 @@ test("every Sozialraum screen passes axe, 44 px targets and 320 px reflow in Ger
       await expectAccessible(page, `new entry with an error (${locale})`);
     }
   }));
+
+test("the catalogue, the lists and the facts are sealed with encryption on, and go with an export to another device", { timeout: 180_000 }, async () => {
+  const PASSPHRASE = "Küchentisch am Dienstag 7";
+  const cases = [0, 1, 2, 3, 4].map(seededCase);
+  let file;
+  await withBrowser(async ({ page }) => {
+    await seedReport(page, cases);
+    // The report counts the moved cases from the cases themselves, once, and keeps their facts.
+    await open(page, "/stadtteil/bericht");
+    await page.getByTestId("report-cases").waitFor();
+    const facts = await poll(() => storedValues(page, "facts"), (f) => f.length === cases.length);
+    assert.deepEqual(facts.map(([id]) => id).sort(), cases.map((c) => c.id).sort(), "facts beside every case");
+    assert.ok(!JSON.stringify(facts).includes("Testfall"), "facts hold no alias");
+
+    await open(page, "/daten/verschluesseln");
+    await page.getByLabel("Passwort", { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel("Passwort wiederholen").fill(PASSPHRASE);
+    await page.getByRole("button", { name: "Verschlüsseln" }).click();
+    await page.getByText("Die Verschlüsselung ist eingeschaltet.").waitFor();
+    const stored = await allStored(page);
+    for (const [key, value] of stored.filter(([k]) => /^(facts|sozialraum|sozialraum_copies)\//.test(k))) {
+      const text = typeof value === "string" ? value : value.body;
+      assert.ok(text.startsWith('{"enc":1,'), `${key} is sealed`);
+    }
+    for (const secret of ["Nordstadt", "Repair-Café", "goals_by_domain"]) {
+      assert.ok(!JSON.stringify(stored).includes(secret), `nothing stored says "${secret}"`);
+    }
+
+    // Unlocked again, the report reads the sealed facts; then everything is exported.
+    await page.goto((await appUrl()) + "/stadtteil/bericht");
+    await page.getByRole("heading", { level: 1, name: "Lotse entsperren" }).waitFor();
+    await page.getByLabel("Passwort", { exact: true }).fill(PASSPHRASE);
+    await page.getByRole("button", { name: "Entsperren" }).click();
+    await page.getByTestId("report-cases").waitFor();
+    await page.getByLabel(DE["report-start"], { exact: true }).fill("2026-01-01");
+    await page.getByLabel(DE["report-end"], { exact: true }).fill("2026-12-31");
+    await page.getByTestId("report-cases").filter({ hasText: DE["report-case-count"].replace("{ $count }", "5") }).waitFor();
+    // In-app navigation: loading a page anew would lock the device again.
+    await page.getByRole("link", { name: "Lotse (zur Startseite)" }).click();
+    await page.getByRole("link", { name: DE["data-link"] }).click();
+    await page.getByLabel("Datei mit einem Passwort schützen").uncheck();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Datei speichern" }).click()]);
+    file = join(mkdtempSync(join(tmpdir(), "lotse-export-")), "alles.json");
+    writeFileSync(file, readFileSync(await download.path(), "utf8"));
+  });
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  assert.deepEqual(exported.sozialraum.places.districts.map((d) => d.name), ["Nordstadt", "Südstadt"]);
+  assert.deepEqual(exported.sozialraum.catalogue.map((e) => e.name).sort(), ["Nachbarschaftstreff Süd", "Repair-Café Nordstadt"]);
+
+  // Another device that has a "Nordstadt" of its own: the file's joins it.
+  await withBrowser(async ({ page }) => {
+    await open(page, "/stadtteil/listen");
+    await addDistrict(page, "Nordstadt");
+    await open(page, "/daten/import");
+    await page.getByLabel("Lotse-Datei").setInputFiles(file);
+    await page.getByRole("button", { name: "Fälle übernehmen" }).click();
+    await page.getByText("5 Fälle wurden übernommen.").waitFor();
+    await open(page, "/stadtteil");
+    assert.equal(await page.locator("main .lotse-plain-list > li").count(), 2, "both entries came");
+    const [[, places]] = (await storedValues(page, "sozialraum")).filter(([k]) => k === "places");
+    const districts = JSON.parse(places.body).body.districts;
+    assert.deepEqual(districts.map((d) => d.name), ["Nordstadt", "Südstadt"], "one Nordstadt");
+    const imported = await storedCase(page, "bericht-0");
+    assert.equal(imported.district, districts[0].id, "the case is in this device's Nordstadt");
+    await open(page, "/stadtteil/bericht");
+    await page.getByLabel(DE["report-start"], { exact: true }).fill("2026-01-01");
+    await page.getByLabel(DE["report-district"], { exact: true }).selectOption({ label: "Nordstadt" });
+    const nord = cases.filter((c) => c.district === "nord").length;
+    await page.getByTestId("report-cases").filter({ hasText: DE["report-case-count"].replace("{ $count }", nord) }).waitFor();
+  });
+});
