@@ -1605,3 +1605,17 @@ catalogue-use-existing = Mit diesem Angebot verbinden
 catalogue-take-anyway = Trotzdem als neues Angebot speichern
 circumstance-category-label = Thema für den Bericht über die Viertel
 catalogue-link = Angebote im Viertel und Bericht über die Viertel
+owner-group-catalogue = Angebote im Viertel
+report-csv-failed = Die Datei mit den Zahlen ist nicht gespeichert.
+    Bitte versuchen Sie es noch einmal.
+report-uncounted-one = Lotse kann { $count } Fall nicht lesen.
+    Dieser Fall fehlt im Bericht.
+    Der Fall bleibt gespeichert.
+report-uncounted-other = Lotse kann { $count } Fälle nicht lesen.
+    Diese Fälle fehlen im Bericht.
+    Die Fälle bleiben gespeichert.
+catalogue-suggested-one = { $count } passendes Angebot im Viertel
+catalogue-suggested-other = { $count } passende Angebote im Viertel
+district-unknown = Ein Viertel, das nicht mehr in der Liste steht
+entry-merge-save-first = Speichern Sie zuerst Ihre Änderungen unten.
+    Danach können Sie die 2 Angebote zu 1 Angebot machen.

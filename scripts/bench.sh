@@ -64,3 +64,6 @@ node bench/caseload.mjs
 
 say "measuring Lotse with a long case history (20 reviews of 10 goals)"
 node bench/reviews.mjs
+
+say "measuring the Sozialraum report (5,000 cases) and the catalogue's suggestions (2,000 entries)"
+node bench/sozialraum.mjs

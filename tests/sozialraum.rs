@@ -425,7 +425,12 @@ fn the_device_lists_districts_and_categories_without_twins_or_empty_names() {
     assert!(!offered.contains(&CategoryId("leisure".into())));
     places.hide_category(&night);
     assert!(!places.categories().contains(&night));
-    assert!(places.own_categories.is_empty());
+    assert_eq!(
+        places.own_categories.len(),
+        1,
+        "an own category taken off keeps its name"
+    );
+    assert!(!places.categories().contains(&night));
 }
 
 #[test]
@@ -516,9 +521,15 @@ fn an_import_joins_districts_and_categories_by_name_and_keeps_the_newer_entry() 
     fresh_here.updated_at = 3;
     let file = SozialraumExport {
         places: file_places,
-        catalogue: vec![newer_there, stale, entry("new", "Repair-Café", "s2")],
+        catalogue: vec![
+            newer_there,
+            stale,
+            entry("new", "Repair-Café", "s2"),
+            entry("merged-here", "Tafel Nord", "n2"),
+        ],
     };
-    let joined = join(&device, &[older, fresh_here], &file);
+    let left_alone = [CatalogueId("merged-here".into())];
+    let joined = join(&device, &[older, fresh_here], &left_alone, &file);
     let names: Vec<_> = joined
         .places
         .districts
@@ -591,4 +602,37 @@ fn a_category_taken_off_the_list_can_be_offered_again() {
     assert!(!places.categories().contains(&housing));
     places.show_category(&housing);
     assert_eq!(places.categories()[1], housing, "back in its place");
+}
+
+#[test]
+fn a_name_a_spreadsheet_would_run_as_a_formula_stays_text_in_the_csv() {
+    use lotse::domain::sozialraum::{report_csv, CsvWords, Figure};
+    struct Formulas;
+    impl CsvWords for Formulas {
+        fn columns(&self) -> [String; 3] {
+            ["=A1".into(), "+1".into(), "@x".into()]
+        }
+        fn figure(&self, _: Figure) -> String {
+            "-2".into()
+        }
+        fn row(&self, _: &RowLabel) -> String {
+            "=HYPERLINK(\"http://x\")".into()
+        }
+        fn total(&self) -> String {
+            "Summe".into()
+        }
+        fn hidden(&self) -> String {
+            "weniger als 3".into()
+        }
+    }
+    let scope = ReportScope {
+        start: date("2026-01-01"),
+        end: date("2026-12-31"),
+        district: None,
+    };
+    let csv = report_csv(&compute(&[], &scope, &[], &[]), &Formulas);
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines[0], "'=A1;'+1;'@x");
+    assert!(lines.contains(&"'-2;\"'=HYPERLINK(\"\"http://x\"\")\";weniger als 3"));
+    assert!(csv.lines().all(|l| !l.starts_with(['=', '+', '-', '@'])));
 }

@@ -95,9 +95,9 @@ pub(super) fn forget_revisions() {
 /// Puts a case's document, copy, summary and report facts into `transaction` (over `cases`,
 /// `copies`, `summaries` and `facts`), without waiting: `body`, `stored_summary` and
 /// `stored_facts` are the texts as stored, of the case that `summary` sums up. Written without
-/// facts, the case's old facts are removed, so facts that are there always fit the case. The revision written, to be remembered once the transaction
-/// has committed. A put the browser refuses at once aborts the transaction, so nothing of it
-/// is committed.
+/// facts, the case's old facts are removed, so facts that are there always fit the case.
+/// The revision written, to be remembered once the transaction has committed. A put the
+/// browser refuses at once aborts the transaction, so nothing of it is committed.
 pub(super) fn put_case(
     transaction: &IdbTransaction,
     summary: &CaseSummary,

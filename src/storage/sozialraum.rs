@@ -7,7 +7,7 @@
 
 use super::documents::set_aside;
 use super::idb::{self, CASES, FACTS, SOZIALRAUM, SOZIALRAUM_COPIES, SUMMARIES};
-use super::{records, vault, Change, StorageError};
+use super::{records, vault, Change, LoadError, StorageError};
 use crate::domain::document::Revision;
 use crate::domain::sozialraum::{
     decode_entry, decode_facts, decode_places, encode_entry, encode_facts, encode_places,
@@ -15,7 +15,7 @@ use crate::domain::sozialraum::{
 };
 use crate::domain::CaseId;
 use js_sys::{Array, Reflect};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 use web_sys::IdbTransaction;
 
@@ -33,6 +33,9 @@ pub struct Catalogue {
     /// How many entries cannot be read (damaged with no good copy, or written by a newer
     /// Lotse); they are kept as they are.
     pub unreadable: usize,
+    /// The ids an import must leave alone: entries deleted or merged here, and those that
+    /// cannot be read.
+    pub left_alone: Vec<CatalogueId>,
 }
 
 impl Catalogue {
@@ -259,10 +262,19 @@ pub async fn save_places(places: &Places) -> Result<(), StorageError> {
     write_documents(&[(PLACES, Some(body), None)]).await
 }
 
+/// What the report is computed from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReportFacts {
+    /// The facts of every case that can be read.
+    pub facts: Vec<CaseFacts>,
+    /// How many cases cannot be read, so are not in the report.
+    pub uncounted: usize,
+}
+
 /// The facts of every readable case on this device, for the report. Cases stored without them
 /// (before this version, imported, or finished from the journal) are counted now from the
 /// case, and their facts stored for the next report.
-pub async fn report_facts() -> Result<Vec<CaseFacts>, StorageError> {
+pub async fn report_facts() -> Result<ReportFacts, StorageError> {
     if vault::is_locked() {
         return Err(StorageError::Locked);
     }
@@ -272,14 +284,13 @@ pub async fn report_facts() -> Result<Vec<CaseFacts>, StorageError> {
     let summary_values = idb::request(summaries.get_all()).await?;
     let stored = all_by_key(&idb::store(&transaction, FACTS)).await?;
     let mut facts = Vec::with_capacity(stored.len());
+    let mut uncounted = 0;
     let mut missing = Vec::new();
-    let mut seen = HashSet::new();
     for (key, summary) in Array::from(&summary_keys)
         .iter()
         .zip(Array::from(&summary_values).iter())
     {
         let Some(id) = key.as_string() else { continue };
-        seen.insert(id.clone());
         let read = match stored.get(&id) {
             Some(text) => vault::open(text).await?.as_deref().and_then(decode_facts),
             None => None,
@@ -287,16 +298,17 @@ pub async fn report_facts() -> Result<Vec<CaseFacts>, StorageError> {
         match read {
             Some(read) => facts.push(read),
             // A damaged case has no facts; one not read yet is read below.
-            None if is_damaged(&summary) => {}
+            None if is_damaged(&summary) => uncounted += 1,
             None => missing.push(CaseId(id)),
         }
     }
     for id in missing {
-        if let Some(counted) = count_again(&id).await? {
-            facts.push(counted);
+        match count_again(&id).await? {
+            Some(counted) => facts.push(counted),
+            None => uncounted += 1,
         }
     }
-    Ok(facts)
+    Ok(ReportFacts { facts, uncounted })
 }
 
 fn is_damaged(summary: &JsValue) -> bool {
@@ -310,8 +322,10 @@ fn is_damaged(summary: &JsValue) -> bool {
 /// (that save wrote its own). `None` when the case cannot be read.
 async fn count_again(id: &CaseId) -> Result<Option<CaseFacts>, StorageError> {
     let before = records::revision(id).await?;
-    let Ok(loaded) = records::load_case(id).await else {
-        return Ok(None);
+    let loaded = match records::load_case(id).await {
+        Ok(loaded) => loaded,
+        Err(LoadError::Storage(error)) => return Err(error),
+        Err(LoadError::NotFound | LoadError::Damaged(_)) => return Ok(None),
     };
     let facts = CaseFacts::of(&loaded.case);
     let sealed = vault::seal(&encode_facts(&facts)).await?;

@@ -113,9 +113,27 @@ test("the Repair-Café goes from Herr K.'s case into the catalogue, is suggested
     await cafe.getByRole("link", { name: "Repair Cafe nordstadt" }).waitFor();
     assert.match(await cafe.textContent(), /Marktstraße 3 · samstags 10 bis 14 Uhr/);
 
-    // The catalogue lists one entry, and holds nothing of a client.
+    // An entry of the district can take a step: the case gets it as a neighbourhood resource.
+    await open(page, "/stadtteil/neu");
+    await page.getByLabel(DE["entry-name"], { exact: true }).fill("Tafel Nordstadt");
+    await page.getByLabel(DE["entry-district"], { exact: true }).selectOption({ label: "Nordstadt" });
+    await page.getByRole("button", { name: DE["entry-save"] }).click();
+    await page.getByRole("heading", { level: 1, name: "Tafel Nordstadt" }).waitFor();
+    await open(page, `/fall/${HERR_K.id}/schritte`);
+    const who = page.locator("select[id$='-who']").first();
+    await who.locator("optgroup", { hasText: "Tafel Nordstadt" }).waitFor({ state: "attached" });
+    assert.equal(await who.locator("optgroup", { hasText: "Tafel Nordstadt" }).getAttribute("label"), DE["owner-group-catalogue"]);
+    await who.selectOption({ label: "Tafel Nordstadt" });
+    await waitUntilSaved(page);
+    const withTafel = await poll(() => storedCase(page, HERR_K.id), (c) => c?.resources.some((r) => r.description === "Tafel Nordstadt"));
+    const tafel = withTafel.resources.find((r) => r.description === "Tafel Nordstadt");
+    assert.equal(tafel.kind, "neighbourhood");
+    assert.equal(tafel.catalogue, (await storedEntries(page)).find((e) => e.name === "Tafel Nordstadt").id);
+    assert.deepEqual(withTafel.goals[0].steps[0].owner, { kind: "resource", id: tafel.id }, "the step's owner is the entry, as a resource of the case");
+
+    // The catalogue lists its entries, and holds nothing of a client.
     await open(page, "/stadtteil");
-    assert.equal(await page.locator("main .lotse-plain-list > li").count(), 1);
+    assert.equal(await page.locator("main .lotse-plain-list > li").count(), 2);
     const stored = JSON.stringify(await storedValues(page, "sozialraum"));
     for (const client of ["Herr K.", "Frau M.", "Anja", HERR_K.id]) {
       assert.ok(!stored.includes(client), `the catalogue holds nothing of ${client}`);

@@ -77,7 +77,7 @@ pub fn ExportForm(
         let name = export_file_name(alias.as_deref(), &browser::today().to_string(), protected);
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let cases = match chosen {
+            let mut cases = match chosen {
                 Some(cases) => cases,
                 None => {
                     storage::settled().await;
@@ -91,7 +91,7 @@ pub fn ExportForm(
                     }
                 }
             };
-            let Ok(sozialraum) = sozialraum_part(&cases, every_case).await else {
+            let Ok(sozialraum) = sozialraum_part(&mut cases, every_case).await else {
                 busy.set(false);
                 failed.set(Some(Key::ExportReadFailed));
                 return;
@@ -152,14 +152,27 @@ pub fn ExportForm(
 }
 
 /// The lists and catalogue entries an export carries: every entry when every case goes, else
-/// the entries the cases are linked to; `None` on a device that has none of them.
+/// the entries the cases are linked to; `None` on a device that has none of them. A case's
+/// link to an entry merged since is written as a link to the entry it went into.
 async fn sozialraum_part(
-    cases: &[Case],
+    cases: &mut [Case],
     every_case: bool,
 ) -> Result<Option<SozialraumExport>, storage::StorageError> {
+    use storage::sozialraum::PlacesError;
     let catalogue = storage::sozialraum::load_catalogue().await?;
-    // Lists that cannot be read stay on the device as they are; the file goes without them.
-    let places = storage::sozialraum::load_places().await.unwrap_or_default();
+    let places = match storage::sozialraum::load_places().await {
+        Ok(places) => places,
+        Err(PlacesError::Storage(error)) => return Err(error),
+        // Lists that cannot be read stay on the device as they are; the file goes without.
+        Err(PlacesError::Unreadable) => Default::default(),
+    };
+    for link in cases.iter_mut().flat_map(|case| {
+        case.resources
+            .iter_mut()
+            .filter_map(|r| r.catalogue.as_mut())
+    }) {
+        *link = catalogue.resolved(link);
+    }
     let entries = if every_case {
         catalogue.entries.clone()
     } else {

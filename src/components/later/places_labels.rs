@@ -4,8 +4,17 @@
 use crate::domain::sozialraum::{CategoryId, DistrictId, Places, BUILT_IN_CATEGORIES};
 use crate::i18n::{I18n, Key};
 
-/// The options of a district select: "none" (`""`, named by `none`) and each district.
-pub fn district_options(places: &Places, i18n: I18n, none: Key) -> Vec<(String, String)> {
+/// The options of a district select: "none" (`""`, named by `none`) and each district, with
+/// `kept` if the list does not have it (a case or an entry keeps its district).
+pub fn district_options(
+    places: &Places,
+    kept: Option<&DistrictId>,
+    i18n: I18n,
+    none: Key,
+) -> Vec<(String, String)> {
+    let unknown = kept
+        .filter(|k| places.district_name(k).is_none())
+        .map(|k| (k.0.clone(), i18n.t(Key::DistrictUnknown).to_string()));
     std::iter::once((String::new(), i18n.t(none).to_string()))
         .chain(
             places
@@ -13,6 +22,7 @@ pub fn district_options(places: &Places, i18n: I18n, none: Key) -> Vec<(String, 
                 .iter()
                 .map(|d| (d.id.0.clone(), d.name.clone())),
         )
+        .chain(unknown)
         .collect()
 }
 

@@ -74,15 +74,21 @@ pub fn report_csv(report: &Report, words: &impl CsvWords) -> String {
     text
 }
 
-/// One CSV line of `fields`.
+/// One CSV line of `fields`. A field that a spreadsheet would take for a formula (a name
+/// typed as "=…", "+…", "-…" or "@…") gets an apostrophe in front, so it stays text.
 fn line(fields: &[String]) -> String {
     fields
         .iter()
         .map(|field| {
+            let field = if field.starts_with(['=', '+', '-', '@']) {
+                format!("'{field}")
+            } else {
+                field.clone()
+            };
             if field.contains([';', '"', '\n', '\r']) {
                 format!("\"{}\"", field.replace('"', "\"\""))
             } else {
-                field.clone()
+                field
             }
         })
         .collect::<Vec<_>>()

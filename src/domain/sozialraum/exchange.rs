@@ -3,7 +3,7 @@
 //! name become one (the imported cases and entries are pointed at the device's), an entry
 //! the device has too is kept in its later version, and nothing the device has is lost.
 
-use super::{comparable, CatalogueEntry, CategoryId, DistrictId, Places};
+use super::{comparable, CatalogueEntry, CatalogueId, CategoryId, DistrictId, Places};
 use crate::domain::Case;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -55,8 +55,14 @@ impl Joined {
     }
 }
 
-/// Joins the file's lists and entries with the device's.
-pub fn join(device: &Places, stored: &[CatalogueEntry], file: &SozialraumExport) -> Joined {
+/// Joins the file's lists and entries with the device's; an entry whose id is in
+/// `left_alone` (deleted or merged on the device, or unreadable there) is not taken.
+pub fn join(
+    device: &Places,
+    stored: &[CatalogueEntry],
+    left_alone: &[CatalogueId],
+    file: &SozialraumExport,
+) -> Joined {
     let mut places = device.clone();
     let mut districts = HashMap::new();
     for district in &file.places.districts {
@@ -90,7 +96,11 @@ pub fn join(device: &Places, stored: &[CatalogueEntry], file: &SozialraumExport)
         districts,
         categories,
     };
-    for entry in &file.catalogue {
+    for entry in file
+        .catalogue
+        .iter()
+        .filter(|e| !left_alone.contains(&e.id))
+    {
         let mut entry = entry.clone();
         if let Some(district) = &entry.district {
             entry.district = Some(joined.district(district));

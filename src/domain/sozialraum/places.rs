@@ -73,18 +73,15 @@ impl Places {
         Ok(())
     }
 
-    /// Takes a category off the list offered for new circumstances.
+    /// Takes a category off the list offered for new circumstances; an own one keeps its
+    /// name, for the circumstances that have it and to be offered again.
     pub fn hide_category(&mut self, id: &CategoryId) {
-        if BUILT_IN_CATEGORIES.contains(&id.0.as_str()) {
-            if !self.hidden_categories.contains(id) {
-                self.hidden_categories.push(id.clone());
-            }
-        } else {
-            self.own_categories.retain(|c| &c.id != id);
+        if !self.hidden_categories.contains(id) {
+            self.hidden_categories.push(id.clone());
         }
     }
 
-    /// Offers a built-in category taken off the list again.
+    /// Offers a category taken off the list again.
     pub fn show_category(&mut self, id: &CategoryId) {
         self.hidden_categories.retain(|c| c != id);
     }
@@ -94,8 +91,8 @@ impl Places {
         BUILT_IN_CATEGORIES
             .iter()
             .map(|id| CategoryId((*id).to_string()))
-            .filter(|id| !self.hidden_categories.contains(id))
             .chain(self.own_categories.iter().map(|c| c.id.clone()))
+            .filter(|id| !self.hidden_categories.contains(id))
             .collect()
     }
 

@@ -22,7 +22,7 @@ pub fn ResourcesPage() -> impl IntoView {
     // The catalogue is the caseworker's: client mode shows the case's own resources only.
     let caseworker = !crate::client_mode::use_client_mode().is_on_untracked();
     if caseworker {
-        provide_neighbourhood();
+        provide_neighbourhood(true);
     }
 
     let add = move |kind: ResourceKind| {
@@ -157,12 +157,17 @@ fn ResourceEditor(resource: Resource, with_kind: bool) -> impl IntoView {
                 }/>
             {
                 let id = id.clone();
-                let neighbourhood = move || {
+                // A memo, so the link is built once and not again on every edit of the case.
+                let neighbourhood = Memo::new(move |_| {
                     session.with(|c| c.resources.iter().any(|r| r.id == id && r.kind == ResourceKind::Neighbourhood))
                         .unwrap_or(false)
-                };
+                });
                 let id = resource.id.clone();
-                move || neighbourhood().then(|| view! { <CatalogueLink id=id.clone() text=text/> })
+                view! {
+                    <Show when=move || neighbourhood.get()>
+                        <CatalogueLink id=id.clone() text=text/>
+                    </Show>
+                }
             }
             <Show when=move || !goals().is_empty()>
                 <fieldset class="lotse-fieldset lotse-fieldset--plain">

@@ -46,7 +46,7 @@ fn Entries(read: Read) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let entries = StoredValue::new(read.catalogue.entries.clone());
     let names = StoredValue::new(places.clone());
-    let shown = move || {
+    let shown = Memo::new(move |_| {
         let wanted = comparable(&typed.get());
         let district = district.get();
         entries.with_value(|all| {
@@ -62,7 +62,7 @@ fn Entries(read: Read) -> impl IntoView {
                 .cloned()
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let unreadable = read.catalogue.unreadable;
     view! {
         {(unreadable > 0).then(|| view! {
@@ -79,7 +79,7 @@ fn Entries(read: Read) -> impl IntoView {
         })}
         <search class="lotse-catalogue__filters">
             <OptionSelect id="catalogue-district" label=Key::CatalogueDistrictFilter
-                options=district_options(&places, i18n, Key::CatalogueAllDistricts)
+                options=district_options(&places, None, i18n, Key::CatalogueAllDistricts)
                 selected=String::new() on_change=move |value| district.set(value)/>
             <div class="lotse-form-group">
                 <label class="lotse-label" for="catalogue-search">{tr(Key::CatalogueSearch)}</label>
@@ -88,23 +88,20 @@ fn Entries(read: Read) -> impl IntoView {
                     on:input=move |ev| typed.set(event_target_value(&ev))/>
             </div>
         </search>
-        {move || {
-            let shown = shown();
-            let count = shown.len();
-            view! {
-                <p class="lotse-catalogue__count" role="status">
-                    {i18n.tf(if count == 1 { Key::CatalogueCountOne } else { Key::CatalogueCountOther },
-                        &[("count", &count.to_string())])}
-                </p>
-                <ul class="lotse-plain-list">
-                    {shown.into_iter().map(|entry| {
-                        let district = entry.district.as_ref()
-                            .and_then(|d| names.with_value(|p| p.district_name(d).map(str::to_string)));
-                        view! { <EntryCard entry=entry district=district/> }
-                    }).collect_view()}
-                </ul>
-            }
-        }}
+        // The count is one live region that stays, so a changed filter is announced.
+        <p class="lotse-catalogue__count" role="status">
+            {move || {
+                let count = shown.with(Vec::len);
+                i18n.count(count, Key::CatalogueCountOne, Key::CatalogueCountOther)
+            }}
+        </p>
+        <ul class="lotse-plain-list">
+            {move || shown.get().into_iter().map(|entry| {
+                let district = entry.district.as_ref()
+                    .and_then(|d| names.with_value(|p| p.district_name(d).map(str::to_string)));
+                view! { <EntryCard entry=entry district=district/> }
+            }).collect_view()}
+        </ul>
     }
 }
 

@@ -14,6 +14,9 @@ use crate::storage::sozialraum::{delete_entry, merge_entries, save_entry};
 use crate::storage::StorageError;
 use leptos::prelude::*;
 
+/// The id of the page's heading, where focus goes once the page is built anew.
+const TITLE: &str = "entry-title";
+
 /// What the page last did, said in a status line.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Done {
@@ -28,10 +31,8 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
     let read = RwSignal::new(None::<Result<Read, StorageError>>);
     let done = RwSignal::new(None::<Done>);
     let failed = RwSignal::new(None::<StorageError>);
-    let reload = move || {
-        leptos::task::spawn_local(async move { read.set(Some(load().await)) });
-    };
-    reload();
+    let edited = RwSignal::new(false);
+    leptos::task::spawn_local(async move { read.set(Some(load().await)) });
     let title = Memo::new({
         let id = id.clone();
         move |_| {
@@ -54,9 +55,11 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
             match work.await {
                 Ok(()) => {
                     failed.set(None);
+                    edited.set(false);
+                    read.set(Some(load().await));
                     done.set(Some(what));
-                    reload();
-                    focus_after_render("entry-status");
+                    // The page is built anew from what is stored: focus starts at its top.
+                    focus_after_render(TITLE);
                 }
                 Err(error) => failed.set(Some(error)),
             }
@@ -65,6 +68,12 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
     view! {
         <div class="lotse-page lotse-page--narrow">
             <a href=CATALOGUE class="lotse-back-link">{tr(Key::BackToCatalogue)}</a>
+            <p class="lotse-status" role="status">
+                {move || done.get().map(|done| i18n.t(match done {
+                    Done::Saved => Key::EntrySaved,
+                    Done::Merged => Key::EntryMerged,
+                }))}
+            </p>
             {move || failed.get().map(|error| view! { <StorageErrorNotice error=error/> })}
             {move || read.get().map(|read| match read {
                 Err(error) => view! { <StorageErrorNotice error=error/> }.into_any(),
@@ -83,13 +92,7 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
                             act(Box::pin(async move { save_entry(&changed).await }), Done::Saved);
                         };
                         view! {
-                            <h1 class="lotse-heading-xl" tabindex="-1">{entry.name.clone()}</h1>
-                            <p id="entry-status" class="lotse-status" role="status" tabindex="-1">
-                                {move || done.get().map(|done| i18n.t(match done {
-                                    Done::Saved => Key::EntrySaved,
-                                    Done::Merged => Key::EntryMerged,
-                                }))}
-                            </p>
+                            <h1 id=TITLE class="lotse-heading-xl" tabindex="-1">{entry.name.clone()}</h1>
                             {alike.into_iter().enumerate().map(|(index, other)| {
                                 let kept = entry.clone();
                                 let name = other.name.clone();
@@ -99,9 +102,9 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
                                     let gone = other.id.clone();
                                     act(Box::pin(async move { merge_entries(&kept, &gone).await }), Done::Merged);
                                 };
-                                view! { <MergeOffer index=index name=name on_merge=merge/> }
+                                view! { <MergeOffer index=index name=name edited=edited on_merge=merge/> }
                             }).collect_view()}
-                            <EntryForm entry=entry.clone() places=places submit=Key::EntrySaveChanges on_save=save/>
+                            <EntryForm entry=entry.clone() places=places submit=Key::EntrySaveChanges on_save=save edited=edited/>
                             <DeleteEntry id=entry.id.clone()/>
                         }.into_any()
                     }
@@ -116,7 +119,10 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
 fn MergeOffer(
     index: usize,
     name: String,
-    on_merge: impl Fn(leptos::ev::MouseEvent) + 'static,
+    /// Whether the form below holds changes not saved yet: merging would build the page
+    /// anew from what is stored, so it waits for them.
+    edited: RwSignal<bool>,
+    on_merge: impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let title_id = format!("merge-title-{index}");
@@ -127,9 +133,12 @@ fn MergeOffer(
                 {move || i18n.tf(Key::EntryLooksLike, &[("name", &name)])}
             </h2>
             <p class="lotse-alert__body">{tr(Key::EntryMergeExplain)}</p>
-            <button type="button" class="lotse-button lotse-button--secondary" on:click=on_merge>
-                {tr(Key::EntryMerge)}
-            </button>
+            <Show when=move || !edited.get()
+                fallback=|| view! { <p class="lotse-alert__body"><strong>{tr(Key::EntryMergeSaveFirst)}</strong></p> }>
+                <button type="button" class="lotse-button lotse-button--secondary" on:click=on_merge.clone()>
+                    {tr(Key::EntryMerge)}
+                </button>
+            </Show>
         </div>
     }
 }

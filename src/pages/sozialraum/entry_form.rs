@@ -47,6 +47,9 @@ pub fn EntryForm(
     submit: Key,
     /// Called with the entry as filled in.
     on_save: impl Fn(CatalogueEntry) + 'static,
+    /// Set when anything is typed or chosen, until the form is sent.
+    #[prop(optional)]
+    edited: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -75,6 +78,9 @@ pub fn EntryForm(
             return;
         }
         errors.set(Vec::new());
+        if let Some(edited) = edited {
+            edited.set(false);
+        }
         let mut filled = original.get_value();
         filled.name = name.get_untracked().trim().to_string();
         filled.offers = offers.get_untracked();
@@ -101,12 +107,16 @@ pub fn EntryForm(
     };
     view! {
         <ErrorSummary errors=errors.into()/>
-        <form novalidate on:submit=submit_form>
+        <form novalidate on:submit=submit_form on:input=move |_| {
+            if let Some(edited) = edited {
+                edited.set(true);
+            }
+        }>
             <TextInput id=NAME_FIELD label=Key::EntryName hint=Key::EntryNameHint value=name
                 error=error_for(errors, NAME_FIELD)/>
             <TextInput id="entry-offers" label=Key::EntryOffers value=offers error=Signal::derive(|| None)/>
             <OptionSelect id="entry-district" label=Key::EntryDistrict hint=Key::EntryDistrictHint
-                options=district_options(&places, i18n, Key::DistrictNone)
+                options=district_options(&places, entry.district.as_ref(), i18n, Key::DistrictNone)
                 selected=entry.district.as_ref().map(|d| d.0.clone()).unwrap_or_default()
                 on_change=move |value| district.set(district_of(&value))/>
             <TextInput id="entry-address" label=Key::EntryAddress value=address error=Signal::derive(|| None)/>

@@ -29,7 +29,7 @@ pub struct Read {
     pub places: Result<Places, PlacesError>,
 }
 
-/// Reads the catalogue and the lists into a signal, once the open case's saves are written.
+/// Reads the catalogue and the lists into a signal (`None` until they are read).
 pub fn use_read() -> RwSignal<Option<Result<Read, StorageError>>> {
     let read = RwSignal::new(None);
     leptos::task::spawn_local(async move {

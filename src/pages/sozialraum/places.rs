@@ -42,16 +42,28 @@ fn Lists(places: Places) -> impl IntoView {
     let places = RwSignal::new(places);
     let failed = RwSignal::new(None::<StorageError>);
     let status = RwSignal::new(None::<String>);
+    // Changes are shown at once and stored one after the other, each write the newest
+    // lists, so a quick second change never overtakes or undoes the first.
+    let waiting = StoredValue::new(None::<(Places, String)>);
+    let writing = StoredValue::new(false);
     let store = move |changed: Places, said: String| {
+        places.set(changed.clone());
+        waiting.set_value(Some((changed, said)));
+        if writing.get_value() {
+            return;
+        }
+        writing.set_value(true);
         leptos::task::spawn_local(async move {
-            match save_places(&changed).await {
-                Ok(()) => {
-                    places.set(changed);
-                    failed.set(None);
-                    status.set(Some(said));
+            while let Some((next, said)) = waiting.try_update_value(Option::take).flatten() {
+                match save_places(&next).await {
+                    Ok(()) => {
+                        failed.set(None);
+                        status.set(Some(said));
+                    }
+                    Err(error) => failed.set(Some(error)),
                 }
-                Err(error) => failed.set(Some(error)),
             }
+            writing.set_value(false);
         });
     };
     let add_district = move |name: String| -> Result<(), NameError> {
@@ -120,7 +132,7 @@ fn Lists(places: Places) -> impl IntoView {
                     view! {
                         <li class="lotse-places__row">
                             <span>{name}</span>
-                            <button type="button" class="lotse-button lotse-button--secondary"
+                            <button type="button" id=toggle_id(&id) class="lotse-button lotse-button--secondary"
                                 on:click=move |_| toggle(id.clone(), offer)>{label}</button>
                         </li>
                     }
@@ -142,6 +154,11 @@ fn Lists(places: Places) -> impl IntoView {
     }
 }
 
+/// The id of a category's button that takes it off the list or offers it again.
+fn toggle_id(id: &CategoryId) -> String {
+    format!("category-{}-toggle", id.0)
+}
+
 /// A name to add to a list, with its error.
 #[component]
 fn AddName(
@@ -160,8 +177,14 @@ fn AddName(
                 error.set(None);
                 name.set(String::new());
             }
-            Err(NameError::Empty) => error.set(Some(Key::PlacesNameMissing)),
-            Err(NameError::Taken) => error.set(Some(Key::PlacesNameTaken)),
+            Err(problem) => {
+                error.set(Some(match problem {
+                    NameError::Empty => Key::PlacesNameMissing,
+                    NameError::Taken => Key::PlacesNameTaken,
+                }));
+                // The field says what is wrong (its description), so focus goes there.
+                crate::focus::focus_after_render(id);
+            }
         }
     };
     view! {

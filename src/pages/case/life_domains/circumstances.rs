@@ -2,7 +2,7 @@ use crate::browser;
 use crate::components::{RemoveButton, TextArea};
 use crate::domain::{Circumstance, CircumstanceId};
 use crate::focus::focus_after_render;
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::case::field_ids::circumstance_field_id;
 use crate::pages::case::neighbourhood::{provide_neighbourhood, CircumstanceCategory};
 use crate::session::use_session;
@@ -18,7 +18,7 @@ pub fn CircumstancesSection() -> impl IntoView {
     let session = use_session();
     // The categories are the caseworker's: client mode shows the texts only.
     if !crate::client_mode::use_client_mode().is_on_untracked() {
-        provide_neighbourhood();
+        provide_neighbourhood(false);
     }
     let circumstances = move || {
         session
@@ -53,13 +53,18 @@ pub fn CircumstancesSection() -> impl IntoView {
 /// One circumstance: its text, and removal.
 #[component]
 fn CircumstanceEditor(circumstance: Circumstance) -> impl IntoView {
+    let i18n = use_i18n();
     let session = use_session();
     let id = circumstance.id.clone();
     let text = RwSignal::new(circumstance.text.clone());
     let remove_id = id.clone();
     let write_id = id.clone();
     view! {
-        <div class="lotse-fieldset lotse-circumstance">
+        // A group named by its text, so each one's category is told apart.
+        <fieldset class="lotse-fieldset lotse-circumstance">
+            <legend class="lotse-fieldset__legend lotse-visually-hidden">
+                {move || text.with(|t| if t.trim().is_empty() { i18n.t(Key::CircumstanceLabel).to_string() } else { t.clone() })}
+            </legend>
             <TextArea id=circumstance_field_id(&id) label=Key::CircumstanceLabel initial=circumstance.text
                 on_change=move |value: String| {
                     text.set(value.clone());
@@ -74,6 +79,6 @@ fn CircumstanceEditor(circumstance: Circumstance) -> impl IntoView {
                 question=Key::CircumstanceRemoveQuestion name=Signal::derive(move || text.get())
                 focus_after=ADD_BUTTON_ID is_blank=move || text.with_untracked(|t| t.trim().is_empty())
                 on_remove=move || session.edit(|case| case.circumstances.retain(|c| c.id != remove_id))/>
-        </div>
+        </fieldset>
     }
 }

@@ -33,8 +33,11 @@ pub fn CatalogueLink(
     let name = RwSignal::new(String::new());
     let alike = RwSignal::new(None::<CatalogueEntry>);
     let failed = RwSignal::new(None::<StorageError>);
-    let field = format!("resource-{}-catalogue-name", id.0);
-    let take_button = format!("resource-{}-catalogue-take", id.0);
+    let field = StoredValue::new(format!("resource-{}-catalogue-name", id.0));
+    let take_button = StoredValue::new(format!("resource-{}-catalogue-take", id.0));
+    let unlink_button = StoredValue::new(format!("resource-{}-catalogue-unlink", id.0));
+    let use_button = StoredValue::new(format!("resource-{}-catalogue-use", id.0));
+    let busy = RwSignal::new(false);
     let id = StoredValue::new(id);
     let linked = Memo::new(move |_| {
         session
@@ -54,7 +57,8 @@ pub fn CatalogueLink(
     };
     let take = move |anyway: bool| {
         let typed = name.get_untracked().trim().to_string();
-        if typed.is_empty() {
+        // A second tap while the entry is being stored would store it twice.
+        if typed.is_empty() || busy.get_untracked() {
             return;
         }
         let resource = id.get_value();
@@ -68,40 +72,75 @@ pub fn CatalogueLink(
             });
             if found.is_some() {
                 alike.set(found);
+                focus_after_render(&use_button.get_value());
                 return;
             }
         }
+        busy.set(true);
         leptos::task::spawn_local(async move {
-            match save_entry(&entry).await {
+            let saved = save_entry(&entry).await;
+            busy.set(false);
+            match saved {
                 Ok(()) => {
                     link(Some(entry.id.clone()));
                     taking.set(false);
                     alike.set(None);
                     failed.set(None);
                     neighbourhood.reload();
+                    focus_after_render(&unlink_button.get_value());
                 }
                 Err(error) => failed.set(Some(error)),
             }
         });
     };
+    // How many entries match, said by a live region that stays in place.
+    let suggested = move || {
+        if linked.get().is_some() {
+            return String::new();
+        }
+        let district = session.with(|c| c.district.clone()).flatten();
+        let count = neighbourhood
+            .catalogue
+            .with(|c| {
+                c.as_ref().map(|c| {
+                    suggestions(&c.entries, &text.get(), district.as_ref(), SUGGESTED).len()
+                })
+            })
+            .unwrap_or(0);
+        if count == 0 {
+            String::new()
+        } else {
+            i18n.count(
+                count,
+                Key::CatalogueSuggestedOne,
+                Key::CatalogueSuggestedOther,
+            )
+        }
+    };
     view! {
         <div class="lotse-catalogue-link">
+            <p class="lotse-visually-hidden" role="status">{suggested}</p>
             {move || failed.get().map(|error| view! { <StorageErrorNotice error=error/> })}
             {move || match linked.get() {
                 Some(entry_id) => {
-                    let entry = neighbourhood.catalogue.with(|c| c.as_ref().and_then(|c| c.entry(&entry_id).cloned()));
+                    // `None` while the catalogue is read; `Some(None)` once it is, without it.
+                    let entry = neighbourhood.catalogue.with(|c| c.as_ref().map(|c| c.entry(&entry_id).cloned()));
                     view! {
                         {match entry {
-                            Some(entry) => view! {
+                            None => ().into_any(),
+                            Some(Some(entry)) => view! {
                                 <p class="lotse-catalogue-link__entry">
                                     {tr(Key::CatalogueLinked)}" "
                                     <a class="lotse-link" href=sozialraum_path(&SozialraumPage::Entry(entry.id.clone()))>{entry.name.clone()}</a>
                                 </p>
                                 {details(&entry).map(|d| view! { <p class="lotse-hint">{d}</p> })}
                             }.into_any(),
-                            None => view! { <p class="lotse-hint">{tr(Key::CatalogueLinkGone)}</p> }.into_any(),
+                            Some(None) => view! { <p class="lotse-hint">{tr(Key::CatalogueLinkGone)}</p> }.into_any(),
                         }}
-                        <button type="button" class="lotse-button lotse-button--secondary" on:click=move |_| link(None)>
+                        <button type="button" id=unlink_button.get_value() class="lotse-button lotse-button--secondary" on:click=move |_| {
+                            link(None);
+                            focus_after_render(&take_button.get_value());
+                        }>
                             {tr(Key::CatalogueUnlink)}
                         </button>
                     }.into_any()
@@ -123,7 +162,10 @@ pub fn CatalogueLink(
                                         let label = i18n.tf(Key::CatalogueLinkTo, &[("name", &entry.name)]);
                                         view! {
                                             <li><button type="button" class="lotse-button lotse-button--secondary"
-                                                on:click=move |_| link(Some(entry.id.clone()))>{label}</button></li>
+                                                on:click=move |_| {
+                                                    link(Some(entry.id.clone()));
+                                                    focus_after_render(&unlink_button.get_value());
+                                                }>{label}</button></li>
                                         }
                                     }).collect_view()}
                                 </ul>
@@ -133,45 +175,43 @@ pub fn CatalogueLink(
                 }
             }}
             {
-                let (field, take_button) = (field.clone(), take_button.clone());
                 move || {
                     if linked.get().is_some() {
                         return ().into_any();
                     }
                     if !taking.get() {
-                        let field = field.clone();
                         return view! {
-                            <button type="button" id=take_button.clone() class="lotse-button lotse-button--secondary"
+                            <button type="button" id=take_button.get_value() class="lotse-button lotse-button--secondary"
                                 on:click=move |_| {
                                     name.set(text.get_untracked().lines().next().unwrap_or("").trim().to_string());
                                     taking.set(true);
-                                    focus_after_render(&field);
+                                    focus_after_render(&field.get_value());
                                 }>
                                 {tr(Key::CatalogueTake)}
                             </button>
                         }.into_any();
                     }
-                                        let take_button = take_button.clone();
                     view! {
                         <div class="lotse-catalogue-link__take">
                             <div class="lotse-form-group">
-                                <label class="lotse-label" for=field.clone()>{tr(Key::CatalogueTakeName)}</label>
-                                <p class="lotse-hint" id=format!("{field}-hint")>{tr(Key::CatalogueNoClientData)}</p>
-                                <input class="lotse-input" id=field.clone() type="text" autocomplete="off"
-                                    aria-describedby=format!("{field}-hint")
+                                <label class="lotse-label" for=field.get_value()>{tr(Key::CatalogueTakeName)}</label>
+                                <p class="lotse-hint" id=field.with_value(|f| format!("{f}-hint"))>{tr(Key::CatalogueNoClientData)}</p>
+                                <input class="lotse-input" id=field.get_value() type="text" autocomplete="off"
+                                    aria-describedby=field.with_value(|f| format!("{f}-hint"))
                                     prop:value=move || name.get()
                                     on:input=move |ev| { name.set(event_target_value(&ev)); alike.set(None); }/>
                             </div>
                             {move || match alike.get() {
                                 Some(other) => {
-                                                                        let other_id = other.id.clone();
+                                    let other_id = other.id.clone();
                                     view! {
                                         <p role="alert">{i18n.tf(Key::CatalogueAlreadyThere, &[("name", &other.name)])}</p>
                                         <div class="lotse-button-group">
-                                            <button type="button" class="lotse-button" on:click=move |_| {
+                                            <button type="button" id=use_button.get_value() class="lotse-button" on:click=move |_| {
                                                 link(Some(other_id.clone()));
                                                 taking.set(false);
                                                 alike.set(None);
+                                                focus_after_render(&unlink_button.get_value());
                                             }>{tr(Key::CatalogueUseExisting)}</button>
                                             <button type="button" class="lotse-button lotse-button--secondary"
                                                 on:click=move |_| take(true)>{tr(Key::CatalogueTakeAnyway)}</button>
@@ -179,7 +219,6 @@ pub fn CatalogueLink(
                                     }.into_any()
                                 }
                                 None => {
-                                                                        let take_button = take_button.clone();
                                     view! {
                                         <div class="lotse-button-group">
                                             <button type="button" class="lotse-button" on:click=move |_| take(false)>
@@ -187,7 +226,7 @@ pub fn CatalogueLink(
                                             </button>
                                             <button type="button" class="lotse-button lotse-button--secondary" on:click=move |_| {
                                                 taking.set(false);
-                                                focus_after_render(&take_button);
+                                                focus_after_render(&take_button.get_value());
                                             }>{tr(Key::Cancel)}</button>
                                         </div>
                                     }.into_any()

@@ -17,6 +17,11 @@ use leptos::prelude::*;
 #[component]
 pub fn StepsPage() -> impl IntoView {
     let (_, session, case_id) = use_step_page(Key::StepsTitle);
+    // The catalogue's entries of the case's district can take a step: the caseworker's, so
+    // not in client mode.
+    if !crate::client_mode::use_client_mode().is_on_untracked() {
+        crate::pages::case::neighbourhood::provide_neighbourhood(true);
+    }
     let goal_ids = move || {
         session
             .with(|c| c.goals.iter().map(|g| g.id.clone()).collect::<Vec<_>>())

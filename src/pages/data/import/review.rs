@@ -145,6 +145,7 @@ async fn store_sozialraum(
     let joined = join(
         places.as_ref().unwrap_or(&Default::default()),
         &catalogue.entries,
+        &catalogue.left_alone,
         file,
     );
     if places.is_some() {

@@ -17,7 +17,7 @@ use crate::domain::IsoDate;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
 use crate::routes::CATALOGUE;
-use crate::storage::sozialraum::report_facts;
+use crate::storage::sozialraum::{report_facts, ReportFacts};
 use crate::storage::StorageError;
 use figure::Figure;
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ use words::{figure_title, Words};
 struct Sources {
     read: Read,
     facts: Vec<CaseFacts>,
+    /// How many cases cannot be read, so are not counted.
+    uncounted: usize,
 }
 
 /// The report's page: the anonymity notice, the scope, and the figures.
@@ -40,7 +42,10 @@ pub fn ReportPage() -> impl IntoView {
         crate::storage::settled().await;
         let loaded = async {
             let read = load().await?;
-            let mut facts = report_facts().await?;
+            let ReportFacts {
+                mut facts,
+                uncounted,
+            } = report_facts().await?;
             // A case linked to an entry merged since counts for the entry it went into.
             for f in &mut facts {
                 let mut used: Vec<_> = f
@@ -52,7 +57,11 @@ pub fn ReportPage() -> impl IntoView {
                 used.dedup();
                 f.catalogue_used = used;
             }
-            Ok(Sources { read, facts })
+            Ok(Sources {
+                read,
+                facts,
+                uncounted,
+            })
         };
         sources.set(Some(loaded.await));
     });
@@ -95,6 +104,7 @@ fn Scoped(sources: Sources) -> impl IntoView {
                 .with_value(|s| compute(&s.facts, &scope, &s.read.catalogue.entries, &categories)),
         )
     });
+    let download_failed = RwSignal::new(false);
     let download = move |_| {
         let Some(report) = report.get_untracked() else {
             return;
@@ -110,7 +120,24 @@ fn Scoped(sources: Sources) -> impl IntoView {
         });
         let name = format!("sozialraum-bericht-{}.csv", browser::today());
         // The byte order mark makes spreadsheets read the file as UTF-8.
-        let _ = browser::download_file(&name, &format!("\u{feff}{csv}"), "text/csv");
+        let saved = browser::download_file(&name, &format!("\u{feff}{csv}"), "text/csv");
+        download_failed.set(saved.is_err());
+    };
+    let uncounted = sources.with_value(|s| s.uncounted);
+    // One live region for the count, so a changed scope is announced.
+    let count = move || {
+        report.with(|r| {
+            r.as_ref().map_or_else(
+                || i18n.t(Key::ReportScopeMissing).to_string(),
+                |r| {
+                    let cases = r
+                        .cases
+                        .shown()
+                        .map_or_else(|| i18n.t(Key::ReportHidden).to_string(), |n| n.to_string());
+                    i18n.tf(Key::ReportCaseCount, &[("count", &cases)])
+                },
+            )
+        })
     };
     view! {
         <form class="lotse-report__scope lotse-no-print" novalidate on:submit=|ev| ev.prevent_default()>
@@ -122,7 +149,7 @@ fn Scoped(sources: Sources) -> impl IntoView {
                     <DateField id="report-end".to_string() label=Key::ReportEnd
                         initial=end.get_untracked() on_change=move |day| end.set(day)/>
                     <OptionSelect id="report-district" label=Key::ReportDistrict
-                        options=district_options(&places, i18n, Key::ReportAllDistricts)
+                        options=district_options(&places, None, i18n, Key::ReportAllDistricts)
                         selected=String::new() on_change=move |value| district.set(value)/>
                 </div>
             </fieldset>
@@ -137,10 +164,16 @@ fn Scoped(sources: Sources) -> impl IntoView {
                 {tr(Key::ReportCsv)}
             </button>
         </div>
-        {move || match report.get() {
-            None => view! { <p class="lotse-hint" role="status">{tr(Key::ReportScopeMissing)}</p> }.into_any(),
-            Some(report) => view! { <Figures report=report sources=sources/> }.into_any(),
-        }}
+        {move || download_failed.get().then(|| view! {
+            <p class="lotse-error-message" role="alert">{tr(Key::ReportCsvFailed)}</p>
+        })}
+        {(uncounted > 0).then(|| view! {
+            <div class="lotse-alert lotse-alert--warning" role="alert">
+                <p class="lotse-alert__body">{move || i18n.count(uncounted, Key::ReportUncountedOne, Key::ReportUncountedOther)}</p>
+            </div>
+        })}
+        <p class="lotse-report__cases" role="status" data-testid="report-cases">{count}</p>
+        {move || report.get().map(|report| view! { <Figures report=report sources=sources/> })}
     }
 }
 
@@ -159,11 +192,6 @@ fn places_categories(sources: StoredValue<Sources>) -> Vec<crate::domain::sozial
 #[component]
 fn Figures(report: Report, sources: StoredValue<Sources>) -> impl IntoView {
     let i18n = use_i18n();
-    let hidden = i18n.t(Key::ReportHidden).to_string();
-    let cases = report
-        .cases
-        .shown()
-        .map_or(hidden.clone(), |n| n.to_string());
     let share = report.own_initiative_percent.map(|percent| {
         i18n.tf(
             Key::ReportOwnInitiative,
@@ -192,9 +220,6 @@ fn Figures(report: Report, sources: StoredValue<Sources>) -> impl IntoView {
         view! { <Figure id=id title=figure_title(kind) note=note rows=rows total=table.total/> }
     };
     view! {
-        <p class="lotse-report__cases" data-testid="report-cases">
-            {i18n.tf(Key::ReportCaseCount, &[("count", &cases)])}
-        </p>
         {figure("figure-goals", Kind::GoalsByDomain, Some(Key::ReportGoalsNote), &report.goals_by_domain)}
         {figure("figure-circumstances", Kind::Circumstances, None, &report.circumstances)}
         {figure("figure-steps", Kind::StepsByOwner, None, &report.steps_by_owner)}
