@@ -133,6 +133,7 @@ test("the Repair-Café goes from Herr K.'s case into the catalogue, is suggested
 
     // The catalogue lists its entries, and holds nothing of a client.
     await open(page, "/stadtteil");
+    await page.getByRole("status").filter({ hasText: DE["catalogue-count-other"].replace("{ $count }", "2") }).waitFor();
     assert.equal(await page.locator("main .lotse-plain-list > li").count(), 2);
     const stored = JSON.stringify(await storedValues(page, "sozialraum"));
     for (const client of ["Herr K.", "Frau M.", "Anja", HERR_K.id]) {
@@ -463,6 +464,7 @@ test("the catalogue, the lists and the facts are sealed with encryption on, and 
     await page.getByRole("button", { name: "Fälle übernehmen" }).click();
     await page.getByText("5 Fälle wurden übernommen.").waitFor();
     await open(page, "/stadtteil");
+    await page.getByRole("status").filter({ hasText: DE["catalogue-count-other"].replace("{ $count }", "2") }).waitFor();
     assert.equal(await page.locator("main .lotse-plain-list > li").count(), 2, "both entries came");
     const [[, places]] = (await storedValues(page, "sozialraum")).filter(([k]) => k === "places");
     const districts = JSON.parse(places.body).body.districts;
