@@ -162,7 +162,8 @@ async function measure(server, { withoutFacts }) {
       const tab = await context.newPage();
       tab.on("pageerror", (e) => errors.push(e.message));
       await tab.goto(server.url + "/stadtteil");
-      await tab.locator("main a[href='/stadtteil/bericht']").waitFor();
+      // The catalogue's list in place, so what is timed is the report alone.
+      await tab.locator("main .lotse-plain-list > li").first().waitFor();
       await tab.evaluate(() => { window.__longest = 0; });
       const took = await tab.evaluate(timeUntil, ["() => document.querySelector(\"main a[href='/stadtteil/bericht']\").click()", REPORT_SHOWN]);
       const before = await tab.locator("[data-testid=report-cases]").textContent();

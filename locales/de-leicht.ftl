@@ -1619,3 +1619,16 @@ catalogue-suggested-other = { $count } passende Angebote im Viertel
 district-unknown = Ein Viertel, das nicht mehr in der Liste steht
 entry-merge-save-first = Speichern Sie zuerst Ihre Änderungen unten.
     Danach können Sie die 2 Angebote zu 1 Angebot machen.
+report-most-used = Hier stehen die Angebote, die die Fälle am meisten nutzen.
+    So viele Angebote stehen hier:
+    { $shown }
+    So viele Angebote gibt es:
+    { $count }
+    Alle Angebote stehen in der Datei mit den Zahlen.
+catalogue-first-shown = Hier stehen nicht alle Angebote.
+    So viele Angebote stehen hier:
+    { $shown }
+    So viele Angebote gibt es:
+    { $count }
+    Suchen Sie ein Angebot.
+    Oder wählen Sie ein Viertel.

@@ -873,3 +873,5 @@ catalogue-suggested-one = { $count } passender Eintrag im Stadtteil-Katalog
 catalogue-suggested-other = { $count } passende Einträge im Stadtteil-Katalog
 district-unknown = Stadtteil, der nicht mehr in der Liste ist
 entry-merge-save-first = Speichern Sie zuerst Ihre Änderungen unten. Dann können Sie zusammenführen.
+report-most-used = Gezeigt sind die { $shown } meistgenutzten von { $count } Einträgen. Alle stehen in der CSV-Datei.
+catalogue-first-shown = Gezeigt sind die ersten { $shown } von { $count } Einträgen. Suchen Sie oder wählen Sie einen Stadtteil, um die anderen zu finden.

@@ -873,3 +873,5 @@ catalogue-suggested-one = { $count } matching entry in the neighbourhood catalog
 catalogue-suggested-other = { $count } matching entries in the neighbourhood catalogue
 district-unknown = District no longer on the list
 entry-merge-save-first = Save your changes below first. Then you can merge.
+report-most-used = Shown are the { $shown } most used of { $count } entries. The CSV file has all of them.
+catalogue-first-shown = Shown are the first { $shown } of { $count } entries. Search or choose a district to find the others.

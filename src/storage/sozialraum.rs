@@ -14,13 +14,24 @@ use crate::domain::sozialraum::{
     CaseFacts, CatalogueEntry, CatalogueId, Places, StoredError,
 };
 use crate::domain::CaseId;
-use js_sys::{Array, Reflect};
-use std::collections::HashMap;
+use js_sys::Array;
+use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsValue;
 use web_sys::IdbTransaction;
 
 /// The key of the lists' document; entries are keyed by their id (a UUID).
 const PLACES: &str = "places";
+
+/// How many records are read between two pauses: thousands of entries or facts are read in
+/// steps, so that typing and scrolling never wait for all of them.
+const STEP: usize = 200;
+
+/// Lets the browser handle input before the next step of a long read.
+async fn pause_after(read: usize) {
+    if read > 0 && read.is_multiple_of(STEP) {
+        crate::browser::sleep(0).await;
+    }
+}
 
 /// The catalogue as stored.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,6 +67,19 @@ impl Catalogue {
     pub fn resolved(&self, id: &CatalogueId) -> CatalogueId {
         self.entry(id).map_or_else(|| id.clone(), |e| e.id.clone())
     }
+
+    /// [`Catalogue::resolved`] for many links at once (the report's thousands of cases): the
+    /// entries looked up by id, not one by one.
+    pub fn resolver(&self) -> impl Fn(&CatalogueId) -> CatalogueId + '_ {
+        let live: HashSet<&CatalogueId> = self.entries.iter().map(|e| &e.id).collect();
+        move |id| {
+            if live.contains(id) {
+                id.clone()
+            } else {
+                self.resolved(id)
+            }
+        }
+    }
 }
 
 /// Why the device's lists cannot be used.
@@ -88,7 +112,6 @@ fn document_of(value: &JsValue) -> Document {
 async fn read_with_copy<T>(
     key: &str,
     body: &str,
-    copy: Option<String>,
     decode: fn(&str) -> Result<T, StoredError>,
 ) -> Result<Option<T>, StorageError> {
     let first = match vault::open(body).await? {
@@ -101,6 +124,12 @@ async fn read_with_copy<T>(
         Err(StoredError::FromNewerVersion(v)) if v > 0 => return Ok(None),
         Err(_) => {}
     }
+    // Copies are read only here: they are needed when a document is damaged, which is rare.
+    let transaction = idb::transaction(&[SOZIALRAUM_COPIES], false).await?;
+    let copies = idb::store(&transaction, SOZIALRAUM_COPIES);
+    let copy = idb::request(copies.get(&JsValue::from_str(key)))
+        .await?
+        .as_string();
     let Some(copy) = copy else {
         return Ok(None);
     };
@@ -113,11 +142,11 @@ async fn read_with_copy<T>(
 
 /// Every entry of the catalogue.
 pub async fn load_catalogue() -> Result<Catalogue, StorageError> {
-    let transaction = idb::transaction(&[SOZIALRAUM, SOZIALRAUM_COPIES], false).await?;
+    let transaction = idb::transaction(&[SOZIALRAUM], false).await?;
     let documents = idb::request(idb::store(&transaction, SOZIALRAUM).get_all()).await?;
-    let copies = all_by_key(&idb::store(&transaction, SOZIALRAUM_COPIES)).await?;
     let mut catalogue = Catalogue::default();
-    for value in Array::from(&documents).iter() {
+    for (read, value) in Array::from(&documents).iter().enumerate() {
+        pause_after(read).await;
         let Some(key) = idb::text_field(&value, "_id").filter(|k| k != PLACES) else {
             continue;
         };
@@ -128,8 +157,7 @@ pub async fn load_catalogue() -> Result<Catalogue, StorageError> {
             }
             continue;
         };
-        let copy = copies.get(&key).cloned();
-        match read_with_copy(&key, &body, copy, decode_entry).await? {
+        match read_with_copy(&key, &body, decode_entry).await? {
             Some(entry) => catalogue.entries.push(entry),
             None => catalogue.unreadable += 1,
         }
@@ -138,19 +166,6 @@ pub async fn load_catalogue() -> Result<Catalogue, StorageError> {
         .entries
         .sort_by_cached_key(|e| crate::domain::sozialraum::comparable(&e.name));
     Ok(catalogue)
-}
-
-/// The values of a store of texts, by key.
-async fn all_by_key(
-    store: &web_sys::IdbObjectStore,
-) -> Result<HashMap<String, String>, StorageError> {
-    let keys = idb::request(store.get_all_keys()).await?;
-    let values = idb::request(store.get_all()).await?;
-    Ok(Array::from(&keys)
-        .iter()
-        .zip(Array::from(&values).iter())
-        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
-        .collect())
 }
 
 /// Puts a document and its copy into `transaction`, as the next revision of what is stored;
@@ -236,21 +251,17 @@ pub async fn delete_entry(id: &CatalogueId) -> Result<(), StorageError> {
 
 /// The device's lists of districts and categories (empty before any is added).
 pub async fn load_places() -> Result<Places, PlacesError> {
-    let transaction = idb::transaction(&[SOZIALRAUM, SOZIALRAUM_COPIES], false)
+    let transaction = idb::transaction(&[SOZIALRAUM], false)
         .await
         .map_err(PlacesError::Storage)?;
     let key = JsValue::from_str(PLACES);
     let document = idb::request(idb::store(&transaction, SOZIALRAUM).get(&key))
         .await
         .map_err(PlacesError::Storage)?;
-    let copy = idb::request(idb::store(&transaction, SOZIALRAUM_COPIES).get(&key))
-        .await
-        .map_err(PlacesError::Storage)?
-        .as_string();
     let Some(body) = document_of(&document).body else {
         return Ok(Places::default());
     };
-    read_with_copy(PLACES, &body, copy, decode_places)
+    read_with_copy(PLACES, &body, decode_places)
         .await
         .map_err(PlacesError::Storage)?
         .ok_or(PlacesError::Unreadable)
@@ -278,30 +289,38 @@ pub async fn report_facts() -> Result<ReportFacts, StorageError> {
     if vault::is_locked() {
         return Err(StorageError::Locked);
     }
+    // The summaries' keys only: reading thousands of summaries would hold up the page.
     let transaction = idb::transaction(&[SUMMARIES, FACTS], false).await?;
-    let summaries = idb::store(&transaction, SUMMARIES);
-    let summary_keys = idb::request(summaries.get_all_keys()).await?;
-    let summary_values = idb::request(summaries.get_all()).await?;
-    let stored = all_by_key(&idb::store(&transaction, FACTS)).await?;
-    let mut facts = Vec::with_capacity(stored.len());
-    let mut uncounted = 0;
-    let mut missing = Vec::new();
-    for (key, summary) in Array::from(&summary_keys)
+    let summary_keys = idb::request(idb::store(&transaction, SUMMARIES).get_all_keys()).await?;
+    let facts_store = idb::store(&transaction, FACTS);
+    let fact_keys = Array::from(&idb::request(facts_store.get_all_keys()).await?);
+    let fact_values = Array::from(&idb::request(facts_store.get_all()).await?);
+    let mut cases: HashSet<String> = Array::from(&summary_keys)
         .iter()
-        .zip(Array::from(&summary_values).iter())
-    {
-        let Some(id) = key.as_string() else { continue };
-        let read = match stored.get(&id) {
-            Some(text) => vault::open(text).await?.as_deref().and_then(decode_facts),
-            None => None,
+        .filter_map(|k| k.as_string())
+        .collect();
+    let mut facts = Vec::with_capacity(cases.len());
+    let mut uncounted = 0;
+    // Facts of a case no longer listed (deleted meanwhile) are left out.
+    for read in 0..fact_keys.length() {
+        pause_after(read as usize).await;
+        let Some(id) = fact_keys
+            .get(read)
+            .as_string()
+            .filter(|id| cases.contains(id))
+        else {
+            continue;
         };
-        match read {
-            Some(read) => facts.push(read),
-            // A damaged case has no facts; one not read yet is read below.
-            None if is_damaged(&summary) => uncounted += 1,
-            None => missing.push(CaseId(id)),
+        let Some(text) = fact_values.get(read).as_string() else {
+            continue;
+        };
+        if let Some(read) = vault::open(&text).await?.as_deref().and_then(decode_facts) {
+            facts.push(read);
+            cases.remove(&id);
         }
     }
+    // The rest are counted from the case, or not counted if it cannot be read.
+    let missing: Vec<CaseId> = cases.into_iter().map(CaseId).collect();
     for id in missing {
         match count_again(&id).await? {
             Some(counted) => facts.push(counted),
@@ -309,13 +328,6 @@ pub async fn report_facts() -> Result<ReportFacts, StorageError> {
         }
     }
     Ok(ReportFacts { facts, uncounted })
-}
-
-fn is_damaged(summary: &JsValue) -> bool {
-    Reflect::get(summary, &JsValue::from_str("damaged"))
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
 }
 
 /// Counts a case's facts from the case and stores them, unless the case was saved meanwhile

@@ -8,6 +8,7 @@
 
 use super::{CaseFacts, CatalogueEntry, CatalogueId, CategoryId, DistrictId, OWNER_KINDS};
 use crate::domain::{IsoDate, LifeDomain, OwnerKind};
+use std::collections::HashMap;
 
 /// The smallest count a report shows.
 pub const SMALLEST_SHOWN: u32 = 3;
@@ -132,7 +133,8 @@ pub fn compute<'a>(
         .map(|c| (Some(c.clone()), 0))
         .chain(std::iter::once((None, 0)))
         .collect();
-    let mut used: Vec<(CatalogueId, u32)> = Vec::new();
+    // By id: a caseload links thousands of entries.
+    let mut used: HashMap<&CatalogueId, u32> = HashMap::new();
     let mut sizes = [0u32; NETWORK_SIZES.len()];
     let mut sectors = [0u32; 5];
     let in_scope = |f: &CaseFacts| {
@@ -150,10 +152,7 @@ pub fn compute<'a>(
             }
         }
         for entry in &f.catalogue_used {
-            match used.iter_mut().find(|(e, _)| e == entry) {
-                Some((_, n)) => *n += 1,
-                None => used.push((entry.clone(), 1)),
-            }
+            *used.entry(entry).or_default() += 1;
         }
         let size = NETWORK_SIZES
             .iter()
@@ -164,6 +163,7 @@ pub fn compute<'a>(
         sizes[size] += 1;
         sectors[(f.sectors_used as usize).min(4)] += 1;
     }
+    let mut used: Vec<(CatalogueId, u32)> = used.into_iter().map(|(e, n)| (e.clone(), n)).collect();
     used.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let served = |domain: LifeDomain| {
         catalogue.iter().any(|entry| {

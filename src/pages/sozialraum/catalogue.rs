@@ -9,6 +9,9 @@ use crate::pages::use_page_title;
 use crate::routes::{sozialraum_path, SozialraumPage, HOME};
 use leptos::prelude::*;
 
+/// How many entries the list shows at once; the search and the district find the others.
+const SHOWN: usize = 50;
+
 /// The catalogue's page.
 #[component]
 pub fn CataloguePage() -> impl IntoView {
@@ -95,8 +98,14 @@ fn Entries(read: Read) -> impl IntoView {
                 i18n.count(count, Key::CatalogueCountOne, Key::CatalogueCountOther)
             }}
         </p>
+        {move || {
+            let count = shown.with(Vec::len);
+            (count > SHOWN).then(|| view! {
+                <p class="lotse-hint">{i18n.tf(Key::CatalogueFirstShown, &[("shown", &SHOWN.to_string()), ("count", &count.to_string())])}</p>
+            })
+        }}
         <ul class="lotse-plain-list">
-            {move || shown.get().into_iter().map(|entry| {
+            {move || shown.get().into_iter().take(SHOWN).map(|entry| {
                 let district = entry.district.as_ref()
                     .and_then(|d| names.with_value(|p| p.district_name(d).map(str::to_string)));
                 view! { <EntryCard entry=entry district=district/> }

@@ -23,6 +23,10 @@ use figure::Figure;
 use leptos::prelude::*;
 use words::{figure_title, Words};
 
+/// How many rows a figure shows at most: the entries used most (a catalogue of thousands would
+/// be a chart no one reads); the CSV has every row.
+const MOST_USED: usize = 20;
+
 /// What the report is computed from.
 #[derive(Clone)]
 struct Sources {
@@ -37,7 +41,8 @@ struct Sources {
 pub fn ReportPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || i18n.t(Key::ReportTitle).to_string());
-    let sources = RwSignal::new(None::<Result<Sources, StorageError>>);
+    // A handle, so showing the page never copies thousands of facts.
+    let sources = RwSignal::new(None::<Result<StoredValue<Sources>, StorageError>>);
     leptos::task::spawn_local(async move {
         crate::storage::settled().await;
         let loaded = async {
@@ -47,23 +52,21 @@ pub fn ReportPage() -> impl IntoView {
                 uncounted,
             } = report_facts().await?;
             // A case linked to an entry merged since counts for the entry it went into.
+            let resolve = read.catalogue.resolver();
             for f in &mut facts {
-                let mut used: Vec<_> = f
-                    .catalogue_used
-                    .iter()
-                    .map(|id| read.catalogue.resolved(id))
-                    .collect();
+                let mut used: Vec<_> = f.catalogue_used.iter().map(&resolve).collect();
                 used.sort();
                 used.dedup();
                 f.catalogue_used = used;
             }
+            drop(resolve);
             Ok(Sources {
                 read,
                 facts,
                 uncounted,
             })
         };
-        sources.set(Some(loaded.await));
+        sources.set(Some(loaded.await.map(StoredValue::new)));
     });
     view! {
         <div class="lotse-page">
@@ -83,14 +86,13 @@ pub fn ReportPage() -> impl IntoView {
 
 /// The scope's fields and the report for it, computed again when they change.
 #[component]
-fn Scoped(sources: Sources) -> impl IntoView {
+fn Scoped(sources: StoredValue<Sources>) -> impl IntoView {
     let i18n = use_i18n();
     let today = browser::today();
     let start = RwSignal::new(IsoDate::new(today.year(), 1, 1));
     let end = RwSignal::new(Some(today));
     let district = RwSignal::new(String::new());
-    let places = sources.read.places.clone().unwrap_or_default();
-    let sources = StoredValue::new(sources);
+    let places = sources.with_value(|s| s.read.places.clone().unwrap_or_default());
     let report = Memo::new(move |_| {
         let (start, end) = (start.get()?, end.get()?);
         let scope = ReportScope {
@@ -111,11 +113,7 @@ fn Scoped(sources: Sources) -> impl IntoView {
         };
         let csv = sources.with_value(|s| {
             let places = s.read.places.clone().unwrap_or_default();
-            let words = Words {
-                i18n,
-                places: &places,
-                catalogue: &s.read.catalogue,
-            };
+            let words = Words::new(i18n, &places, &s.read.catalogue);
             report_csv(&report, &words)
         });
         let name = format!("sozialraum-bericht-{}.csv", browser::today());
@@ -201,14 +199,11 @@ fn Figures(report: Report, sources: StoredValue<Sources>) -> impl IntoView {
     let figure = |id: &'static str, kind: Kind, note: Option<Key>, table: &Table| {
         let rows = sources.with_value(|s| {
             let places = s.read.places.clone().unwrap_or_default();
-            let words = Words {
-                i18n,
-                places: &places,
-                catalogue: &s.read.catalogue,
-            };
+            let words = Words::new(i18n, &places, &s.read.catalogue);
             table
                 .rows
                 .iter()
+                .take(MOST_USED)
                 .map(|(label, cell)| {
                     (
                         crate::domain::sozialraum::CsvWords::row(&words, label),
@@ -225,6 +220,14 @@ fn Figures(report: Report, sources: StoredValue<Sources>) -> impl IntoView {
         {figure("figure-steps", Kind::StepsByOwner, None, &report.steps_by_owner)}
         {share.map(|share| view! { <p class="lotse-report__share" data-testid="report-own-initiative">{share}</p> })}
         {figure("figure-catalogue", Kind::CatalogueUsed, Some(Key::ReportCatalogueNote), &report.catalogue_used)}
+        {(report.catalogue_used.rows.len() > MOST_USED).then(|| view! {
+            <p class="lotse-hint">
+                {i18n.tf(Key::ReportMostUsed, &[
+                    ("shown", &MOST_USED.to_string()),
+                    ("count", &report.catalogue_used.rows.len().to_string()),
+                ])}
+            </p>
+        })}
         {figure("figure-gaps", Kind::Gaps, Some(Key::ReportGapsNote), &report.gaps)}
         {figure("figure-network", Kind::NetworkSizes, None, &report.network_sizes)}
         {figure("figure-sectors", Kind::SectorsUsed, None, &report.sectors_used)}

@@ -2,17 +2,37 @@
 //! the CSV alike.
 
 use crate::components::category_name;
-use crate::domain::sozialraum::{CsvWords, Figure, Places, RowLabel};
+use crate::domain::sozialraum::{CatalogueId, CsvWords, Figure, Places, RowLabel};
 use crate::domain::OwnerKind;
 use crate::i18n::{I18n, Key};
 use crate::pages::case::labels::life_domain_label;
 use crate::storage::sozialraum::Catalogue;
+use std::collections::HashMap;
 
 /// The names the report needs: the texts, the device's categories and the catalogue's entries.
 pub struct Words<'a> {
-    pub i18n: I18n,
-    pub places: &'a Places,
-    pub catalogue: &'a Catalogue,
+    i18n: I18n,
+    places: &'a Places,
+    catalogue: &'a Catalogue,
+    /// The entries' names by id, so a figure of thousands of entries is named quickly.
+    names: HashMap<&'a CatalogueId, &'a str>,
+}
+
+impl<'a> Words<'a> {
+    /// The names of `places` and `catalogue`, in the language of `i18n`.
+    pub fn new(i18n: I18n, places: &'a Places, catalogue: &'a Catalogue) -> Self {
+        let names = catalogue
+            .entries
+            .iter()
+            .map(|e| (&e.id, e.name.as_str()))
+            .collect();
+        Self {
+            i18n,
+            places,
+            catalogue,
+            names,
+        }
+    }
 }
 
 /// The title of a figure.
@@ -57,9 +77,12 @@ impl CsvWords for Words<'_> {
                     OwnerKind::Professional => Key::OwnerGroupServices,
                 })
                 .to_string(),
-            RowLabel::Entry(id) => match self.catalogue.entry(id) {
-                Some(entry) => entry.name.clone(),
-                None => i18n.t(Key::ReportEntryRemoved).to_string(),
+            RowLabel::Entry(id) => match self.names.get(id) {
+                Some(name) => (*name).to_string(),
+                None => match self.catalogue.entry(id) {
+                    Some(entry) => entry.name.clone(),
+                    None => i18n.t(Key::ReportEntryRemoved).to_string(),
+                },
             },
             RowLabel::NetworkSize(from, Some(to)) if from == to => from.to_string(),
             RowLabel::NetworkSize(from, Some(to)) => format!("{from}–{to}"),
