@@ -21,21 +21,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:http";
 import { serve } from "./serve.mjs";
-import { median, p95, typeInBursts, writeReport } from "./report.mjs";
+import { CHROMIUM, FLAGS, median, option, p95, typeInBursts, writeReport } from "./report.mjs";
 import { SIGNATURE_SCRIPT } from "../tests/e2e/signature.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
 const CASES = option("--cases", 5000);
 const RUNS = option("--runs", 5);
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const LOTSE_DIST = resolve(process.env.LOTSE_DIST ?? join(here, "..", "dist"));
 const FIXTURE = readFileSync(join(here, "..", "tests", "fixtures", "case-v2-herr-k.json"), "utf8");
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=de-DE"];
 const BUDGETS = { listRatio: 1.5, allCases: 300, keystroke: 50, openCase: 100, saveMedian: 2, saveP95: 8, capacity: 5000 };
 const log = (...parts) => console.error("[caseload]", ...parts);
 

@@ -1,11 +1,23 @@
-// What the benchmark's scripts share: the statistics, typing as the autosave figures are
-// measured, and writing a report to stdout, bench/results/<name>.json and its own block of
-// bench/README.md.
+// What the benchmark's scripts share: the browser and its flags, numeric options, the
+// statistics, typing as the autosave figures are measured, and writing a report to stdout,
+// bench/results/<name>.json and its own block of bench/README.md.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** Debian's Chromium, or the one `CHROMIUM` names. */
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+/** Flags that work on these machines (only loopback exists). */
+export const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=de-DE"];
+
+/** The number after `name` on the command line, or `fallback`. */
+export function option(name, fallback) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
 
 export const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
 export const p95 = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };

@@ -20,21 +20,14 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
-import { median, p95, writeReport } from "./report.mjs";
+import { CHROMIUM, FLAGS, median, option, p95, writeReport } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
 const CASES = option("--cases", 5000);
 const ENTRIES = option("--entries", 2000);
 const RUNS = option("--runs", 5);
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const LOTSE_DIST = resolve(process.env.LOTSE_DIST ?? join(here, "..", "dist"));
 const FIXTURE = readFileSync(join(here, "..", "tests", "fixtures", "case-v2-herr-k.json"), "utf8");
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--lang=de-DE"];
 const BUDGETS = { report: 1000, longTask: 100, suggestion: 50 };
 const log = (...parts) => console.error("[sozialraum]", ...parts);
 
