@@ -1632,3 +1632,8 @@ catalogue-first-shown = Hier stehen nicht alle Angebote.
     { $count }
     Suchen Sie ein Angebot.
     Oder wählen Sie ein Viertel.
+district-rename = Neuer Name für „{ $name }“
+district-new-name = Neuer Name für das Viertel
+district-rename-save = Namen speichern
+places-renamed = Das Viertel hat jetzt den Namen „{ $name }“.
+    Die Fälle und Angebote bleiben in dem Viertel.

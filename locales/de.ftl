@@ -875,3 +875,7 @@ district-unknown = Stadtteil, der nicht mehr in der Liste ist
 entry-merge-save-first = Speichern Sie zuerst Ihre Änderungen unten. Dann können Sie zusammenführen.
 report-most-used = Gezeigt sind die { $shown } meistgenutzten von { $count } Einträgen. Alle stehen in der CSV-Datei.
 catalogue-first-shown = Gezeigt sind die ersten { $shown } von { $count } Einträgen. Suchen Sie oder wählen Sie einen Stadtteil, um die anderen zu finden.
+district-rename = „{ $name }“ umbenennen
+district-new-name = Neuer Name des Stadtteils
+district-rename-save = Namen speichern
+places-renamed = Der Stadtteil heißt jetzt „{ $name }“. Seine Fälle und Einträge behalten ihn.

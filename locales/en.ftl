@@ -875,3 +875,7 @@ district-unknown = District no longer on the list
 entry-merge-save-first = Save your changes below first. Then you can merge.
 report-most-used = Shown are the { $shown } most used of { $count } entries. The CSV file has all of them.
 catalogue-first-shown = Shown are the first { $shown } of { $count } entries. Search or choose a district to find the others.
+district-rename = Rename “{ $name }”
+district-new-name = New name of the district
+district-rename-save = Save the name
+places-renamed = The district is now called “{ $name }”. Its cases and entries keep it.

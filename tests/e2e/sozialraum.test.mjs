@@ -53,6 +53,17 @@ test("the Repair-Café goes from Herr K.'s case into the catalogue, is suggested
     await page.getByRole("heading", { level: 1, name: DE["places-title"] }).waitFor();
     await addDistrict(page, "Nordstadt");
     await addDistrict(page, "Südstadt");
+    // A name on the list can be changed; the same name twice cannot.
+    await page.getByRole("button", { name: DE["district-rename"].replace("{ $name }", "Südstadt") }).click();
+    const newName = page.getByLabel(DE["district-new-name"]);
+    await newName.fill("nordstadt");
+    await page.getByRole("button", { name: DE["district-rename-save"] }).click();
+    await page.getByText(DE["places-name-taken"]).waitFor();
+    await expectAccessible(page, "renaming a district, with an error");
+    await newName.fill("Südstadt-West");
+    await page.getByRole("button", { name: DE["district-rename-save"] }).click();
+    await page.getByRole("status").filter({ hasText: "Südstadt-West" }).waitFor();
+    assert.deepEqual(await page.locator("#districts-title + p + ul > li > span").allInnerTexts(), ["Nordstadt", "Südstadt-West"]);
 
     // Herr K.'s case lives in the Nordstadt; his Repair-Café goes into the catalogue.
     await open(page, `/fall/${HERR_K.id}/ressourcen`);

@@ -111,8 +111,17 @@ fn Lists(places: Places) -> impl IntoView {
                 view! { <p class="lotse-hint">{tr(Key::DistrictsNone)}</p> }.into_any()
             } else {
                 view! {
-                    <ul class="lotse-list lotse-list--bullet" aria-labelledby="districts-title">
-                        {p.districts.iter().map(|d| view! { <li>{d.name.clone()}</li> }).collect_view()}
+                    <ul class="lotse-places" aria-labelledby="districts-title">
+                        {p.districts.iter().map(|d| {
+                            let id = d.id.clone();
+                            let rename = move |name: String| -> Result<(), NameError> {
+                                let mut changed = places.get_untracked();
+                                changed.rename_district(&id, &name)?;
+                                store(changed, i18n.tf(Key::PlacesRenamed, &[("name", name.trim())]));
+                                Ok(())
+                            };
+                            view! { <DistrictRow id=d.id.0.clone() name=d.name.clone() on_rename=rename/> }
+                        }).collect_view()}
                     </ul>
                 }.into_any()
             })}
@@ -154,23 +163,77 @@ fn Lists(places: Places) -> impl IntoView {
     }
 }
 
+/// A district on the list, renamed in place: its cases and entries keep it.
+#[component]
+fn DistrictRow(
+    id: String,
+    name: String,
+    on_rename: impl Fn(String) -> Result<(), NameError> + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let editing = RwSignal::new(false);
+    let field = format!("district-{id}-name");
+    let button = format!("district-{id}-rename");
+    let label = i18n.tf(Key::DistrictRename, &[("name", &name)]);
+    view! {
+        <li class="lotse-places__row">
+            <Show when=move || editing.get()
+                fallback={
+                    let (name, button, field, label) = (name.clone(), button.clone(), field.clone(), label.clone());
+                    move || {
+                        let field = field.clone();
+                        view! {
+                            <span>{name.clone()}</span>
+                            <button type="button" id=button.clone() class="lotse-button lotse-button--secondary"
+                                on:click=move |_| {
+                                    editing.set(true);
+                                    crate::focus::focus_after_render(&field);
+                                }>{label.clone()}</button>
+                        }
+                    }
+                }>
+                {
+                    let (on_rename, button) = (on_rename.clone(), button.clone());
+                    let on_add = move |typed: String| {
+                        on_rename(typed)?;
+                        editing.set(false);
+                        crate::focus::focus_after_render(&button);
+                        Ok(())
+                    };
+                    view! {
+                        <AddName id=field.clone() label=Key::DistrictNewName initial=name.clone()
+                            submit=Key::DistrictRenameSave on_add=on_add/>
+                    }
+                }
+            </Show>
+        </li>
+    }
+}
+
 /// The id of a category's button that takes it off the list or offers it again.
 fn toggle_id(id: &CategoryId) -> String {
     format!("category-{}-toggle", id.0)
 }
 
-/// A name to add to a list, with its error.
+/// A name to add to a list (or to rename one on it), with its error.
 #[component]
 fn AddName(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: Key,
+    /// The name the field starts with (renaming).
+    #[prop(optional)]
+    initial: String,
+    /// What the button says.
+    #[prop(default = Key::PlacesAddButton)]
+    submit: Key,
     on_add: impl Fn(String) -> Result<(), NameError> + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let name = RwSignal::new(String::new());
+    let name = RwSignal::new(initial);
     let error = RwSignal::new(None::<Key>);
     let error_id = format!("{id}-error");
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let focus_id = id.clone();
+    let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match on_add(name.get_untracked()) {
             Ok(()) => {
@@ -183,27 +246,28 @@ fn AddName(
                     NameError::Taken => Key::PlacesNameTaken,
                 }));
                 // The field says what is wrong (its description), so focus goes there.
-                crate::focus::focus_after_render(id);
+                crate::focus::focus_after_render(&focus_id);
             }
         }
     };
+    let described = error_id.clone();
     view! {
-        <form novalidate on:submit=submit class="lotse-places__add">
+        <form novalidate on:submit=send class="lotse-places__add">
             <div class="lotse-form-group" class:lotse-form-group--error=move || error.get().is_some()>
-                <label class="lotse-label" for=id>{tr(label)}</label>
+                <label class="lotse-label" for=id.clone()>{tr(label)}</label>
                 {move || error.get().map(|message| view! {
                     <p class="lotse-error-message" id=error_id.clone()>
                         <span class="lotse-visually-hidden">{i18n.t(Key::ErrorPrefix)}</span>
                         {i18n.t(message)}
                     </p>
                 })}
-                <input class="lotse-input" id=id name=id type="text" autocomplete="off"
-                    aria-describedby=move || error.get().map(|_| format!("{id}-error"))
+                <input class="lotse-input" id=id.clone() name=id type="text" autocomplete="off"
+                    aria-describedby=move || error.get().map(|_| described.clone())
                     aria-invalid=move || error.get().map(|_| "true")
                     prop:value=move || name.get()
                     on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
-            <button type="submit" class="lotse-button lotse-button--secondary">{tr(Key::PlacesAddButton)}</button>
+            <button type="submit" class="lotse-button lotse-button--secondary">{tr(submit)}</button>
         </form>
     }
 }
