@@ -1542,7 +1542,9 @@ report-anonymous =
     Im Bericht steht auch kein Name.
     Manche Zahlen sind kleiner als 3.
     Dann steht dort nur „unter 3“.
-    Auch andere Zahlen im Bericht verraten diese Zahlen nicht.
+    Manchmal versteckt Lotse noch 1 Zahl mehr.
+    So kann niemand die kleinen Zahlen ausrechnen.
+    Dort steht dann das Wort „versteckt“.
     Prüfen Sie trotzdem gut, wem Sie den Bericht geben.
 report-scope = Zeit und Viertel
 report-start = Von
@@ -1637,3 +1639,4 @@ district-new-name = Neuer Name für das Viertel
 district-rename-save = Namen speichern
 places-renamed = Das Viertel hat jetzt den Namen „{ $name }“.
     Die Fälle und Angebote bleiben in dem Viertel.
+report-withheld = versteckt

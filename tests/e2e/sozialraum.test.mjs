@@ -158,6 +158,7 @@ test("the Repair-Café goes from Herr K.'s case into the catalogue, is suggested
 // ---------------------------------------------------------------------------------------------
 
 const HIDDEN = DE["report-hidden"];
+const WITHHELD = DE["report-withheld"];
 const CATEGORIES = ["childcare", "housing", "mobility", "digital-access", null];
 const PLACES = {
   districts: [{ id: "nord", name: "Nordstadt" }, { id: "sued", name: "Südstadt" }],
@@ -257,8 +258,8 @@ const WITH_TOTAL = ["figure-circumstances", "figure-steps", "figure-network", "f
 /**
  * Checks one figure's rows ([name, shown text]) against the expected counts: every count of
  * at least 3 is shown as it is, every count below 3 as "weniger als 3"; beside a single hidden
- * row of a table with a total, exactly one more row is hidden, so no hidden count is the total
- * minus the rest.
+ * row of a table with a total, exactly one more row is "verborgen", so no hidden count is the
+ * total minus the rest.
  */
 function expectFigure(figure, rows, expected, where) {
   const total = rows.find(([name]) => name === DE["report-total"]);
@@ -268,8 +269,11 @@ function expectFigure(figure, rows, expected, where) {
   let extra = 0;
   for (const [name, shown] of body) {
     const n = expected.get(name);
-    if (shown === HIDDEN) {
-      if (n >= 3) extra += 1;
+    if (shown === WITHHELD) {
+      assert.ok(n >= 3, `${where}: ${figure} / ${name} is withheld only when it is 3 or more`);
+      extra += 1;
+    } else if (shown === HIDDEN) {
+      assert.ok(n < 3, `${where}: ${figure} / ${name} is ${n}, not fewer than 3`);
     } else {
       assert.ok(n >= 3, `${where}: ${figure} / ${name} is ${n} and must be hidden, shows ${shown}`);
       assert.equal(Number(shown), n, `${where}: ${figure} / ${name}`);

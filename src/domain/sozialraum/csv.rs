@@ -36,6 +36,8 @@ pub trait CsvWords {
     fn total(&self) -> String;
     /// What stands for a hidden count.
     fn hidden(&self) -> String;
+    /// What stands for a count withheld beside a hidden one.
+    fn withheld(&self) -> String;
 }
 
 /// The report as CSV: `;`-separated (as spreadsheets set to German expect), a header line,
@@ -44,6 +46,7 @@ pub fn report_csv(report: &Report, words: &impl CsvWords) -> String {
     let count = |cell: Cell| match cell {
         Cell::Count(n) => n.to_string(),
         Cell::Hidden => words.hidden(),
+        Cell::Withheld => words.withheld(),
     };
     let mut lines = vec![line(&words.columns())];
     lines.push(line(&[

@@ -18,8 +18,11 @@ pub const SMALLEST_SHOWN: u32 = 3;
 pub enum Cell {
     /// The count.
     Count(u32),
-    /// Below [`SMALLEST_SHOWN`], or hidden beside such a cell (see the module's docs).
+    /// Below [`SMALLEST_SHOWN`].
     Hidden,
+    /// Large enough, but withheld beside a single hidden cell, so that the hidden count
+    /// cannot be worked out from the total (see [`suppress`]).
+    Withheld,
 }
 
 impl Cell {
@@ -27,7 +30,7 @@ impl Cell {
     pub fn shown(self) -> Option<u32> {
         match self {
             Cell::Count(n) => Some(n),
-            Cell::Hidden => None,
+            Cell::Hidden | Cell::Withheld => None,
         }
     }
 }
@@ -269,7 +272,7 @@ pub fn suppress(counts: &[u32], with_total: bool) -> (Vec<Cell>, Option<Cell>) {
                 .min()
         };
         if let Some((_, i)) = shown(SMALLEST_SHOWN + 1).or_else(|| shown(SMALLEST_SHOWN)) {
-            cells[i] = Cell::Hidden;
+            cells[i] = Cell::Withheld;
         }
     }
     (cells, Some(total))

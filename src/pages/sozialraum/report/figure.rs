@@ -29,10 +29,14 @@ pub fn Figure(
     total: Option<Cell>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let hidden = i18n.t(Key::ReportHidden).to_string();
+    let (hidden, withheld) = (
+        i18n.t(Key::ReportHidden).to_string(),
+        i18n.t(Key::ReportWithheld).to_string(),
+    );
     let text = move |cell: Cell| match cell {
         Cell::Count(n) => n.to_string(),
         Cell::Hidden => hidden.clone(),
+        Cell::Withheld => withheld.clone(),
     };
     let largest = rows
         .iter()
@@ -56,7 +60,7 @@ pub fn Figure(
                         Cell::Count(_) => view! {
                             <rect x="0" y=y + 25.0 width=length height="18" fill="currentColor"/>
                         }.into_any(),
-                        Cell::Hidden => view! {
+                        Cell::Hidden | Cell::Withheld => view! {
                             <rect x="0.5" y=y + 25.5 width=HIDDEN_STUB height="17" fill="none"
                                 stroke="currentColor" stroke-dasharray="3 3"/>
                         }.into_any(),

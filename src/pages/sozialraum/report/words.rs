@@ -107,4 +107,8 @@ impl CsvWords for Words<'_> {
     fn hidden(&self) -> String {
         self.i18n.t(Key::ReportHidden).to_string()
     }
+
+    fn withheld(&self) -> String {
+        self.i18n.t(Key::ReportWithheld).to_string()
+    }
 }
