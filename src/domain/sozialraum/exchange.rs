@@ -64,32 +64,14 @@ pub fn join(
     file: &SozialraumExport,
 ) -> Joined {
     let mut places = device.clone();
-    let mut districts = HashMap::new();
-    for district in &file.places.districts {
-        let same = places
-            .districts
-            .iter()
-            .find(|d| d.id == district.id || comparable(&d.name) == comparable(&district.name));
-        match same {
-            Some(same) => {
-                districts.insert(district.id.clone(), same.id.clone());
-            }
-            None => places.districts.push(district.clone()),
-        }
-    }
-    let mut categories = HashMap::new();
-    for category in &file.places.own_categories {
-        let same = places
-            .own_categories
-            .iter()
-            .find(|c| c.id == category.id || comparable(&c.name) == comparable(&category.name));
-        match same {
-            Some(same) => {
-                categories.insert(category.id.clone(), same.id.clone());
-            }
-            None => places.own_categories.push(category.clone()),
-        }
-    }
+    let districts = join_named(&mut places.districts, &file.places.districts, |d| {
+        (&d.id, &d.name)
+    });
+    let categories = join_named(
+        &mut places.own_categories,
+        &file.places.own_categories,
+        |c| (&c.id, &c.name),
+    );
     let mut joined = Joined {
         places,
         entries: Vec::new(),
@@ -114,4 +96,28 @@ pub fn join(
         }
     }
     joined
+}
+
+/// Adds to `held` each of `incoming` it has no twin of (the same id, or the same name spelling
+/// aside), and says which held id each of the others is.
+fn join_named<T: Clone, Id: Clone + Eq + std::hash::Hash>(
+    held: &mut Vec<T>,
+    incoming: &[T],
+    id_and_name: impl Fn(&T) -> (&Id, &String),
+) -> HashMap<Id, Id> {
+    let mut same_as = HashMap::new();
+    for item in incoming {
+        let (id, name) = id_and_name(item);
+        let twin = held.iter().find(|h| {
+            let (held_id, held_name) = id_and_name(h);
+            held_id == id || comparable(held_name) == comparable(name)
+        });
+        match twin {
+            Some(twin) => {
+                same_as.insert(id.clone(), id_and_name(twin).0.clone());
+            }
+            None => held.push(item.clone()),
+        }
+    }
+    same_as
 }
