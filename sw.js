@@ -105,5 +105,8 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
+  // Only the build's own files; anything else (the team's sync server behind a reverse proxy)
+  // goes to the network untouched, with its long polls and their ends.
+  if (!FILES.includes(url.pathname)) return;
   event.respondWith(caches.open(CACHE).then(async (cache) => (await cache.match(request)) ?? fetch(request)));
 });

@@ -1640,3 +1640,121 @@ district-rename-save = Namen speichern
 places-renamed = Das Viertel hat jetzt den Namen „{ $name }“.
     Die Fälle und Angebote bleiben in dem Viertel.
 report-withheld = versteckt
+
+## Mit dem Team teilen
+data-team-title = Mit dem Team teilen
+data-team-intro =
+    Teilen Sie die Fälle mit den Geräten von Ihrem Team.
+    Lotse schützt die Fälle dabei mit einem Passwort.
+data-team-link = Team einrichten
+team-title = Mit dem Team teilen
+team-intro =
+    Lotse schickt die Fälle an einen Server von Ihrem Träger.
+    Die anderen Geräte im Team holen die Fälle von dort.
+    Vorher schützt Lotse jeden Fall mit dem Team-Passwort.
+    Der Server sieht nur geschützte Fälle.
+team-server-label = Adresse vom Server
+team-server-hint =
+    Die Adresse beginnt mit https://.
+    Ihre Leitung kennt die Adresse.
+team-database-label = Name von der Datenbank
+team-database-hint =
+    Nur kleine Buchstaben.
+    Zum Beispiel:
+    team-nord
+team-name-label = Ihr Name auf dem Server
+team-password-label = Ihr Passwort für den Server
+team-passphrase-label = Team-Passwort
+team-passphrase-hint =
+    Alle im Team haben dasselbe Team-Passwort.
+    Nur mit dem Team-Passwort kann man die Fälle lesen.
+    Das 1. Gerät im Team legt es fest.
+team-kept-unencrypted =
+    Lotse merkt sich Ihr Passwort und das Team-Passwort.
+    Schützen Sie auch das Gerät mit einem Passwort.
+    Sonst kann jeder mit dem Gerät beide lesen.
+team-submit = Verbindung prüfen
+team-busy = Lotse prüft die Verbindung …
+team-server-empty = Schreiben Sie die Adresse vom Server.
+team-server-invalid =
+    Die Adresse muss mit https:// beginnen.
+    Name und Passwort gehören nicht in die Adresse.
+team-database-empty = Schreiben Sie den Namen von der Datenbank.
+team-database-invalid =
+    Der Name beginnt mit einem kleinen Buchstaben.
+    Erlaubt sind kleine Buchstaben, Zahlen, - und _.
+team-name-empty = Schreiben Sie Ihren Namen für den Server.
+team-password-empty = Schreiben Sie Ihr Passwort für den Server.
+team-passphrase-empty = Schreiben Sie das Team-Passwort.
+team-problem-unreachable =
+    Der Server antwortet nicht.
+    Ist die Adresse richtig?
+    Ist das Internet da?
+    Ihre Änderungen sind sicher auf dem Gerät.
+    Lotse schickt sie später.
+team-problem-not-allowed =
+    Lotse darf nur zu einem bestimmten Server.
+    Fragen Sie Ihre Leitung nach der Adresse.
+team-problem-not-couchdb =
+    Unter der Adresse ist kein passender Server.
+    Ist die Adresse richtig?
+team-problem-wrong-password = Name oder Passwort sind falsch.
+team-problem-no-database =
+    Die Datenbank gibt es auf dem Server nicht.
+    Ist der Name richtig?
+team-problem-no-permission =
+    Sie dürfen die Datenbank nicht benutzen.
+    Ihre Leitung kann das ändern.
+team-problem-server-error =
+    Der Server hat einen Fehler.
+    Lotse probiert es bald wieder.
+team-problem-garbage =
+    Lotse versteht die Antwort vom Server nicht.
+    Lotse probiert es bald wieder.
+team-problem-wrong-team-passphrase =
+    Das Team-Passwort ist falsch.
+    Fragen Sie Ihr Team.
+team-problem-device = Lotse kann auf diesem Gerät gerade nicht speichern.
+team-state-title = Teilen mit dem Team
+team-connected =
+    Dieses Gerät teilt die Fälle mit dem Team.
+    Datenbank:
+    { $database }
+    Server:
+    { $server }
+team-pending-label = Noch nicht auf dem Server
+team-last-sync-label = Zuletzt geteilt
+team-never-synced = noch nie
+team-unreadable =
+    Manche Fälle auf dem Server kann Lotse nicht öffnen.
+    Lotse lässt diese Fälle, wie sie sind.
+    Anzahl:
+    { $count }
+team-sync-now = Jetzt teilen
+team-turn-off = Teilen beenden
+team-turn-off-note =
+    Ihre Fälle bleiben hier.
+    Der Server behält seine Fälle.
+sync-conflict-title = Jemand hat den Fall auf einem anderen Gerät geändert
+sync-conflict-body =
+    Lotse hat beide Fälle aufgehoben.
+    Vergleichen Sie die Texte.
+    Wählen Sie dann einen Fall aus.
+sync-conflict-theirs = Anderes Gerät
+sync-conflict-mine = Dieses Gerät
+sync-conflict-take-theirs = Fall vom anderen Gerät nehmen
+sync-conflict-keep-mine = Fall von diesem Gerät nehmen
+sync-conflict-deleted-there =
+    Jemand hat den Fall auf einem anderen Gerät gelöscht.
+    Hier hat jemand den Fall geändert.
+sync-conflict-keep-case = Fall behalten
+sync-conflict-delete-case = Fall löschen
+sync-conflict-unreadable =
+    Der andere Fall kommt von einem neueren Lotse.
+    Dieses Gerät kann ihn noch nicht lesen.
+    Lotse lässt ihn auf dem Server.
+sync-badge-pending-one = 1 Änderung ist noch hier
+sync-badge-pending-other = { $count } Änderungen sind noch hier
+sync-badge-offline = Verbindung zum Team fehlt
+sync-badge-synced = Mit dem Team geteilt am { $time }
+sync-badge-starting = Lotse teilt gerade mit dem Team

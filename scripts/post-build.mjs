@@ -84,12 +84,23 @@ index = index.replace(sheets[0].tag, `<style>${css}</style>`);
 for (const s of sheets.slice(1)) index = index.replace(s.tag, "");
 for (const s of sheets) unlinkSync(join(dir, s.file));
 const inline = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha(m[1])}'`);
+// The team's sync server, when an agency serves it from another origin: named exactly, never
+// a wildcard (LOTSE_SYNC_ORIGIN=https://couch.example.org at build time).
+function connectSources() {
+  const origin = process.env.LOTSE_SYNC_ORIGIN?.trim();
+  if (!origin) return "connect-src 'self'";
+  const url = new URL(origin);
+  if (!/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, "")) {
+    throw new Error(`LOTSE_SYNC_ORIGIN must be an origin such as https://couch.example.org, not ${origin}`);
+  }
+  return `connect-src 'self' ${url.origin}`;
+}
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${inline.join(" ")}`.trim(),
   `style-src 'self' 'sha256-${sha(css)}'`,
   "img-src 'self' data:",
-  "connect-src 'self'",
+  connectSources(),
   "font-src 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",

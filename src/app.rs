@@ -8,7 +8,8 @@ use crate::flash::Flash;
 use crate::i18n::provide_i18n;
 use crate::lock::provide_device_lock;
 use crate::pages::{
-    lazy_client_mode_exit, lazy_page, lazy_unlock_page, CaseListPage, NewCasePage, NotFoundPage,
+    lazy_client_mode_exit, lazy_page, lazy_sync_badge, lazy_unlock_page, CaseListPage, NewCasePage,
+    NotFoundPage,
 };
 use crate::router::provide_navigator;
 use crate::routes::{DataPage, Route};
@@ -39,7 +40,7 @@ pub fn App() -> impl IntoView {
     view! {
         {move || frame.get().then(|| view! {
             {move || header.get().then(|| view! {
-                <AppHeader toolbar=toolbar client_mode_exit=lazy_client_mode_exit/>
+                <AppHeader toolbar=toolbar client_mode_exit=lazy_client_mode_exit sync_badge=lazy_sync_badge/>
             })}
             <main id="main" class="lotse-main" tabindex="-1">
                 {move || header.get().then(|| view! { <UpdateBanner/> })}

@@ -122,3 +122,50 @@ pub async fn decrypt(key: &CryptoKey, iv: &[u8], sealed: &[u8]) -> Result<Vec<u8
 fn bytes_of(buffer: &JsValue) -> Vec<u8> {
     Uint8Array::new(buffer).to_vec()
 }
+
+/// `bytes` bytes from a passphrase (PBKDF2-SHA-256, normalised as in [`derive_key`]), for
+/// keys that are kept and imported later (the team key).
+pub async fn derive_bytes(
+    passphrase: &str,
+    kdf: &KdfParams,
+    bytes: u32,
+) -> Result<Vec<u8>, CryptoError> {
+    let subtle = subtle()?;
+    let normalised: String = js_sys::JsString::from(passphrase).normalize("NFC").into();
+    let material = Uint8Array::from(normalised.as_bytes());
+    let base = resolve(subtle.import_key_with_str(
+        "raw",
+        &material,
+        "PBKDF2",
+        false,
+        &usages(&["deriveBits"]),
+    ))
+    .await?;
+    let base = into_key(base)?;
+    let salt = Uint8Array::from(kdf.salt.as_slice());
+    let params = Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", kdf.iterations, &salt);
+    let bits = resolve(subtle.derive_bits_with_object(&params, &base, bytes * 8)).await?;
+    Ok(bytes_of(&bits))
+}
+
+/// An HMAC-SHA-256 key from raw bytes.
+pub async fn import_hmac_key(raw: &[u8]) -> Result<CryptoKey, CryptoError> {
+    let algorithm = Object::new();
+    let _ = js_sys::Reflect::set(&algorithm, &"name".into(), &"HMAC".into());
+    let _ = js_sys::Reflect::set(&algorithm, &"hash".into(), &"SHA-256".into());
+    let key = resolve(subtle()?.import_key_with_object(
+        "raw",
+        &Uint8Array::from(raw),
+        &algorithm,
+        false,
+        &usages(&["sign"]),
+    ))
+    .await?;
+    into_key(key)
+}
+
+/// HMAC-SHA-256 of `data`.
+pub async fn hmac(key: &CryptoKey, data: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    let signed = resolve(subtle()?.sign_with_str_and_u8_array("HMAC", key, data)).await?;
+    Ok(bytes_of(&signed))
+}

@@ -22,6 +22,7 @@ pub mod routes;
 pub mod session;
 pub mod speech;
 pub mod storage;
+pub mod sync;
 pub mod updates;
 
 pub use app::App;

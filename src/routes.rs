@@ -153,6 +153,8 @@ pub enum DataPage {
     Passphrase,
     /// Deleting everything Lotse keeps on this device.
     DeleteAll,
+    /// Syncing with a team's server.
+    Team,
 }
 
 impl DataPage {
@@ -163,6 +165,7 @@ impl DataPage {
         DataPage::Encrypt,
         DataPage::Passphrase,
         DataPage::DeleteAll,
+        DataPage::Team,
     ];
 
     /// The screen's path.
@@ -173,6 +176,7 @@ impl DataPage {
             DataPage::Encrypt => "/daten/verschluesseln",
             DataPage::Passphrase => "/daten/passwort",
             DataPage::DeleteAll => "/daten/alles-loeschen",
+            DataPage::Team => "/daten/team",
         }
     }
 }

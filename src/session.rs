@@ -248,6 +248,16 @@ impl CaseSession {
         }
     }
 
+    /// Replaces the open case with another device's version of it, and writes it.
+    pub fn take_version(&self, case: Case) {
+        self.cancel_timer();
+        self.notice.set(None);
+        self.case.set(Some(case));
+        self.generation.update(|g| *g += 1);
+        self.dirty.set_value(true);
+        self.flush();
+    }
+
     /// Resolves a conflict (or a deletion elsewhere) by saving this tab's version over it.
     pub fn keep_mine(&self) {
         self.notice.set(None);

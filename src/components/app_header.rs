@@ -15,6 +15,8 @@ pub fn AppHeader(
     toolbar: Memo<bool>,
     /// The press-and-hold button that ends the client mode (it comes with the case pages).
     client_mode_exit: fn() -> AnyView,
+    /// The state of sync with the team, on a device that syncs (it comes with the sync code).
+    sync_badge: fn() -> AnyView,
 ) -> impl IntoView {
     let mode = use_client_mode();
     let lock = use_device_lock();
@@ -64,6 +66,13 @@ pub fn AppHeader(
                     // the case pages' module.
                     <Show when=move || mode.is_on()>
                         {client_mode_exit()}
+                    </Show>
+                    // Asked again on every page: a team joined shows from the next one.
+                    <Show when=move || {
+                        navigator.route();
+                        !mode.is_on() && !lock.is_locked() && storage::sync::is_set_up()
+                    }>
+                        {sync_badge()}
                     </Show>
                     <Show when=move || !mode.is_on() && lock.is_encrypted() && !lock.is_locked()>
                         <button type="button" class="lotse-toolbar__button" data-testid="lock-now"

@@ -23,6 +23,7 @@ pub mod review;
 pub mod schema;
 pub mod sealed;
 pub mod sozialraum;
+pub mod sync;
 pub mod validation;
 pub mod will;
 

@@ -3,7 +3,7 @@
 //! The release build splits the wasm at the functions below (`--cfg lotse_split`, set by
 //! `scripts/build-wasm.mjs`): the case list and the new-case form come with the first load;
 //! the pages of a case, the data pages (with the accessibility statement), the Sozialraum
-//! pages and the unlock page
+//! pages, the team page with the sync code, and the unlock page
 //! are modules of their own, fetched the first time one is shown (and precached by the service
 //! worker for offline use). Builds without the flag (tests, clippy) call the same functions
 //! directly.
@@ -14,10 +14,10 @@
 use super::{
     use_page_title, AccessibilityPage, AllCasesPage, CaseLayout, CataloguePage,
     ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, EntryPage, ImportPage,
-    NewEntryPage, PlacesPage, ReportPage, UnlockPage,
+    NewEntryPage, PlacesPage, ReportPage, TeamPage, UnlockPage,
 };
 use crate::client_mode::use_client_mode;
-use crate::components::{ClientModeExit, DamagedRecordNotice};
+use crate::components::{ClientModeExit, DamagedRecordNotice, SyncBadge};
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{CasePage, DataPage, Route, SozialraumPage};
@@ -134,6 +134,8 @@ fn data_module(page: DataPage) -> PageResult {
         DataPage::Encrypt => view! { <EncryptPage/> }.into_any(),
         DataPage::Passphrase => view! { <ChangePassphrasePage/> }.into_any(),
         DataPage::DeleteAll => view! { <DeleteAllPage/> }.into_any(),
+        // In its own module, with the sync code.
+        DataPage::Team => return Err(PartMissing),
     })
 }
 
@@ -159,6 +161,33 @@ fn sozialraum_module(page: SozialraumPage) -> PageResult {
         SozialraumPage::Places => view! { <PlacesPage/> }.into_any(),
         SozialraumPage::Report => view! { <ReportPage/> }.into_any(),
     })
+}
+
+/// The team page: joining a team, its state, turning sync off.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(sync, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn team_module() -> PageResult {
+    Ok(view! { <TeamPage/> }.into_any())
+}
+
+/// The header's state of sync with the team.
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(sync, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn sync_badge_module() -> PageResult {
+    Ok(view! { <SyncBadge/> }.into_any())
+}
+
+/// The sync loop of a device that syncs with a team ([`crate::sync::run`]).
+#[cfg_attr(
+    lotse_split,
+    leptos::wasm_split::wasm_split(sync, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn sync_module() -> Result<Pin<Box<dyn Future<Output = ()>>>, PartMissing> {
+    Ok(Box::pin(crate::sync::run()))
 }
 
 /// The unlock page, needed only on an encrypted device.
@@ -192,6 +221,8 @@ enum Later {
     DamagedRecords(Vec<DamagedRecord>),
     /// The client mode's exit button.
     ClientModeExit,
+    /// The header's state of sync.
+    SyncBadge,
 }
 
 /// Loads and shows any [`Later`]: one function for all of them, so that the first load
@@ -204,11 +235,13 @@ fn lazy(later: Later, missing: fn(RwSignal<u32>) -> AnyView) -> AnyView {
                 match later {
                     Later::Page(Route::Case(id, page)) => load!(case_module(id, page)),
                     Later::Page(Route::AllCases) => load!(all_cases_module()),
+                    Later::Page(Route::Data(DataPage::Team)) => load!(team_module()),
                     Later::Page(Route::Data(page)) => load!(data_module(page)),
                     Later::Page(Route::Accessibility) => load!(accessibility_module()),
                     Later::Page(Route::Sozialraum(page)) => load!(sozialraum_module(page)),
                     Later::DamagedRecords(records) => load!(damaged_records_module(records)),
                     Later::ClientModeExit => load!(client_mode_exit_module()),
+                    Later::SyncBadge => load!(sync_badge_module()),
                     // The other routes' pages come with the first load and are never asked
                     // for here.
                     Later::Page(_) | Later::Unlock => load!(unlock_module()),
@@ -241,6 +274,11 @@ pub fn lazy_client_mode_exit() -> AnyView {
     lazy(Later::ClientModeExit, |_| ().into_any())
 }
 
+/// The header's state of sync. If the sync code cannot be fetched, the header goes without.
+pub fn lazy_sync_badge() -> AnyView {
+    lazy(Later::SyncBadge, |_| ().into_any())
+}
+
 /// The encoder and decoder of cases, for writing a new case (fetched with the case pages,
 /// which the new case opens next anyway).
 pub async fn case_codec() -> Result<CaseCodec, PartMissing> {
@@ -258,6 +296,14 @@ pub async fn take_in_leftovers() {
 /// Writes again the summaries that lack their review date ([`outdated_summaries_module`]).
 pub async fn rewrite_outdated_summaries() {
     if let Ok(work) = load!(outdated_summaries_module()) {
+        work.await;
+    }
+}
+
+/// Runs the sync loop; if its module cannot be fetched, sync waits for the next start (the
+/// outbox keeps every change).
+pub async fn run_sync() {
+    if let Ok(work) = load!(sync_module()) {
         work.await;
     }
 }

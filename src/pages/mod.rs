@@ -24,9 +24,10 @@ pub use case::{
 };
 pub use case_list::CaseListPage;
 pub use data::{
-    ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, UnlockPage,
+    ChangePassphrasePage, DataOverviewPage, DeleteAllPage, EncryptPage, ImportPage, TeamPage,
+    UnlockPage,
 };
-pub use lazy::{lazy_client_mode_exit, lazy_page, lazy_unlock_page};
+pub use lazy::{lazy_client_mode_exit, lazy_page, lazy_sync_badge, lazy_unlock_page};
 pub use new_case::NewCasePage;
 pub use not_found::NotFoundPage;
 pub use sozialraum::{CataloguePage, EntryPage, NewEntryPage, PlacesPage, ReportPage};

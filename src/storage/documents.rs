@@ -2,9 +2,10 @@
 //! knows, and what reading cases gives back. Every module that reads or writes cases uses
 //! these; none of them is needed here.
 
-use super::idb::{self, CASES, COPIES, FACTS, SET_ASIDE, SUMMARIES};
+use super::idb::{self, CASES, COPIES, FACTS, OUTBOX, SET_ASIDE, SUMMARIES};
 use super::StorageError;
 use crate::domain::document::{list_position, Revision};
+use crate::domain::sync::envelope::case_key;
 use crate::domain::{Case, CaseId, CaseSummary, DecodeError};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -73,6 +74,9 @@ impl<T> Default for Stored<T> {
 /// Every whole case on this device.
 pub type StoredCases = Stored<Case>;
 
+/// The stores a case is written to ([`put_case`]).
+pub(super) const CASE_WRITE: [&str; 5] = [CASES, COPIES, SUMMARIES, FACTS, OUTBOX];
+
 /// The revision this tab knows for a case.
 pub(super) fn known_revision(id: &CaseId) -> Option<Revision> {
     REVISIONS.with(|r| r.borrow().get(&id.0).cloned())
@@ -92,8 +96,8 @@ pub(super) fn forget_revisions() {
     REVISIONS.with(|r| r.borrow_mut().clear());
 }
 
-/// Puts a case's document, copy, summary and report facts into `transaction` (over `cases`,
-/// `copies`, `summaries` and `facts`), without waiting: `body`, `stored_summary` and
+/// Puts a case's document, copy, summary and report facts into `transaction` (over
+/// [`CASE_WRITE`]), and marks it as not yet sent to the team's server, without waiting: `body`, `stored_summary` and
 /// `stored_facts` are the texts as stored, of the case that `summary` sums up. Written without
 /// facts, the case's old facts are removed, so facts that are there always fit the case.
 /// The revision written, to be remembered once the transaction has committed. A put the
@@ -118,8 +122,14 @@ pub(super) fn put_case(
         (COPIES, JsValue::from_str(body)),
         (SUMMARIES, summary_entry(stored_summary, summary)),
     ];
-    for (store, value) in puts {
-        if let Err(error) = idb::store(transaction, store).put_with_key(&value, &key) {
+    let outbox_key = JsValue::from_str(&case_key(id));
+    let outbox = outbox_entry(&revision);
+    let puts = puts
+        .iter()
+        .map(|(store, value)| (*store, value, &key))
+        .chain([(OUTBOX, &outbox, &outbox_key)]);
+    for (store, value, key) in puts {
+        if let Err(error) = idb::store(transaction, store).put_with_key(value, key) {
             let _ = transaction.abort();
             return Err(idb::refused(error));
         }
@@ -134,6 +144,12 @@ pub(super) fn put_case(
         return Err(idb::refused(error));
     }
     Ok(revision)
+}
+
+/// What the outbox holds of a document not yet sent: its revision, kept plain (no text of
+/// the case), under the key [`crate::domain::sync::envelope::case_key`] gives.
+pub(super) fn outbox_entry(revision: &Revision) -> JsValue {
+    idb::object(&[("rev", JsValue::from_str(&revision.to_string()))])
 }
 
 /// Whether `name` is a key of the `set_aside` store that holds a text of this case: its id,

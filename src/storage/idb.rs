@@ -12,7 +12,11 @@
 //! - `facts`: what the Sozialraum report counts of each case ([`crate::domain::sozialraum::CaseFacts`]),
 //!   written with the case, or removed when a case is written without them;
 //! - `sozialraum` and `sozialraum_copies`: the neighbourhood catalogue's entries and the
-//!   device's lists of districts and categories (key `places`), as documents like the cases'.
+//!   device's lists of districts and categories (key `places`), as documents like the cases';
+//! - `sync`: the team's settings, what this device knows of each replicated document, and the
+//!   checkpoint (see [`super::sync`]);
+//! - `outbox`: the documents changed since they were last sent to the team's server
+//!   (`case:<id>` → `{rev}`), written with each case.
 //!
 //! With encryption on, every `body` and every text is sealed ([`super::vault`]); the list's
 //! `order` and `due` stay plain, so the list can be read through its indexes.
@@ -35,8 +39,10 @@ pub(super) const SUMMARIES: &str = "summaries";
 pub(super) const FACTS: &str = "facts";
 pub(super) const SOZIALRAUM: &str = "sozialraum";
 pub(super) const SOZIALRAUM_COPIES: &str = "sozialraum_copies";
-/// Every store that holds client data (or the device's catalogue).
-pub(super) const STORES: [&str; 7] = [
+pub(super) const SYNC: &str = "sync";
+pub(super) const OUTBOX: &str = "outbox";
+/// Every store that holds client data (or the device's catalogue, or what sync knows).
+pub(super) const STORES: [&str; 9] = [
     CASES,
     COPIES,
     SET_ASIDE,
@@ -44,6 +50,8 @@ pub(super) const STORES: [&str; 7] = [
     FACTS,
     SOZIALRAUM,
     SOZIALRAUM_COPIES,
+    SYNC,
+    OUTBOX,
 ];
 /// The index of `summaries` on `order`.
 pub(super) const BY_ORDER: &str = "order";

@@ -24,6 +24,7 @@ pub mod other_tabs;
 pub mod records;
 pub mod settings;
 pub mod sozialraum;
+pub mod sync;
 pub mod vault;
 mod writes;
 
@@ -78,6 +79,12 @@ pub enum Change {
 
 thread_local! {
     static CHANGE_LISTENER: Cell<Option<fn(Change)>> = const { Cell::new(None) };
+    static WRITE_LISTENER: Cell<Option<fn()>> = const { Cell::new(None) };
+}
+
+/// Registers who hears of every write (one listener: the sync loop, which sends it).
+pub fn on_local_write(listener: fn()) {
+    WRITE_LISTENER.with(|l| l.set(Some(listener)));
 }
 
 /// Registers who hears of every change to what is stored (one listener: the kept start page).
@@ -88,6 +95,9 @@ pub fn on_change(listener: fn(Change)) {
 fn changed(change: Change) {
     if let Some(listener) = CHANGE_LISTENER.with(Cell::get) {
         listener(change);
+    }
+    if let Some(listener) = WRITE_LISTENER.with(Cell::get) {
+        listener();
     }
 }
 

@@ -8,10 +8,11 @@
 //! as a tombstone (a document without a body), for replication.
 
 use super::documents::{
-    damaged_summary_entry, is_set_aside_for, put_case, remember_revision, set_aside, stored_copy,
-    stored_texts, summary_entry, DamagedRecord, LoadError, Loaded, LoadedCase, Stored, StoredCases,
+    damaged_summary_entry, is_set_aside_for, outbox_entry, put_case, remember_revision, set_aside,
+    stored_copy, stored_texts, summary_entry, DamagedRecord, LoadError, Loaded, LoadedCase, Stored,
+    StoredCases, CASE_WRITE,
 };
-use super::idb::{self, CASES, COPIES, FACTS, SET_ASIDE, STORES, SUMMARIES};
+use super::idb::{self, CASES, COPIES, FACTS, OUTBOX, SET_ASIDE, STORES, SUMMARIES};
 use super::local::{case_key, CASE_PREFIX, SET_ASIDE_PREFIX, SUMMARIES_OUTDATED_KEY};
 use super::vault;
 use super::{list, other_tabs, writes, Change, StorageError};
@@ -222,7 +223,7 @@ pub async fn save_cases_atomically(cases: &[Case]) -> Result<(), StorageError> {
             summary,
         ));
     }
-    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES, FACTS], true).await?;
+    let transaction = idb::transaction(&CASE_WRITE, true).await?;
     // The revisions of cases already stored, so each import is their next revision.
     let documents = idb::store(&transaction, CASES);
     for (.., CaseSummary { id, .. }) in &sealed {
@@ -272,6 +273,9 @@ pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
         ("_deleted", JsValue::TRUE),
     ]);
     idb::request(documents.put_with_key(&tombstone, &key)).await?;
+    let outbox = idb::store(&transaction, OUTBOX);
+    let sent_key = JsValue::from_str(&crate::domain::sync::envelope::case_key(id));
+    idb::request(outbox.put_with_key(&outbox_entry(&revision), &sent_key)).await?;
     for store in [COPIES, SUMMARIES, FACTS] {
         idb::request(idb::store(&transaction, store).delete(&key)).await?;
     }

@@ -8,8 +8,8 @@
 //! synchronously), from which the next start finishes the write. Encrypted, a text cannot be
 //! sealed synchronously, so it never goes into the journal.
 
-use super::documents::{known_revision, put_case, remember_revision, stored_texts};
-use super::idb::{self, CASES, COPIES, FACTS, SUMMARIES};
+use super::documents::{known_revision, put_case, remember_revision, stored_texts, CASE_WRITE};
+use super::idb;
 use super::local::{keys_with_prefix, read_plain_raw, remove_raw, write_plain_raw, JOURNAL_PREFIX};
 use super::{list, other_tabs, vault, StorageError};
 use crate::domain::document::Revision;
@@ -144,7 +144,7 @@ async fn write_one(write: &Write) -> Result<(), StorageError> {
     if !vault::matches_storage() {
         return Err(StorageError::Locked);
     }
-    let transaction = idb::transaction(&[CASES, COPIES, SUMMARIES, FACTS], true).await?;
+    let transaction = idb::transaction(&CASE_WRITE, true).await?;
     let revision = put_case(
         &transaction,
         &write.summary,
@@ -180,7 +180,7 @@ pub fn write_now() {
         return;
     }
     // Without an open database the texts stay queued (and in the journal).
-    let Some(transaction) = idb::transaction_now(&[CASES, COPIES, SUMMARIES, FACTS]) else {
+    let Some(transaction) = idb::transaction_now(&CASE_WRITE) else {
         return;
     };
     let mut revisions = Vec::new();

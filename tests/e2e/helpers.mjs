@@ -239,7 +239,7 @@ export async function expectTouchTargets(page, screen) {
 // ---------------------------------------------------------------------------------------------
 
 /** The object stores of Lotse's database. */
-export const STORES = ["cases", "copies", "set_aside", "summaries", "facts", "sozialraum", "sozialraum_copies"];
+export const STORES = ["cases", "copies", "set_aside", "summaries", "facts", "sozialraum", "sozialraum_copies", "sync", "outbox"];
 
 /**
  * Every [key, value] of each store in `stores` (an array per store, in key order), read in one

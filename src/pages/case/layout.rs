@@ -6,7 +6,7 @@ use super::{
 use crate::client_mode::use_client_mode;
 use crate::components::{
     CaseNoticeBanner, ClientCaseNotice, ClientStorageAlert, DamagedRecordNotice, SaveIndicator,
-    StepNav, StorageAlert, StorageErrorNotice,
+    StepNav, StorageAlert, StorageErrorNotice, SyncConflictNotice,
 };
 use crate::domain::CaseId;
 use crate::i18n::{tr, use_i18n, Key, Locale};
@@ -114,11 +114,14 @@ fn OpenCase(id: CaseId, page: CasePage, opened: Result<(), LoadError>) -> impl I
                             <p class="lotse-alert__body">{tr(Key::ClientModeUnavailable)}</p>
                         </div>
                     </Show>
-                    {move || if client_mode.is_on() {
-                        view! { <ClientCaseNotice/><ClientStorageAlert/> }.into_any()
-                    } else {
-                        view! { <CaseNoticeBanner/><StorageAlert/> }.into_any()
-                    }}
+                    {
+                        let id = id.clone();
+                        move || if client_mode.is_on() {
+                            view! { <ClientCaseNotice/><ClientStorageAlert/> }.into_any()
+                        } else {
+                            view! { <CaseNoticeBanner/><SyncConflictNotice id=id.clone()/><StorageAlert/> }.into_any()
+                        }
+                    }
                     {step.map(|current| view! { <StepNav id=id current=current/> })}
                     {content}
                 </div>

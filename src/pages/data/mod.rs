@@ -6,6 +6,7 @@ pub mod encrypt;
 pub mod import;
 pub mod overview;
 pub mod passphrase;
+pub mod team;
 pub mod unlock;
 
 pub use delete_all::DeleteAllPage;
@@ -13,6 +14,7 @@ pub use encrypt::EncryptPage;
 pub use import::ImportPage;
 pub use overview::DataOverviewPage;
 pub use passphrase::ChangePassphrasePage;
+pub use team::TeamPage;
 pub use unlock::UnlockPage;
 
 use crate::i18n::Key;

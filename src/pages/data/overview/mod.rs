@@ -53,6 +53,12 @@ pub fn DataOverviewPage() -> impl IntoView {
 
             <EncryptionSection/>
 
+            <section class="lotse-section" aria-labelledby="data-team">
+                <h2 id="data-team" class="lotse-heading-l">{tr(Key::DataTeamTitle)}</h2>
+                <p>{tr(Key::DataTeamIntro)}</p>
+                <p><a href=DataPage::Team.path() class="lotse-button lotse-button--secondary">{tr(Key::DataTeamLink)}</a></p>
+            </section>
+
             <SetAsideRecords/>
 
             <section class="lotse-section" aria-labelledby="data-delete">

@@ -1,0 +1,334 @@
+//! What this device knows of each replicated document, and what a pull does to it.
+//!
+//! A document's [`DocState`] names the server revision the local document was last equal to
+//! (`base`). Local edits since then go to the server as one child of `base`; when another
+//! device has also written a child of it, the server keeps both (CouchDB's conflict), and so
+//! does this device: the other versions are kept in `others` until the user decides, and only
+//! then are they ended with a tombstone (`dismissed`).
+
+use crate::domain::document::Revision;
+use serde::{Deserialize, Serialize};
+
+/// This device's knowledge of one replicated document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocState {
+    /// The local key ([`super::envelope::case_key`]).
+    pub key: String,
+    /// The server revision the local document was last equal to.
+    #[serde(default)]
+    pub base: Option<String>,
+    /// Versions on the server that differ from the local one: a conflict to be decided.
+    #[serde(default)]
+    pub others: Vec<OtherVersion>,
+    /// Revisions the user decided against, ended with a tombstone by the next push.
+    #[serde(default)]
+    pub dismissed: Vec<String>,
+    /// Whether the `base` revision is a deletion.
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+/// A version of a document that another device wrote, kept while it is in conflict.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherVersion {
+    /// Its server revision.
+    pub rev: String,
+    /// Its text, or `None`: it was deleted there.
+    pub body: Option<String>,
+}
+
+/// A live leaf of a document on the server: a version nobody has decided against. The
+/// body of the `base` revision is not read (the local document is it, or edits of it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Leaf {
+    /// Its server revision.
+    pub rev: String,
+    /// Its text, or `None`: deleted there.
+    pub body: Option<String>,
+}
+
+/// What a pull does to the local document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocalWrite {
+    /// It stays as it is.
+    Keep,
+    /// It becomes this text, or is deleted (`None`).
+    Write(Option<String>),
+}
+
+/// The outcome of a pull for one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pulled {
+    /// What happens to the local document.
+    pub write: LocalWrite,
+    /// What this device knows of it afterwards.
+    pub state: DocState,
+}
+
+impl DocState {
+    /// Whether other versions wait for the user's decision.
+    pub fn in_conflict(&self) -> bool {
+        !self.others.is_empty()
+    }
+
+    /// The user has decided (the local document now holds what they chose): every other
+    /// version is ended on the next push.
+    pub fn decided(&self) -> DocState {
+        let mut state = self.clone();
+        state
+            .dismissed
+            .extend(state.others.drain(..).map(|other| other.rev));
+        state
+    }
+
+    /// After a push of the local document as `revision` (a deletion when `deleted`) and of
+    /// the tombstones of `dismissed`.
+    pub fn pushed(&self, revision: &Revision, deleted: bool) -> DocState {
+        DocState {
+            key: self.key.clone(),
+            base: Some(revision.to_string()),
+            others: self.others.clone(),
+            dismissed: Vec::new(),
+            deleted,
+        }
+    }
+}
+
+/// What the server's live leaves of a document mean for the local one. `dirty`: the local
+/// document has edits not yet pushed. A leaf the user decided against is not live.
+///
+/// - The local version is still a leaf, or has unpushed edits: it stays; every other leaf is
+///   another version (a conflict).
+/// - Otherwise the local document becomes the winner (the same on every device: not deleted
+///   before deleted, then the higher generation, then the greater revision), and the other
+///   leaves are other versions.
+///
+/// Two deletions agree: a deletion is another version only beside a document that is not
+/// deleted.
+pub fn pull(state: &DocState, leaves: &[Leaf], dirty: bool) -> Pulled {
+    let live: Vec<&Leaf> = leaves
+        .iter()
+        .filter(|leaf| !state.dismissed.contains(&leaf.rev))
+        .collect();
+    let base_is_live = state
+        .base
+        .as_ref()
+        .is_some_and(|base| live.iter().any(|leaf| &leaf.rev == base));
+    let (write, base, deleted) = match live.iter().copied().max_by(|a, b| winning_order(a, b)) {
+        Some(winner) if !base_is_live && !dirty => (
+            LocalWrite::Write(winner.body.clone()),
+            Some(winner.rev.clone()),
+            winner.body.is_none(),
+        ),
+        _ => (LocalWrite::Keep, state.base.clone(), state.deleted),
+    };
+    let others = live
+        .iter()
+        .filter(|leaf| Some(&leaf.rev) != base.as_ref())
+        .filter(|leaf| !(deleted && leaf.body.is_none()))
+        .map(|leaf| OtherVersion {
+            rev: leaf.rev.clone(),
+            body: leaf.body.clone(),
+        })
+        .collect();
+    Pulled {
+        write,
+        state: DocState {
+            key: state.key.clone(),
+            base,
+            others,
+            dismissed: state.dismissed.clone(),
+            deleted,
+        },
+    }
+}
+
+fn winning_order(a: &Leaf, b: &Leaf) -> std::cmp::Ordering {
+    let generation = |leaf: &Leaf| Revision::parse(&leaf.rev).map_or(0, |r| r.generation);
+    (a.body.is_some(), generation(a), &a.rev).cmp(&(b.body.is_some(), generation(b), &b.rev))
+}
+
+/// The server revision that carries the local document's edits since `base`: its child,
+/// named by the local revision, so a push repeated after a lost answer sends the same one.
+pub fn next_revision(base: Option<&str>, local_rev: &str) -> Revision {
+    let parent = base.and_then(Revision::parse);
+    Revision::after(
+        parent.as_ref(),
+        &format!("{}/{local_rev}", base.unwrap_or("")),
+    )
+}
+
+/// The tombstone that ends a version the user decided against: its child.
+pub fn dismissal(rev: &str) -> Option<Revision> {
+    let parent = Revision::parse(rev)?;
+    Some(Revision::after(Some(&parent), &format!("{rev}/dismissed")))
+}
+
+/// CouchDB's `_revisions` of `revision`, a child of `parent`: the generation and the hashes
+/// from the newest back.
+pub fn revision_path(revision: &Revision, parent: Option<&str>) -> (u64, Vec<String>) {
+    let mut ids = vec![revision.hash.clone()];
+    if let Some(parent) = parent.and_then(Revision::parse) {
+        ids.push(parent.hash);
+    }
+    (revision.generation, ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leaf(rev: &str, body: Option<&str>) -> Leaf {
+        Leaf {
+            rev: rev.into(),
+            body: body.map(str::to_string),
+        }
+    }
+
+    fn state(base: Option<&str>) -> DocState {
+        DocState {
+            key: "case:a".into(),
+            base: base.map(str::to_string),
+            ..DocState::default()
+        }
+    }
+
+    #[test]
+    fn a_new_version_from_the_server_is_taken_when_nothing_is_pending() {
+        let pulled = pull(&state(Some("1-aa")), &[leaf("2-bb", Some("new"))], false);
+        assert_eq!(pulled.write, LocalWrite::Write(Some("new".into())));
+        assert_eq!(pulled.state.base.as_deref(), Some("2-bb"));
+        assert!(!pulled.state.in_conflict());
+    }
+
+    #[test]
+    fn the_own_version_on_the_server_changes_nothing() {
+        let pulled = pull(&state(Some("2-bb")), &[leaf("2-bb", None)], false);
+        assert_eq!(pulled.write, LocalWrite::Keep);
+        assert!(!pulled.state.in_conflict());
+    }
+
+    #[test]
+    fn an_edit_on_both_devices_keeps_both() {
+        // Pending edits here, another device's child of the same base there.
+        let pulled = pull(&state(Some("1-aa")), &[leaf("2-bb", Some("theirs"))], true);
+        assert_eq!(pulled.write, LocalWrite::Keep);
+        assert_eq!(pulled.state.base.as_deref(), Some("1-aa"));
+        assert_eq!(pulled.state.others[0].body.as_deref(), Some("theirs"));
+
+        // After this device's push, the server has two leaves: still both.
+        let pushed = pulled
+            .state
+            .pushed(&Revision::parse("2-cc").unwrap(), false);
+        let again = pull(
+            &pushed,
+            &[leaf("2-cc", None), leaf("2-bb", Some("theirs"))],
+            false,
+        );
+        assert_eq!(again.write, LocalWrite::Keep);
+        assert_eq!(again.state.others.len(), 1);
+    }
+
+    #[test]
+    fn a_fresh_device_takes_the_same_winner_as_every_other() {
+        let leaves = [
+            leaf("2-bb", Some("b")),
+            leaf("2-cc", Some("c")),
+            leaf("3-dd", None),
+        ];
+        let pulled = pull(&state(None), &leaves, false);
+        // Not deleted wins over a higher generation; then the greater revision.
+        assert_eq!(pulled.write, LocalWrite::Write(Some("c".into())));
+        assert_eq!(pulled.state.others.len(), 2);
+        assert!(pulled
+            .state
+            .others
+            .iter()
+            .any(|o| o.rev == "3-dd" && o.body.is_none()));
+    }
+
+    #[test]
+    fn a_deletion_against_an_edit_is_a_conflict() {
+        let pulled = pull(
+            &state(Some("2-bb")),
+            &[leaf("2-bb", None), leaf("3-dd", None)],
+            false,
+        );
+        assert_eq!(pulled.write, LocalWrite::Keep);
+        assert_eq!(
+            pulled.state.others,
+            vec![OtherVersion {
+                rev: "3-dd".into(),
+                body: None
+            }]
+        );
+    }
+
+    #[test]
+    fn two_deletions_agree() {
+        let deleted_here = DocState {
+            deleted: true,
+            ..state(Some("3-aa"))
+        };
+        let pulled = pull(
+            &deleted_here,
+            &[leaf("3-aa", None), leaf("3-bb", None)],
+            false,
+        );
+        assert!(!pulled.state.in_conflict());
+        // A fresh device takes the deletion, and sees no conflict either.
+        let fresh = pull(
+            &state(None),
+            &[leaf("3-aa", None), leaf("3-bb", None)],
+            false,
+        );
+        assert_eq!(fresh.write, LocalWrite::Write(None));
+        assert!(!fresh.state.in_conflict());
+        // But an edit beside a deletion is one.
+        let edited = pull(
+            &deleted_here,
+            &[leaf("3-aa", None), leaf("3-cc", Some("c"))],
+            false,
+        );
+        assert!(edited.state.in_conflict());
+    }
+
+    #[test]
+    fn a_decision_ends_the_other_versions_once() {
+        let pulled = pull(
+            &state(Some("2-bb")),
+            &[leaf("2-bb", None), leaf("2-cc", Some("c"))],
+            false,
+        );
+        let decided = pulled.state.decided();
+        assert!(!decided.in_conflict());
+        assert_eq!(decided.dismissed, vec!["2-cc".to_string()]);
+        // A pull before the push does not bring the dismissed version back.
+        let again = pull(
+            &decided,
+            &[leaf("2-bb", None), leaf("2-cc", Some("c"))],
+            true,
+        );
+        assert!(!again.state.in_conflict());
+        let pushed = again
+            .state
+            .pushed(&next_revision(Some("2-bb"), "9-ff"), false);
+        assert!(pushed.dismissed.is_empty());
+    }
+
+    #[test]
+    fn revisions_are_children_and_repeatable() {
+        let first = next_revision(None, "1-aa");
+        assert_eq!(first.generation, 1);
+        let child = next_revision(Some("4-ab"), "7-cd");
+        assert_eq!(child.generation, 5);
+        assert_eq!(child, next_revision(Some("4-ab"), "7-cd"));
+        assert_ne!(child, next_revision(Some("4-ab"), "8-cd"));
+        assert_eq!(
+            revision_path(&child, Some("4-ab")),
+            (5, vec![child.hash.clone(), "ab".into()])
+        );
+        let end = dismissal("2-cc").unwrap();
+        assert_eq!(end.generation, 3);
+    }
+}
