@@ -1645,35 +1645,39 @@ report-withheld = versteckt
 data-team-title = Mit dem Team teilen
 data-team-intro =
     Teilen Sie die Fälle mit den Geräten von Ihrem Team.
-    Lotse schützt die Fälle dabei mit einem Passwort.
+    Lotse schützt die Fälle dabei mit dem Team-Passwort.
 data-team-link = Team einrichten
 team-title = Mit dem Team teilen
 team-intro =
-    Lotse schickt die Fälle an einen Server von Ihrem Träger.
+    Lotse schickt die Fälle an einen Server von Ihrem Arbeit·geber.
+    Ein Server ist ein Computer im Internet.
     Die anderen Geräte im Team holen die Fälle von dort.
     Vorher schützt Lotse jeden Fall mit dem Team-Passwort.
-    Der Server sieht nur geschützte Fälle.
+    Auf dem Server kann niemand die Fälle lesen.
 team-server-label = Adresse vom Server
 team-server-hint =
-    Die Adresse beginnt mit https://.
-    Ihre Leitung kennt die Adresse.
+    Die Adresse beginnt so:
+    https://
+    Die Computer·hilfe bei Ihrer Arbeit kennt die Adresse.
 team-database-label = Name von der Datenbank
 team-database-hint =
-    Nur kleine Buchstaben.
+    Die Datenbank ist der Platz vom Team auf dem Server.
+    Die Computer·hilfe bei Ihrer Arbeit kennt den Namen.
     Zum Beispiel:
     team-nord
-team-name-label = Ihr Name auf dem Server
+team-name-label = Ihr Benutzer·name für den Server
 team-password-label = Ihr Passwort für den Server
 team-passphrase-label = Team-Passwort
 team-passphrase-hint =
     Alle im Team haben dasselbe Team-Passwort.
     Nur mit dem Team-Passwort kann man die Fälle lesen.
-    Das 1. Gerät im Team legt es fest.
+    Beim 1. Gerät denken Sie sich das Team-Passwort aus.
 team-kept-unencrypted =
     Lotse merkt sich Ihr Passwort und das Team-Passwort.
-    Schützen Sie auch das Gerät mit einem Passwort.
-    Sonst kann jeder mit dem Gerät beide lesen.
-team-submit = Verbindung prüfen
+    Der Schutz mit Passwort ist in Lotse aus.
+    Darum kann jede Person mit diesem Gerät beide Passwörter lesen.
+    Schalten Sie den Schutz mit Passwort an.
+team-submit = Mit dem Team verbinden
 team-busy = Lotse prüft die Verbindung …
 team-server-empty = Schreiben Sie die Adresse vom Server.
 team-server-invalid =
@@ -1683,28 +1687,29 @@ team-database-empty = Schreiben Sie den Namen von der Datenbank.
 team-database-invalid =
     Der Name beginnt mit einem kleinen Buchstaben.
     Erlaubt sind kleine Buchstaben, Zahlen, - und _.
-team-name-empty = Schreiben Sie Ihren Namen für den Server.
+team-name-empty = Schreiben Sie Ihren Benutzer·namen für den Server.
 team-password-empty = Schreiben Sie Ihr Passwort für den Server.
 team-passphrase-empty = Schreiben Sie das Team-Passwort.
 team-problem-unreachable =
     Der Server antwortet nicht.
     Ist die Adresse richtig?
-    Ist das Internet da?
-    Ihre Änderungen sind sicher auf dem Gerät.
+    Vielleicht hat das Gerät kein Internet.
+    Ihre Änderungen bleiben auf dem Gerät.
     Lotse schickt sie später.
 team-problem-not-allowed =
-    Lotse darf nur zu einem bestimmten Server.
-    Fragen Sie Ihre Leitung nach der Adresse.
+    Lotse darf nur mit einem bestimmten Server arbeiten.
+    Prüfen Sie die Adresse.
+    Die Computer·hilfe bei Ihrer Arbeit kennt die richtige Adresse.
 team-problem-not-couchdb =
     Unter der Adresse ist kein passender Server.
     Ist die Adresse richtig?
-team-problem-wrong-password = Name oder Passwort sind falsch.
+team-problem-wrong-password = Benutzer·name oder Passwort ist falsch.
 team-problem-no-database =
     Die Datenbank gibt es auf dem Server nicht.
     Ist der Name richtig?
 team-problem-no-permission =
     Sie dürfen die Datenbank nicht benutzen.
-    Ihre Leitung kann das ändern.
+    Die Computer·hilfe bei Ihrer Arbeit kann das ändern.
 team-problem-server-error =
     Der Server hat einen Fehler.
     Lotse probiert es bald wieder.
@@ -1722,22 +1727,23 @@ team-connected =
     { $database }
     Server:
     { $server }
-team-pending-label = Noch nicht auf dem Server
+team-pending-label = Änderungen nur auf diesem Gerät
 team-last-sync-label = Zuletzt geteilt
 team-never-synced = noch nie
 team-unreadable =
-    Manche Fälle auf dem Server kann Lotse nicht öffnen.
-    Lotse lässt diese Fälle, wie sie sind.
+    Das Team-Passwort passt nicht zu manchen Fällen auf dem Server.
+    Lotse ändert diese Fälle nicht.
     Anzahl:
     { $count }
 team-sync-now = Jetzt teilen
 team-turn-off = Teilen beenden
 team-turn-off-note =
-    Ihre Fälle bleiben hier.
-    Der Server behält seine Fälle.
-sync-conflict-title = Jemand hat den Fall auf einem anderen Gerät geändert
+    Ihre Fälle bleiben auf diesem Gerät.
+    Die Fälle auf dem Server bleiben auch dort.
+    Danach teilt dieses Gerät keine Änderungen mehr.
+sync-conflict-title = Jemand hat den Fall auch auf einem anderen Gerät geändert
 sync-conflict-body =
-    Lotse hat beide Fälle aufgehoben.
+    Lotse hat den Fall von beiden Geräten aufbewahrt.
     Vergleichen Sie die Texte.
     Wählen Sie dann einen Fall aus.
 sync-conflict-theirs = Anderes Gerät
@@ -1746,15 +1752,20 @@ sync-conflict-take-theirs = Fall vom anderen Gerät nehmen
 sync-conflict-keep-mine = Fall von diesem Gerät nehmen
 sync-conflict-deleted-there =
     Jemand hat den Fall auf einem anderen Gerät gelöscht.
-    Hier hat jemand den Fall geändert.
+    Auf diesem Gerät hat jemand den Fall aber geändert.
+    Wollen Sie den Fall behalten?
 sync-conflict-keep-case = Fall behalten
 sync-conflict-delete-case = Fall löschen
 sync-conflict-unreadable =
-    Der andere Fall kommt von einem neueren Lotse.
-    Dieses Gerät kann ihn noch nicht lesen.
-    Lotse lässt ihn auf dem Server.
-sync-badge-pending-one = 1 Änderung ist noch hier
-sync-badge-pending-other = { $count } Änderungen sind noch hier
+    Das andere Gerät hat eine neuere Version von Lotse.
+    Dieses Gerät kann den Fall von dort noch nicht lesen.
+    Lotse lässt diesen Fall auf dem Server.
+sync-badge-pending-one = 1 Änderung fehlt noch beim Team
+sync-badge-pending-other = { $count } Änderungen fehlen noch beim Team
 sync-badge-offline = Verbindung zum Team fehlt
 sync-badge-synced = Mit dem Team geteilt am { $time }
 sync-badge-starting = Lotse teilt gerade mit dem Team
+team-join-unreachable =
+    Der Server antwortet nicht.
+    Stimmt die Adresse?
+    Vielleicht hat das Gerät kein Internet.

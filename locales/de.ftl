@@ -939,3 +939,4 @@ sync-badge-pending-other = { $count } Änderungen warten
 sync-badge-offline = Team: keine Verbindung
 sync-badge-synced = Team: abgeglichen { $time }
 sync-badge-starting = Team: wird abgeglichen
+team-join-unreachable = Der Server antwortet nicht. Prüfen Sie die Adresse und die Verbindung zum Internet.

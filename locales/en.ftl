@@ -939,3 +939,4 @@ sync-badge-pending-other = { $count } changes waiting
 sync-badge-offline = Team: no connection
 sync-badge-synced = Team: synced { $time }
 sync-badge-starting = Team: syncing
+team-join-unreachable = The server does not answer. Check the address and the connection to the internet.

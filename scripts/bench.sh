@@ -67,3 +67,6 @@ node bench/reviews.mjs
 
 say "measuring the Sozialraum report (5,000 cases) and the catalogue's suggestions (2,000 entries)"
 node bench/sozialraum.mjs
+
+say "measuring team sync against PouchDB Server (500 cases to a fresh device, edits between two)"
+node bench/team.mjs

@@ -15,10 +15,6 @@ fn main() {
         if lotse::storage::summaries_outdated() {
             wasm_bindgen_futures::spawn_local(lotse::pages::lazy::rewrite_outdated_summaries());
         }
-        // A device that syncs with a team starts the sync loop (its code is fetched now).
-        if lotse::storage::sync::is_set_up() {
-            wasm_bindgen_futures::spawn_local(lotse::pages::lazy::run_sync());
-        }
         lotse::router::forget_unreadable_location().await;
         lotse::first_screen::mount(lotse::App).await;
     });

@@ -67,13 +67,7 @@ pub fn AppHeader(
                     <Show when=move || mode.is_on()>
                         {client_mode_exit()}
                     </Show>
-                    // Asked again on every page: a team joined shows from the next one.
-                    <Show when=move || {
-                        navigator.route();
-                        !mode.is_on() && !lock.is_locked() && storage::sync::is_set_up()
-                    }>
-                        {sync_badge()}
-                    </Show>
+                    {sync_badge()}
                     <Show when=move || !mode.is_on() && lock.is_encrypted() && !lock.is_locked()>
                         <button type="button" class="lotse-toolbar__button" data-testid="lock-now"
                             on:click=move |_| lock.lock_now()>

@@ -2,8 +2,8 @@
 //!
 //! The release build splits the wasm at the functions below (`--cfg lotse_split`, set by
 //! `scripts/build-wasm.mjs`): the case list and the new-case form come with the first load;
-//! the pages of a case, the data pages (with the accessibility statement), the Sozialraum
-//! pages, the team page with the sync code, and the unlock page
+//! the pages of a case, the data pages (with the accessibility statement), the team page with
+//! the sync code, the Sozialraum pages and the unlock page
 //! are modules of their own, fetched the first time one is shown (and precached by the service
 //! worker for offline use). Builds without the flag (tests, clippy) call the same functions
 //! directly.
@@ -134,7 +134,7 @@ fn data_module(page: DataPage) -> PageResult {
         DataPage::Encrypt => view! { <EncryptPage/> }.into_any(),
         DataPage::Passphrase => view! { <ChangePassphrasePage/> }.into_any(),
         DataPage::DeleteAll => view! { <DeleteAllPage/> }.into_any(),
-        // In its own module, with the sync code.
+        // Shown through `sync_module`, with the sync code.
         DataPage::Team => return Err(PartMissing),
     })
 }
@@ -163,31 +163,17 @@ fn sozialraum_module(page: SozialraumPage) -> PageResult {
     })
 }
 
-/// The team page: joining a team, its state, turning sync off.
+/// The team page, or the header's state of sync (which starts the sync loop): the sync code.
 #[cfg_attr(
     lotse_split,
     leptos::wasm_split::wasm_split(sync, fallible, wasm_split_path = ::leptos::wasm_split)
 )]
-fn team_module() -> PageResult {
-    Ok(view! { <TeamPage/> }.into_any())
-}
-
-/// The header's state of sync with the team.
-#[cfg_attr(
-    lotse_split,
-    leptos::wasm_split::wasm_split(sync, fallible, wasm_split_path = ::leptos::wasm_split)
-)]
-fn sync_badge_module() -> PageResult {
-    Ok(view! { <SyncBadge/> }.into_any())
-}
-
-/// The sync loop of a device that syncs with a team ([`crate::sync::run`]).
-#[cfg_attr(
-    lotse_split,
-    leptos::wasm_split::wasm_split(sync, fallible, wasm_split_path = ::leptos::wasm_split)
-)]
-fn sync_module() -> Result<Pin<Box<dyn Future<Output = ()>>>, PartMissing> {
-    Ok(Box::pin(crate::sync::run()))
+fn sync_module(badge: bool) -> PageResult {
+    Ok(if badge {
+        view! { <SyncBadge/> }.into_any()
+    } else {
+        view! { <TeamPage/> }.into_any()
+    })
 }
 
 /// The unlock page, needed only on an encrypted device.
@@ -232,16 +218,18 @@ fn lazy(later: Later, missing: fn(RwSignal<u32>) -> AnyView) -> AnyView {
         move || {
             let later = later.clone();
             async move {
+                let badge = matches!(later, Later::SyncBadge);
                 match later {
                     Later::Page(Route::Case(id, page)) => load!(case_module(id, page)),
                     Later::Page(Route::AllCases) => load!(all_cases_module()),
-                    Later::Page(Route::Data(DataPage::Team)) => load!(team_module()),
+                    Later::Page(Route::Data(DataPage::Team)) | Later::SyncBadge => {
+                        load!(sync_module(badge))
+                    }
                     Later::Page(Route::Data(page)) => load!(data_module(page)),
                     Later::Page(Route::Accessibility) => load!(accessibility_module()),
                     Later::Page(Route::Sozialraum(page)) => load!(sozialraum_module(page)),
                     Later::DamagedRecords(records) => load!(damaged_records_module(records)),
                     Later::ClientModeExit => load!(client_mode_exit_module()),
-                    Later::SyncBadge => load!(sync_badge_module()),
                     // The other routes' pages come with the first load and are never asked
                     // for here.
                     Later::Page(_) | Later::Unlock => load!(unlock_module()),
@@ -274,9 +262,15 @@ pub fn lazy_client_mode_exit() -> AnyView {
     lazy(Later::ClientModeExit, |_| ().into_any())
 }
 
-/// The header's state of sync. If the sync code cannot be fetched, the header goes without.
+/// The header's state of sync on a device that syncs with a team, which starts the sync loop
+/// (a team joined shows from the next start). If the sync code cannot be fetched, the header
+/// goes without, and the outbox keeps every change for later.
 pub fn lazy_sync_badge() -> AnyView {
-    lazy(Later::SyncBadge, |_| ().into_any())
+    if crate::storage::sync::is_set_up() {
+        lazy(Later::SyncBadge, |_| ().into_any())
+    } else {
+        ().into_any()
+    }
 }
 
 /// The encoder and decoder of cases, for writing a new case (fetched with the case pages,
@@ -296,14 +290,6 @@ pub async fn take_in_leftovers() {
 /// Writes again the summaries that lack their review date ([`outdated_summaries_module`]).
 pub async fn rewrite_outdated_summaries() {
     if let Ok(work) = load!(outdated_summaries_module()) {
-        work.await;
-    }
-}
-
-/// Runs the sync loop; if its module cannot be fetched, sync waits for the next start (the
-/// outbox keeps every change).
-pub async fn run_sync() {
-    if let Ok(work) = load!(sync_module()) {
         work.await;
     }
 }

@@ -5,7 +5,6 @@
 use super::idb::{self, CASES, COPIES, FACTS, OUTBOX, SET_ASIDE, SUMMARIES};
 use super::StorageError;
 use crate::domain::document::{list_position, Revision};
-use crate::domain::sync::envelope::case_key;
 use crate::domain::{Case, CaseId, CaseSummary, DecodeError};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -112,24 +111,21 @@ pub(super) fn put_case(
     let id = &summary.id;
     let revision = Revision::after(known_revision(id).as_ref(), body);
     let key = JsValue::from_str(&id.0);
+    let rev = JsValue::from_str(&revision.to_string());
+    let body = JsValue::from_str(body);
     let document = idb::object(&[
         ("_id", key.clone()),
-        ("_rev", JsValue::from_str(&revision.to_string())),
-        ("body", JsValue::from_str(body)),
+        ("_rev", rev.clone()),
+        ("body", body.clone()),
     ]);
     let puts = [
         (CASES, document),
-        (COPIES, JsValue::from_str(body)),
+        (COPIES, body),
         (SUMMARIES, summary_entry(stored_summary, summary)),
+        (OUTBOX, idb::object(&[("rev", rev)])),
     ];
-    let outbox_key = JsValue::from_str(&case_key(id));
-    let outbox = outbox_entry(&revision);
-    let puts = puts
-        .iter()
-        .map(|(store, value)| (*store, value, &key))
-        .chain([(OUTBOX, &outbox, &outbox_key)]);
-    for (store, value, key) in puts {
-        if let Err(error) = idb::store(transaction, store).put_with_key(value, key) {
+    for (store, value) in puts {
+        if let Err(error) = idb::store(transaction, store).put_with_key(&value, &key) {
             let _ = transaction.abort();
             return Err(idb::refused(error));
         }
@@ -147,7 +143,7 @@ pub(super) fn put_case(
 }
 
 /// What the outbox holds of a document not yet sent: its revision, kept plain (no text of
-/// the case), under the key [`crate::domain::sync::envelope::case_key`] gives.
+/// the case), under the case's id.
 pub(super) fn outbox_entry(revision: &Revision) -> JsValue {
     idb::object(&[("rev", JsValue::from_str(&revision.to_string()))])
 }

@@ -79,12 +79,6 @@ pub enum Change {
 
 thread_local! {
     static CHANGE_LISTENER: Cell<Option<fn(Change)>> = const { Cell::new(None) };
-    static WRITE_LISTENER: Cell<Option<fn()>> = const { Cell::new(None) };
-}
-
-/// Registers who hears of every write (one listener: the sync loop, which sends it).
-pub fn on_local_write(listener: fn()) {
-    WRITE_LISTENER.with(|l| l.set(Some(listener)));
 }
 
 /// Registers who hears of every change to what is stored (one listener: the kept start page).
@@ -95,9 +89,6 @@ pub fn on_change(listener: fn(Change)) {
 fn changed(change: Change) {
     if let Some(listener) = CHANGE_LISTENER.with(Cell::get) {
         listener(change);
-    }
-    if let Some(listener) = WRITE_LISTENER.with(Cell::get) {
-        listener();
     }
 }
 

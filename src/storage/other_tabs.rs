@@ -8,17 +8,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
 
-const CHANNEL: &str = "lotse";
+pub(crate) const CHANNEL: &str = "lotse";
 /// The message that every record was rewritten or removed.
 const ALL: &str = "*";
 
-type Listener = std::rc::Rc<dyn Fn(ExternalChange)>;
-
 thread_local! {
     static SENDER: RefCell<Option<BroadcastChannel>> = const { RefCell::new(None) };
-    /// Who hears of changes ([`listen`]), for a change this tab made on behalf of another
-    /// device (a pull).
-    static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
 }
 
 /// A change made in another tab or window of Lotse on this device.
@@ -54,13 +49,18 @@ pub(super) fn announce_case(id: &CaseId) {
     announce(&id.0);
 }
 
-/// Tells the other tabs, and this tab's listener, that a case was written from another
-/// device: for this tab too it is a version it did not write.
+/// Tells the other tabs, and this one, that a case was written from another device: for this
+/// tab too it is a version it did not write. A channel hears every other channel of its name,
+/// in this tab too, so the message goes out on a second one.
 pub(super) fn announce_case_here_too(id: &CaseId) {
-    announce_case(id);
-    if let Some(on_change) = LISTENER.with(|l| l.borrow().clone()) {
-        on_change(ExternalChange::Case(id.clone()));
+    thread_local! {
+        static HERE: Option<BroadcastChannel> = BroadcastChannel::new(CHANNEL).ok();
     }
+    HERE.with(|here| {
+        if let Some(here) = here {
+            let _ = here.post_message(&id.0.as_str().into());
+        }
+    });
 }
 
 /// Tells the other tabs that every record was rewritten or removed.
@@ -73,8 +73,7 @@ pub fn listen(on_change: impl Fn(ExternalChange) + 'static) {
     let Some(channel) = channel() else {
         return;
     };
-    let on_change: Listener = std::rc::Rc::new(on_change);
-    LISTENER.with(|l| *l.borrow_mut() = Some(on_change.clone()));
+    let on_change = std::rc::Rc::new(on_change);
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let Some(message) = event.data().as_string() else {
             return;

@@ -274,8 +274,7 @@ pub async fn delete_case(id: &CaseId) -> Result<(), StorageError> {
     ]);
     idb::request(documents.put_with_key(&tombstone, &key)).await?;
     let outbox = idb::store(&transaction, OUTBOX);
-    let sent_key = JsValue::from_str(&crate::domain::sync::envelope::case_key(id));
-    idb::request(outbox.put_with_key(&outbox_entry(&revision), &sent_key)).await?;
+    idb::request(outbox.put_with_key(&outbox_entry(&revision), &key)).await?;
     for store in [COPIES, SUMMARIES, FACTS] {
         idb::request(idb::store(&transaction, store).delete(&key)).await?;
     }

@@ -109,8 +109,7 @@ pub async fn set_up(settings: &TeamSettings) -> Result<(), StorageError> {
         ) else {
             continue;
         };
-        let key = JsValue::from_str(&case_key(&CaseId(id)));
-        idb::request(outbox.put_with_key(&outbox_entry(&rev), &key)).await?;
+        idb::request(outbox.put_with_key(&outbox_entry(&rev), &JsValue::from_str(&id))).await?;
     }
     idb::committed(&transaction).await?;
     write_plain_raw(SYNC_FLAG, "1")
@@ -134,7 +133,10 @@ pub async fn pending() -> Result<Vec<(String, String)>, StorageError> {
     Ok(js_sys::Array::from(&keys)
         .iter()
         .zip(js_sys::Array::from(&entries).iter())
-        .filter_map(|(key, entry)| Some((key.as_string()?, idb::text_field(&entry, "rev")?)))
+        .filter_map(|(key, entry)| {
+            let id = CaseId(key.as_string()?);
+            Some((case_key(&id), idb::text_field(&entry, "rev")?))
+        })
         .collect())
 }
 
@@ -191,7 +193,7 @@ pub async fn pushed(remote_id: &str, state: &DocState, sent_rev: &str) -> Result
     idb::request(store.put_with_key(&JsValue::from_str(&sealed_key), &remote_key(remote_id)))
         .await?;
     let outbox = idb::store(&transaction, OUTBOX);
-    let key = JsValue::from_str(&state.key);
+    let key = outbox_key(&state.key);
     let entry = idb::request(outbox.get(&key)).await?;
     if idb::text_field(&entry, "rev").as_deref() == Some(sent_rev) {
         idb::request(outbox.delete(&key)).await?;
@@ -274,7 +276,7 @@ pub async fn write_pulled(pulled: &PulledCase) -> Result<bool, StorageError> {
     ))
     .await?;
     let outbox = idb::store(&transaction, OUTBOX);
-    let outbox_key = JsValue::from_str(local_key);
+    let outbox_key = outbox_key(local_key);
     let waiting = !idb::request(outbox.get(&outbox_key)).await?.is_undefined();
     if waiting {
         idb::request(sync.put_with_key(&JsValue::from_str(&changed), &state_key(local_key)))
@@ -331,17 +333,23 @@ pub async fn decided(state: &DocState) -> Result<(), StorageError> {
         idb::request(idb::store(&transaction, CASES).get(&JsValue::from_str(&id.0))).await?;
     if let Some(rev) = idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)) {
         let outbox = idb::store(&transaction, OUTBOX);
-        idb::request(outbox.put_with_key(&outbox_entry(&rev), &JsValue::from_str(&state.key)))
-            .await?;
+        idb::request(outbox.put_with_key(&outbox_entry(&rev), &outbox_key(&state.key))).await?;
     }
     idb::committed(&transaction).await?;
     versions_changed(&state.key);
+    // Heard by the sync loop, which sends it now.
+    other_tabs::announce_case_here_too(&id);
     Ok(())
 }
 
 /// The state of a case's replicated document (to show a conflict).
 pub async fn case_state(id: &CaseId) -> Result<Option<DocState>, StorageError> {
     doc_state(&case_key(id)).await
+}
+
+/// The outbox's key of a document: a case's id.
+fn outbox_key(local_key: &str) -> JsValue {
+    JsValue::from_str(&case_of_key(local_key).map_or_else(|| local_key.to_string(), |id| id.0))
 }
 
 fn to_json(state: &DocState) -> Result<String, StorageError> {

@@ -80,7 +80,7 @@ pub async fn run() {
         wake();
         return;
     }
-    storage::on_local_write(wake);
+    wake_on_writes();
     wake_when_online();
     let mut pause_ms = 0;
     while stored::is_set_up() {
@@ -105,6 +105,20 @@ pub async fn run() {
         let _ = refresh_pending().await;
     }
     RUNNING.with(|r| r.set(false));
+}
+
+/// Every committed write of a case is announced on the tabs' channel (see
+/// [`crate::storage::other_tabs`]); a channel of this loop's own hears those of this tab too.
+fn wake_on_writes() {
+    use wasm_bindgen::JsCast;
+    let Ok(channel) = web_sys::BroadcastChannel::new(storage::other_tabs::CHANNEL) else {
+        return;
+    };
+    let on_message = wasm_bindgen::closure::Closure::<dyn Fn()>::new(wake);
+    channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // Kept for as long as the app runs, like the loop.
+    on_message.forget();
+    std::mem::forget(channel);
 }
 
 /// The connection is back: the loop stops pausing.

@@ -20,9 +20,10 @@ pub fn server_problem_key(problem: ServerProblem) -> Key {
     }
 }
 
-/// The message for joining that did not work.
+/// The message for joining that did not work (nothing is kept yet, so nothing waits).
 pub fn join_error_key(error: JoinError) -> Key {
     match error {
+        JoinError::Server(ServerProblem::Unreachable) => Key::TeamJoinUnreachable,
         JoinError::Server(problem) => server_problem_key(problem),
         JoinError::Device => Key::TeamProblemDevice,
     }
