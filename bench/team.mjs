@@ -29,11 +29,18 @@ const log = (...parts) => console.error("[team]", ...parts);
 
 /** Runs in the page, once the app has made its database: stores `count` cases in its shapes. */
 async function seed([fixture, count]) {
-  const database = await new Promise((resolve, reject) => {
-    const request = indexedDB.open("lotse");
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+  let database;
+  // The app creates its stores as it starts.
+  for (;;) {
+    database = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("lotse");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (database.objectStoreNames.contains("outbox")) break;
+    database.close();
+    await new Promise((r) => setTimeout(r, 200));
+  }
   const start = Date.UTC(2026, 0, 1);
   for (let from = 0; from < count; from += 100) {
     await new Promise((resolve, reject) => {
@@ -106,7 +113,7 @@ async function device(errors) {
   return { context, page, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
-async function join(page, url, name, password) {
+async function joinTeam(page, url, name, password) {
   await page.goto(`${url}/daten/team`);
   await page.getByLabel("Adresse des Servers", { exact: true }).fill(`${url}/couchdb`);
   await page.getByLabel("Datenbank des Teams", { exact: true }).fill("team-bench");
@@ -132,7 +139,7 @@ try {
   await a.page.evaluate(seed, [FIXTURE, CASES]);
   log(`stored ${CASES} cases on device A`);
   const sendStart = Date.now();
-  await join(a.page, server.url, "anna", "anna-pw");
+  await joinTeam(a.page, server.url, "anna", "anna-pw");
   await until(async () => (await a.page.evaluate(count, "outbox")) === 0, 300_000);
   figures.send = Date.now() - sendStart;
   log(`A sent them in ${figures.send} ms`);
@@ -140,7 +147,7 @@ try {
   await b.page.goto(`${server.url}/`);
   await b.page.locator("main h1").first().waitFor();
   const receiveStart = Date.now();
-  await join(b.page, server.url, "ben", "ben-pw");
+  await joinTeam(b.page, server.url, "ben", "ben-pw");
   await until(async () => (await b.page.evaluate(count, "cases")) === CASES, 300_000);
   figures.receive = Date.now() - receiveStart;
   log(`B received them in ${figures.receive} ms`);
