@@ -58,21 +58,25 @@ fn into_key(value: JsValue) -> Result<CryptoKey, CryptoError> {
     value.dyn_into().map_err(|_| CryptoError::Unavailable)
 }
 
-/// The AES-256-GCM key a passphrase gives with these parameters (PBKDF2-SHA-256). The
-/// passphrase is normalised (Unicode NFC) so the same letters typed on another keyboard work.
-pub async fn derive_key(passphrase: &str, kdf: &KdfParams) -> Result<CryptoKey, CryptoError> {
-    let subtle = subtle()?;
+/// A passphrase as PBKDF2's input key, for `usage`. The passphrase is normalised (Unicode NFC)
+/// so the same letters typed on another keyboard work.
+async fn passphrase_key(
+    subtle: &SubtleCrypto,
+    passphrase: &str,
+    usage: &str,
+) -> Result<CryptoKey, CryptoError> {
     let normalised: String = js_sys::JsString::from(passphrase).normalize("NFC").into();
     let material = Uint8Array::from(normalised.as_bytes());
-    let base = resolve(subtle.import_key_with_str(
-        "raw",
-        &material,
-        "PBKDF2",
-        false,
-        &usages(&["deriveKey"]),
-    ))
-    .await?;
-    let base = into_key(base)?;
+    let base =
+        resolve(subtle.import_key_with_str("raw", &material, "PBKDF2", false, &usages(&[usage])))
+            .await?;
+    into_key(base)
+}
+
+/// The AES-256-GCM key a passphrase gives with these parameters (PBKDF2-SHA-256).
+pub async fn derive_key(passphrase: &str, kdf: &KdfParams) -> Result<CryptoKey, CryptoError> {
+    let subtle = subtle()?;
+    let base = passphrase_key(&subtle, passphrase, "deriveKey").await?;
     let salt = Uint8Array::from(kdf.salt.as_slice());
     let params = Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", kdf.iterations, &salt);
     let target = AesDerivedKeyParams::new(AES_GCM, 256);
@@ -131,17 +135,7 @@ pub async fn derive_bytes(
     bytes: u32,
 ) -> Result<Vec<u8>, CryptoError> {
     let subtle = subtle()?;
-    let normalised: String = js_sys::JsString::from(passphrase).normalize("NFC").into();
-    let material = Uint8Array::from(normalised.as_bytes());
-    let base = resolve(subtle.import_key_with_str(
-        "raw",
-        &material,
-        "PBKDF2",
-        false,
-        &usages(&["deriveBits"]),
-    ))
-    .await?;
-    let base = into_key(base)?;
+    let base = passphrase_key(&subtle, passphrase, "deriveBits").await?;
     let salt = Uint8Array::from(kdf.salt.as_slice());
     let params = Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", kdf.iterations, &salt);
     let bits = resolve(subtle.derive_bits_with_object(&params, &base, bytes * 8)).await?;

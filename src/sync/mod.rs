@@ -92,6 +92,8 @@ pub async fn run() {
             Ok(()) => pause_ms = 0,
             Err(Failure::Stopped) => {}
             Err(failure) => {
+                // Changes written meanwhile are counted (a round that ends well counts them).
+                let _ = refresh_pending().await;
                 update(|s| {
                     s.problem = Some(match failure {
                         Failure::Server(problem) => Problem::Server(problem),
@@ -102,7 +104,6 @@ pub async fn run() {
                 pause(pause_ms).await;
             }
         }
-        let _ = refresh_pending().await;
     }
     RUNNING.with(|r| r.set(false));
 }
@@ -195,9 +196,4 @@ async fn pause(ms: i32) {
         sleep(step).await;
         waited += step;
     }
-}
-
-/// Syncs now (the team page's button): ends any wait.
-pub fn sync_now() {
-    wake();
 }

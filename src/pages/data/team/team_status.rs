@@ -64,7 +64,7 @@ pub fn TeamStatus(team: TeamSettings, left: Callback<()>) -> impl IntoView {
                 })}
             </div>
             <div class="lotse-button-group">
-                <button type="button" class="lotse-button" on:click=move |_| sync::sync_now()>
+                <button type="button" class="lotse-button" on:click=move |_| sync::wake()>
                     {tr(Key::TeamSyncNow)}
                 </button>
             </div>
