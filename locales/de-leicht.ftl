@@ -760,6 +760,7 @@ conflict-only-structure =
     Die Texte sind gleich.
     Nur eine Auswahl, ein Datum oder die Reihen·folge ist anders.
 conflict-table-caption = Diese Felder sind anders
+conflict-empty = Hier steht nichts.
 conflict-field = Feld
 conflict-theirs = Im anderen Fenster
 conflict-mine = In diesem Fenster
@@ -1745,7 +1746,8 @@ sync-conflict-title = Jemand hat den Fall auch auf einem anderen Gerät geänder
 sync-conflict-body =
     Lotse hat den Fall von beiden Geräten aufbewahrt.
     Vergleichen Sie die Texte.
-    Wählen Sie dann einen Fall aus.
+    Wählen Sie in jeder Zeile den richtigen Text.
+    Oder wählen Sie einen ganzen Fall aus.
 sync-conflict-theirs = Anderes Gerät
 sync-conflict-mine = Dieses Gerät
 sync-conflict-take-theirs = Fall vom anderen Gerät nehmen
@@ -1760,6 +1762,20 @@ sync-conflict-unreadable =
     Das andere Gerät hat eine neuere Version von Lotse.
     Dieses Gerät kann den Fall von dort noch nicht lesen.
     Lotse lässt diesen Fall auf dem Server.
+conflict-save-picks = Diese Wahl speichern
+entry-conflict-title = Jemand hat das Angebot auch auf einem anderen Gerät geändert
+entry-conflict-body =
+    Lotse hat das Angebot von beiden Geräten aufbewahrt.
+    Wählen Sie in jeder Zeile den richtigen Text.
+    Dann drücken Sie auf den Knopf:
+    Diese Wahl speichern.
+entry-conflict-take-theirs = Alles vom anderen Gerät nehmen
+entry-conflict-deleted-there =
+    Jemand hat das Angebot auf einem anderen Gerät gelöscht.
+    Auf diesem Gerät hat jemand das Angebot aber geändert.
+    Wollen Sie das Angebot behalten?
+entry-conflict-keep = Angebot behalten
+entry-conflict-delete = Angebot löschen
 sync-badge-pending-one = 1 Änderung fehlt noch beim Team
 sync-badge-pending-other = { $count } Änderungen fehlen noch beim Team
 sync-badge-offline = Verbindung zum Team fehlt

@@ -434,3 +434,40 @@ fn sozialraum_routes_parse_and_print_canonically() {
         assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
     }
 }
+
+#[test]
+fn a_version_joined_field_by_field_takes_what_was_chosen_and_keeps_the_rest() {
+    use lotse::domain::differences::{text_differences, with_texts_from, TextField};
+    use lotse::domain::{Goal, GoalId};
+    let mine = sample_case();
+    let mut theirs = mine.clone();
+    theirs.will[0].wording = "Ich will arbeiten, mit Maschinen.".into();
+    theirs.alias = "Herr K. (Nordstadt)".into();
+    let mut goal = Goal::new(GoalId("g-1".into()), Some(WillId("w-1".into())));
+    goal.client_wording = "Eine Stelle in einer Werkstatt".into();
+    goal.indicator = "Ein Vertrag".into();
+    theirs.goals.push(goal);
+    let differences = text_differences(&mine, &theirs);
+    assert_eq!(differences.len(), 4);
+
+    let taken = [
+        TextField::Will(1),
+        TextField::GoalClientWording(1),
+        TextField::GoalIndicator(1),
+    ];
+    let joined = with_texts_from(&mine, &theirs, &taken);
+    assert_eq!(joined.will[0].wording, theirs.will[0].wording);
+    assert_eq!(joined.will[0].own_action, mine.will[0].own_action);
+    assert_eq!(joined.alias, mine.alias);
+    // The goal only the other version has comes once, whole.
+    assert_eq!(joined.goals, theirs.goals);
+    let left: Vec<TextField> = text_differences(&joined, &theirs)
+        .into_iter()
+        .map(|d| d.field)
+        .collect();
+    assert_eq!(left, [TextField::Alias]);
+    // Taking nothing keeps this version; taking every field gives the other's texts.
+    assert_eq!(with_texts_from(&mine, &theirs, &[]), mine);
+    let all: Vec<TextField> = differences.iter().map(|d| d.field).collect();
+    assert!(text_differences(&with_texts_from(&mine, &theirs, &all), &theirs).is_empty());
+}

@@ -108,3 +108,104 @@ pub fn text_differences(mine: &Case, theirs: &Case) -> Vec<TextDifference> {
     }
     out
 }
+
+/// The text of `field` in `case`, to change it; `None` where the case has no such field.
+fn text_mut(case: &mut Case, field: TextField) -> Option<&mut String> {
+    let item = |i: usize| i.checked_sub(1);
+    Some(match field {
+        TextField::Alias => &mut case.alias,
+        TextField::Will(i) => &mut case.will.get_mut(item(i)?)?.wording,
+        TextField::OwnAction(i) => &mut case.will.get_mut(item(i)?)?.own_action,
+        TextField::GoalClientWording(i) => &mut case.goals.get_mut(item(i)?)?.client_wording,
+        TextField::GoalProfessionalWording(i) => {
+            &mut case.goals.get_mut(item(i)?)?.professional_wording
+        }
+        TextField::GoalIndicator(i) => &mut case.goals.get_mut(item(i)?)?.indicator,
+        TextField::Step(g, s) => &mut case.goals.get_mut(item(g)?)?.steps.get_mut(item(s)?)?.what,
+        TextField::Resource(i) => &mut case.resources.get_mut(item(i)?)?.description,
+        TextField::ContactName(i) => &mut case.network.get_mut(item(i)?)?.name,
+        TextField::ContactRole(i) => &mut case.network.get_mut(item(i)?)?.role,
+        TextField::Circumstance(i) => &mut case.circumstances.get_mut(item(i)?)?.text,
+        TextField::ClientView => &mut case.agreement.client_view,
+        TextField::CaseworkerView => &mut case.agreement.caseworker_view,
+    })
+}
+
+/// Adds to `into` the item of `from` that `field` belongs to (a statement, goal, step,
+/// resource, contact or circumstance that only `from` has), at the end of its list.
+fn add_item(into: &mut Case, from: &Case, field: TextField) {
+    let item = |i: usize| i.saturating_sub(1);
+    match field {
+        TextField::Will(i) | TextField::OwnAction(i) => {
+            into.will.extend(from.will.get(item(i)).cloned());
+        }
+        TextField::GoalClientWording(i)
+        | TextField::GoalProfessionalWording(i)
+        | TextField::GoalIndicator(i) => into.goals.extend(from.goals.get(item(i)).cloned()),
+        TextField::Step(g, s) => {
+            let step = from
+                .goals
+                .get(item(g))
+                .and_then(|goal| goal.steps.get(item(s)));
+            match (into.goals.get_mut(item(g)), step) {
+                (Some(goal), Some(step)) => goal.steps.push(step.clone()),
+                // Its goal is not here either: the goal comes with its steps.
+                _ => into.goals.extend(from.goals.get(item(g)).cloned()),
+            }
+        }
+        TextField::Resource(i) => into.resources.extend(from.resources.get(item(i)).cloned()),
+        TextField::ContactName(i) | TextField::ContactRole(i) => {
+            into.network.extend(from.network.get(item(i)).cloned());
+        }
+        TextField::Circumstance(i) => {
+            into.circumstances
+                .extend(from.circumstances.get(item(i)).cloned());
+        }
+        TextField::Alias | TextField::ClientView | TextField::CaseworkerView => {}
+    }
+}
+
+/// `mine` with the texts of the fields in `taken` as `theirs` has them: a field both have
+/// gets the other text; an item only `theirs` has (a goal, a step, a contact…) is added to
+/// `mine` once, whole; the rest stays as `mine` has it.
+pub fn with_texts_from(mine: &Case, theirs: &Case, taken: &[TextField]) -> Case {
+    let mine_fields: Vec<TextField> = texts(mine).into_iter().map(|(f, _)| f).collect();
+    let theirs_texts = texts(theirs);
+    let mut joined = mine.clone();
+    let mut added: Vec<TextField> = Vec::new();
+    for field in taken {
+        if mine_fields.contains(field) {
+            let text = theirs_texts
+                .iter()
+                .find(|(f, _)| f == field)
+                .map_or("", |(_, t)| t);
+            if let Some(into) = text_mut(&mut joined, *field) {
+                *into = text.to_string();
+            }
+            continue;
+        }
+        let item = item_of(*field, &mine_fields);
+        if !added.contains(&item) {
+            added.push(item);
+            add_item(&mut joined, theirs, *field);
+        }
+    }
+    joined
+}
+
+/// The item a field belongs to, named by its first field (a goal by its client wording, a
+/// step by itself unless its goal is missing too), so an item is added once however many of
+/// its fields are taken.
+fn item_of(field: TextField, mine: &[TextField]) -> TextField {
+    match field {
+        TextField::OwnAction(i) => TextField::Will(i),
+        TextField::GoalProfessionalWording(i) | TextField::GoalIndicator(i) => {
+            TextField::GoalClientWording(i)
+        }
+        TextField::Step(g, _) if !mine.contains(&TextField::GoalClientWording(g)) => {
+            TextField::GoalClientWording(g)
+        }
+        TextField::ContactRole(i) => TextField::ContactName(i),
+        other => other,
+    }
+}

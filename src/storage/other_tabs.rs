@@ -53,12 +53,25 @@ pub(super) fn announce_case(id: &CaseId) {
 /// tab too it is a version it did not write. A channel hears every other channel of its name,
 /// in this tab too, so the message goes out on a second one.
 pub(super) fn announce_case_here_too(id: &CaseId) {
+    announce_here_too(&id.0);
+}
+
+/// Tells this tab's sync loop (and the other tabs, which have nothing to show for it) that a
+/// document of the Sozialraum level was written.
+pub(super) fn announce_sozialraum() {
+    announce_here_too(SOZIALRAUM);
+}
+
+/// The message that a Sozialraum document was written: never a case's id.
+const SOZIALRAUM: &str = "sozialraum:";
+
+fn announce_here_too(message: &str) {
     thread_local! {
         static HERE: Option<BroadcastChannel> = BroadcastChannel::new(CHANNEL).ok();
     }
     HERE.with(|here| {
         if let Some(here) = here {
-            let _ = here.post_message(&id.0.as_str().into());
+            let _ = here.post_message(&message.into());
         }
     });
 }

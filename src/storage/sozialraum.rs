@@ -5,14 +5,15 @@
 //! A document that cannot be read is opened from its copy and its text set aside, or, with no
 //! good copy, left exactly as it is and counted, never overwritten.
 
-use super::documents::set_aside;
-use super::idb::{self, CASES, FACTS, SOZIALRAUM, SOZIALRAUM_COPIES, SUMMARIES};
-use super::{records, vault, Change, LoadError, StorageError};
+use super::documents::{outbox_entry, set_aside};
+use super::idb::{self, CASES, FACTS, OUTBOX, SOZIALRAUM, SOZIALRAUM_COPIES, SUMMARIES};
+use super::{other_tabs, records, vault, Change, LoadError, StorageError};
 use crate::domain::document::Revision;
 use crate::domain::sozialraum::{
     decode_entry, decode_facts, decode_places, encode_entry, encode_facts, encode_places,
     CaseFacts, CatalogueEntry, CatalogueId, Places, StoredError,
 };
+use crate::domain::sync::envelope::sozialraum_key;
 use crate::domain::CaseId;
 use js_sys::Array;
 use std::collections::{HashMap, HashSet};
@@ -20,7 +21,11 @@ use wasm_bindgen::JsValue;
 use web_sys::IdbTransaction;
 
 /// The key of the lists' document; entries are keyed by their id (a UUID).
-const PLACES: &str = "places";
+const PLACES: &str = crate::domain::sync::envelope::PLACES_ID;
+
+/// The stores a write of a Sozialraum document changes: the document, its copy, and the
+/// outbox that names it as not yet sent to the team's server.
+pub(super) const SOZIALRAUM_WRITE: [&str; 3] = [SOZIALRAUM, SOZIALRAUM_COPIES, OUTBOX];
 
 /// How many records are read between two pauses: thousands of entries or facts are read in
 /// steps, so that typing and scrolling never wait for all of them.
@@ -93,13 +98,13 @@ pub enum PlacesError {
 }
 
 /// What a stored document holds.
-struct Document {
-    body: Option<String>,
-    revision: Option<Revision>,
-    merged_into: Option<String>,
+pub(super) struct Document {
+    pub(super) body: Option<String>,
+    pub(super) revision: Option<Revision>,
+    pub(super) merged_into: Option<String>,
 }
 
-fn document_of(value: &JsValue) -> Document {
+pub(super) fn document_of(value: &JsValue) -> Document {
     Document {
         body: idb::text_field(value, "body"),
         revision: idb::text_field(value, "_rev").and_then(|r| Revision::parse(&r)),
@@ -168,9 +173,10 @@ pub async fn load_catalogue() -> Result<Catalogue, StorageError> {
     Ok(catalogue)
 }
 
-/// Puts a document and its copy into `transaction`, as the next revision of what is stored;
-/// `body` `None` writes a tombstone (with the entry it was merged into, if any).
-async fn put_document(
+/// Puts a document and its copy into `transaction` (of [`SOZIALRAUM_WRITE`]), as the next
+/// revision of what is stored, and names it in the outbox; `body` `None` writes a tombstone
+/// (with the entry it was merged into, if any).
+pub(super) async fn put_document(
     transaction: &IdbTransaction,
     key: &str,
     body: Option<&str>,
@@ -192,6 +198,12 @@ async fn put_document(
         fields.push(("merged_into", JsValue::from_str(&into.0)));
     }
     idb::request(documents.put_with_key(&idb::object(&fields), &id)).await?;
+    let outbox = idb::store(transaction, OUTBOX);
+    idb::request(outbox.put_with_key(
+        &outbox_entry(&revision),
+        &JsValue::from_str(&sozialraum_key(key)),
+    ))
+    .await?;
     let copies = idb::store(transaction, SOZIALRAUM_COPIES);
     match body {
         Some(body) => idb::request(copies.put_with_key(&JsValue::from_str(body), &id)).await?,
@@ -203,12 +215,13 @@ async fn put_document(
 async fn write_documents(
     writes: &[(&str, Option<String>, Option<&CatalogueId>)],
 ) -> Result<(), StorageError> {
-    let transaction = idb::transaction(&[SOZIALRAUM, SOZIALRAUM_COPIES], true).await?;
+    let transaction = idb::transaction(&SOZIALRAUM_WRITE, true).await?;
     for (key, body, merged_into) in writes {
         put_document(&transaction, key, body.as_deref(), *merged_into).await?;
     }
     idb::committed(&transaction).await?;
     super::changed(Change::Written);
+    other_tabs::announce_sozialraum();
     Ok(())
 }
 

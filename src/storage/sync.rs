@@ -2,21 +2,23 @@
 //! makes. Every text in `sync` is sealed when encryption is on, like the cases: the team's
 //! settings (with the member's password and the team key), each replicated document's
 //! [`DocState`] (with the other versions of a conflict), which local document each server id
-//! is, and the checkpoint. The outbox names the documents changed since they were last sent;
-//! every write of a case adds to it in the same transaction, so no change is ever missed.
+//! is, and the checkpoint. The outbox names the documents changed since they were last sent:
+//! cases by their id, the Sozialraum level's documents by their local key. Every write of
+//! one adds to it in the same transaction, so no change is ever missed.
 //!
 //! Nothing here speaks to the server: that is `crate::sync`.
 
 use super::documents::{
     forget_revision, known_revision, outbox_entry, put_case, remember_revision, CASE_WRITE,
 };
-use super::idb::{self, CASES, COPIES, FACTS, OUTBOX, SUMMARIES, SYNC};
+use super::idb::{self, CASES, COPIES, FACTS, OUTBOX, SOZIALRAUM, SUMMARIES, SYNC};
 use super::local::{is_stored, remove_raw, write_plain_raw};
+use super::sozialraum::{document_of, put_document, SOZIALRAUM_WRITE};
 use super::{list, other_tabs, vault, Change, StorageError};
 use crate::domain::document::Revision;
 use crate::domain::schema::encode_summary;
-use crate::domain::sync::envelope::{case_key, case_of_key};
-use crate::domain::sync::{DocState, TeamSettings};
+use crate::domain::sync::envelope::{case_key, case_of_key, sozialraum_key};
+use crate::domain::sync::{DocState, LocalDoc, TeamSettings};
 use crate::domain::{encode_case, Case, CaseId, CaseSummary};
 use wasm_bindgen::JsValue;
 
@@ -34,28 +36,27 @@ fn remote_key(remote_id: &str) -> JsValue {
     JsValue::from_str(&format!("remote:{remote_id}"))
 }
 
-/// Hears that a case's other versions changed.
-type VersionsListener = Box<dyn Fn(&CaseId)>;
+/// Hears that a document's other versions changed (by its local key).
+type VersionsListener = Box<dyn Fn(&str)>;
 
 thread_local! {
     static VERSIONS_LISTENER: std::cell::RefCell<Option<VersionsListener>> =
         const { std::cell::RefCell::new(None) };
 }
 
-/// Registers who hears that what is known of a case's other versions changed (a conflict
-/// came or was decided): one listener, the open case's conflict notice.
-pub fn on_versions(listener: impl Fn(&CaseId) + 'static) {
+/// Registers who hears that what is known of a document's other versions changed (a
+/// conflict came or was decided), by its local key: one listener, the conflict notice of the
+/// case or entry on screen.
+pub fn on_versions(listener: impl Fn(&str) + 'static) {
     VERSIONS_LISTENER.with(|l| *l.borrow_mut() = Some(Box::new(listener)));
 }
 
 fn versions_changed(local_key: &str) {
-    if let Some(id) = case_of_key(local_key) {
-        VERSIONS_LISTENER.with(|l| {
-            if let Some(listener) = &*l.borrow() {
-                listener(&id);
-            }
-        });
-    }
+    VERSIONS_LISTENER.with(|l| {
+        if let Some(listener) = &*l.borrow() {
+            listener(local_key);
+        }
+    });
 }
 
 /// Whether this device syncs with a team (known without opening the database).
@@ -99,17 +100,24 @@ pub async fn set_up(settings: &TeamSettings) -> Result<(), StorageError> {
     idb::request(idb::store(&transaction, SYNC).clear()).await?;
     idb::committed(&transaction).await?;
     write_texts(&[(JsValue::from_str(SETTINGS), text)]).await?;
-    let transaction = idb::transaction(&[CASES, OUTBOX], true).await?;
-    let documents = idb::request(idb::store(&transaction, CASES).get_all()).await?;
+    let transaction = idb::transaction(&[CASES, SOZIALRAUM, OUTBOX], true).await?;
     let outbox = idb::store(&transaction, OUTBOX);
-    for document in js_sys::Array::from(&documents).iter() {
-        let (Some(id), Some(rev)) = (
-            idb::text_field(&document, "_id"),
-            idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)),
-        ) else {
-            continue;
-        };
-        idb::request(outbox.put_with_key(&outbox_entry(&rev), &JsValue::from_str(&id))).await?;
+    for store in [CASES, SOZIALRAUM] {
+        let documents = idb::request(idb::store(&transaction, store).get_all()).await?;
+        for document in js_sys::Array::from(&documents).iter() {
+            let (Some(id), Some(rev)) = (
+                idb::text_field(&document, "_id"),
+                idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)),
+            ) else {
+                continue;
+            };
+            let key = match store {
+                CASES => id,
+                _ => sozialraum_key(&id),
+            };
+            idb::request(outbox.put_with_key(&outbox_entry(&rev), &JsValue::from_str(&key)))
+                .await?;
+        }
     }
     idb::committed(&transaction).await?;
     write_plain_raw(SYNC_FLAG, "1")
@@ -134,30 +142,59 @@ pub async fn pending() -> Result<Vec<(String, String)>, StorageError> {
         .iter()
         .zip(js_sys::Array::from(&entries).iter())
         .filter_map(|(key, entry)| {
-            let id = CaseId(key.as_string()?);
-            Some((case_key(&id), idb::text_field(&entry, "rev")?))
+            let key = key.as_string()?;
+            let local_key = match LocalDoc::of_key(&key) {
+                Some(LocalDoc::Sozialraum(_)) => key,
+                _ => case_key(&CaseId(key)),
+            };
+            Some((local_key, idb::text_field(&entry, "rev")?))
         })
         .collect())
 }
 
-/// A local document as sent: its revision and its plain text (`None`: a tombstone). `None`
-/// when there is no such document, or its text cannot be opened.
-pub async fn local_document(
-    local_key: &str,
-) -> Result<Option<(String, Option<String>)>, StorageError> {
-    let Some(id) = case_of_key(local_key) else {
+/// A local document as it is sent.
+pub struct LocalVersion {
+    /// Its local revision.
+    pub rev: String,
+    /// Its plain text, or `None`: a tombstone.
+    pub body: Option<String>,
+    /// On the tombstone of a catalogue entry merged into another: that entry.
+    pub merged_into: Option<String>,
+}
+
+/// The store and key of a local document.
+fn place_of(local_key: &str) -> Option<(&'static str, String)> {
+    match LocalDoc::of_key(local_key)? {
+        LocalDoc::Case(id) => Some((CASES, id.0)),
+        LocalDoc::Sozialraum(id) => Some((SOZIALRAUM, id)),
+    }
+}
+
+/// A local document as sent. `None` when there is no such document, or its text cannot be
+/// opened.
+pub async fn local_document(local_key: &str) -> Result<Option<LocalVersion>, StorageError> {
+    let Some((store, id)) = place_of(local_key) else {
         return Ok(None);
     };
-    let transaction = idb::transaction(&[CASES], false).await?;
+    let transaction = idb::transaction(&[store], false).await?;
     let document =
-        idb::request(idb::store(&transaction, CASES).get(&JsValue::from_str(&id.0))).await?;
+        idb::request(idb::store(&transaction, store).get(&JsValue::from_str(&id))).await?;
     let Some(rev) = idb::text_field(&document, "_rev") else {
         return Ok(None);
     };
-    match idb::text_field(&document, "body") {
-        Some(stored) => Ok(vault::open(&stored).await?.map(|body| (rev, Some(body)))),
-        None => Ok(Some((rev, None))),
-    }
+    let merged_into = idb::text_field(&document, "merged_into");
+    let body = match idb::text_field(&document, "body") {
+        Some(stored) => match vault::open(&stored).await? {
+            Some(body) => Some(body),
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    Ok(Some(LocalVersion {
+        rev,
+        body,
+        merged_into,
+    }))
 }
 
 /// What this device knows of a replicated document.
@@ -233,40 +270,79 @@ pub async fn save_state(remote_id: &str, state: &DocState) -> Result<(), Storage
     Ok(())
 }
 
-/// What a pull writes to a case: `case` (`None`: a deletion) with the state it leads to, used
-/// only if the case has no change waiting to be sent; otherwise only `if_changed` is kept
-/// (the case stays, and the pulled version is kept in the state as a conflict).
-pub struct PulledCase {
-    /// The server's id of the case.
+/// What a pull brings for a local document.
+pub enum PulledContent {
+    /// A case, or `None`: deleted there.
+    Case(Option<Case>),
+    /// A Sozialraum document's plain text (read and found good), or `None`: deleted there,
+    /// merged into `merged_into` if that is given.
+    Sozialraum {
+        /// The text.
+        body: Option<String>,
+        /// The entry a deleted entry went into.
+        merged_into: Option<String>,
+    },
+}
+
+/// What a pull writes to a document: `content` with the state it leads to, used only if the
+/// document has no change waiting to be sent; otherwise only `if_changed` is kept (the
+/// document stays, and the pulled version is kept in the state as a conflict).
+pub struct PulledDoc {
+    /// The server's id of the document.
     pub remote_id: String,
-    /// The case as pulled, or `None`: deleted there.
-    pub case: Option<Case>,
-    /// The state once the case is written.
+    /// What it holds there.
+    pub content: PulledContent,
+    /// The state once the document is written.
     pub if_unchanged: DocState,
     /// The state if it changed here meanwhile.
     pub if_changed: DocState,
 }
 
-/// Writes what a pull brings for one case in one transaction (the case, its copy, summary and
-/// state), unless it has changed here meanwhile. Whether the case was written.
-pub async fn write_pulled(pulled: &PulledCase) -> Result<bool, StorageError> {
+/// The texts of a pulled document, sealed as stored.
+enum Sealed {
+    Case(Option<(String, String, CaseSummary)>),
+    Sozialraum(String, Option<String>, Option<String>),
+}
+
+/// Writes what a pull brings for one document in one transaction (the document, its copy,
+/// summary and state), unless it has changed here meanwhile. Whether it was written.
+pub async fn write_pulled(pulled: &PulledDoc) -> Result<bool, StorageError> {
     let local_key = &pulled.if_unchanged.key;
-    let id = case_of_key(local_key).ok_or(StorageError::WriteFailed(String::from("key")))?;
-    let texts = match &pulled.case {
-        Some(case) => {
-            let summary = CaseSummary::of(case);
-            Some((
-                vault::seal(&encode_case(case)).await?,
-                vault::seal(&encode_summary(&summary)).await?,
-                summary,
-            ))
+    let no_key = || StorageError::WriteFailed(String::from("key"));
+    let sealed = match (
+        &pulled.content,
+        LocalDoc::of_key(local_key).ok_or_else(no_key)?,
+    ) {
+        (PulledContent::Case(case), LocalDoc::Case(_)) => Sealed::Case(match case {
+            Some(case) => {
+                let summary = CaseSummary::of(case);
+                Some((
+                    vault::seal(&encode_case(case)).await?,
+                    vault::seal(&encode_summary(&summary)).await?,
+                    summary,
+                ))
+            }
+            None => None,
+        }),
+        (PulledContent::Sozialraum { body, merged_into }, LocalDoc::Sozialraum(id)) => {
+            Sealed::Sozialraum(
+                id,
+                match body {
+                    Some(body) => Some(vault::seal(body).await?),
+                    None => None,
+                },
+                merged_into.clone(),
+            )
         }
-        None => None,
+        _ => return Err(no_key()),
     };
     let unchanged = vault::seal(&to_json(&pulled.if_unchanged)?).await?;
     let changed = vault::seal(&to_json(&pulled.if_changed)?).await?;
     let sealed_key = vault::seal(local_key).await?;
-    let mut stores = CASE_WRITE.to_vec();
+    let mut stores = match sealed {
+        Sealed::Case(_) => CASE_WRITE.to_vec(),
+        Sealed::Sozialraum(..) => SOZIALRAUM_WRITE.to_vec(),
+    };
     stores.push(SYNC);
     let transaction = idb::transaction(&stores, true).await?;
     let sync = idb::store(&transaction, SYNC);
@@ -286,8 +362,37 @@ pub async fn write_pulled(pulled: &PulledCase) -> Result<bool, StorageError> {
         return Ok(false);
     }
     idb::request(sync.put_with_key(&JsValue::from_str(&unchanged), &state_key(local_key))).await?;
+    let written_case = match sealed {
+        Sealed::Case(texts) => Some(write_pulled_case(&transaction, local_key, texts).await?),
+        Sealed::Sozialraum(id, body, merged_into) => {
+            let merged_into = merged_into.map(crate::domain::sozialraum::CatalogueId);
+            put_document(&transaction, &id, body.as_deref(), merged_into.as_ref()).await?;
+            None
+        }
+    };
+    // Written from the server: nothing to send back.
+    idb::request(outbox.delete(&outbox_key)).await?;
+    idb::committed(&transaction).await?;
+    super::changed(Change::Written);
+    versions_changed(local_key);
+    if let Some((id, revision)) = written_case {
+        remember_revision(&id, revision);
+        other_tabs::announce_case_here_too(&id);
+        list::refresh().await;
+    }
+    Ok(true)
+}
+
+/// The case part of [`write_pulled`]: the case, its copy and summary, or its tombstone. The
+/// case and the revision written.
+async fn write_pulled_case(
+    transaction: &web_sys::IdbTransaction,
+    local_key: &str,
+    texts: Option<(String, String, CaseSummary)>,
+) -> Result<(CaseId, Revision), StorageError> {
+    let id = case_of_key(local_key).ok_or(StorageError::WriteFailed(String::from("key")))?;
     let key = JsValue::from_str(&id.0);
-    let documents = idb::store(&transaction, CASES);
+    let documents = idb::store(transaction, CASES);
     let stored = idb::request(documents.get(&key)).await?;
     match idb::text_field(&stored, "_rev").and_then(|r| Revision::parse(&r)) {
         Some(revision) => remember_revision(&id, revision),
@@ -295,7 +400,7 @@ pub async fn write_pulled(pulled: &PulledCase) -> Result<bool, StorageError> {
     }
     let revision = match &texts {
         Some((body, stored_summary, summary)) => {
-            put_case(&transaction, summary, body, stored_summary, None)?
+            put_case(transaction, summary, body, stored_summary, None)?
         }
         None => {
             let revision = Revision::after(known_revision(&id).as_ref(), "");
@@ -306,39 +411,34 @@ pub async fn write_pulled(pulled: &PulledCase) -> Result<bool, StorageError> {
             ]);
             idb::request(documents.put_with_key(&tombstone, &key)).await?;
             for store in [COPIES, SUMMARIES, FACTS] {
-                idb::request(idb::store(&transaction, store).delete(&key)).await?;
+                idb::request(idb::store(transaction, store).delete(&key)).await?;
             }
             revision
         }
     };
-    // Written from the server: nothing to send back.
-    idb::request(outbox.delete(&outbox_key)).await?;
-    idb::committed(&transaction).await?;
-    remember_revision(&id, revision);
-    super::changed(Change::Written);
-    other_tabs::announce_case_here_too(&id);
-    versions_changed(local_key);
-    list::refresh().await;
-    Ok(true)
+    Ok((id, revision))
 }
 
 /// Keeps the user's decision on a conflict: the case now holds what they chose (written by
 /// the session), and the other versions are ended on the next push.
 pub async fn decided(state: &DocState) -> Result<(), StorageError> {
     write_texts(&[(state_key(&state.key), to_json(&state.decided())?)]).await?;
-    let id = case_of_key(&state.key).ok_or(StorageError::WriteFailed(String::from("key")))?;
-    // Sent again even if the choice left the case as it was.
-    let transaction = idb::transaction(&[CASES, OUTBOX], true).await?;
+    let (store, id) = place_of(&state.key).ok_or(StorageError::WriteFailed(String::from("key")))?;
+    // Sent again even if the choice left the document as it was.
+    let transaction = idb::transaction(&[store, OUTBOX], true).await?;
     let document =
-        idb::request(idb::store(&transaction, CASES).get(&JsValue::from_str(&id.0))).await?;
-    if let Some(rev) = idb::text_field(&document, "_rev").and_then(|r| Revision::parse(&r)) {
+        idb::request(idb::store(&transaction, store).get(&JsValue::from_str(&id))).await?;
+    if let Some(rev) = document_of(&document).revision {
         let outbox = idb::store(&transaction, OUTBOX);
         idb::request(outbox.put_with_key(&outbox_entry(&rev), &outbox_key(&state.key))).await?;
     }
     idb::committed(&transaction).await?;
     versions_changed(&state.key);
     // Heard by the sync loop, which sends it now.
-    other_tabs::announce_case_here_too(&id);
+    match LocalDoc::of_key(&state.key) {
+        Some(LocalDoc::Case(id)) => other_tabs::announce_case_here_too(&id),
+        _ => other_tabs::announce_sozialraum(),
+    }
     Ok(())
 }
 
@@ -347,7 +447,12 @@ pub async fn case_state(id: &CaseId) -> Result<Option<DocState>, StorageError> {
     doc_state(&case_key(id)).await
 }
 
-/// The outbox's key of a document: a case's id.
+/// The state of a catalogue entry's replicated document (to show a conflict).
+pub async fn entry_state(id: &str) -> Result<Option<DocState>, StorageError> {
+    doc_state(&sozialraum_key(id)).await
+}
+
+/// The outbox's key of a document: a case's id, or a Sozialraum document's local key.
 fn outbox_key(local_key: &str) -> JsValue {
     JsValue::from_str(&case_of_key(local_key).map_or_else(|| local_key.to_string(), |id| id.0))
 }

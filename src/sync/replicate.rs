@@ -7,13 +7,17 @@
 use super::http::{Connection, Failure};
 use super::team::TeamKey;
 use crate::domain::decode_case;
-use crate::domain::sync::envelope::{case_of_key, ENVELOPE_VERSION};
+use crate::domain::sozialraum::{decode_entry, decode_places};
+use crate::domain::sync::envelope::{ENVELOPE_VERSION, PLACES_ID};
 use crate::domain::sync::state::{dismissal, next_revision, revision_path, Leaf};
 use crate::domain::sync::wire::{
     read, BulkGet, Changes, Checkpoint, RemoteDoc, RevisionPath, RevsDiff,
 };
-use crate::domain::sync::{pull, DocState, Envelope, LocalWrite, ServerProblem, TEAM_DOC_ID};
-use crate::storage::sync as stored;
+use crate::domain::sync::{
+    pull, DocState, Envelope, LocalDoc, LocalWrite, ServerProblem, TEAM_DOC_ID,
+};
+use crate::storage::sozialraum::{load_places, save_places};
+use crate::storage::sync::{self as stored, PulledContent, PulledDoc};
 use crate::storage::StorageError;
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
@@ -54,9 +58,10 @@ pub async fn push(connection: &Connection, key: &TeamKey) -> Result<usize, Failu
         for (local_key, _) in batch {
             // A document that cannot be opened now (damaged, or written by a newer Lotse)
             // stays in the outbox.
-            let Some((local_rev, body)) = stored::local_document(local_key).await? else {
+            let Some(local) = stored::local_document(local_key).await? else {
                 continue;
             };
+            let (local_rev, body) = (local.rev, local.body);
             let state = stored::doc_state(local_key)
                 .await?
                 .unwrap_or_else(|| DocState {
@@ -68,6 +73,7 @@ pub async fn push(connection: &Connection, key: &TeamKey) -> Result<usize, Failu
             let envelope = Envelope {
                 key: local_key.clone(),
                 body: body.clone(),
+                merged_into: local.merged_into,
             };
             let envelope = serde_json::to_string(&envelope).map_err(sealing_failed)?;
             let (start, ids) = revision_path(&revision, state.base.as_deref());
@@ -171,15 +177,26 @@ async fn save_checkpoint(
     {
         return Ok(());
     }
-    let current = connection.database("GET", &path, None).await?;
-    let checkpoint = Checkpoint {
-        rev: read::<Checkpoint>(&current).ok().and_then(|c| c.rev),
-        last_seq: seq.clone(),
-    };
-    let text = serde_json::to_string(&checkpoint).map_err(sealing_failed)?;
-    connection.database("PUT", &path, Some(&text)).await?;
-    stored::save_checkpoint(&text).await?;
-    Ok(())
+    // Another tab of this device may write the same checkpoint between the read and the
+    // write: then it is read again once.
+    let mut attempts = 2;
+    loop {
+        attempts -= 1;
+        let current = connection.database("GET", &path, None).await?;
+        let checkpoint = Checkpoint {
+            rev: read::<Checkpoint>(&current).ok().and_then(|c| c.rev),
+            last_seq: seq.clone(),
+        };
+        let text = serde_json::to_string(&checkpoint).map_err(sealing_failed)?;
+        match connection.database("PUT", &path, Some(&text)).await {
+            Ok(_) => {
+                stored::save_checkpoint(&text).await?;
+                return Ok(());
+            }
+            Err(Failure::Server(ServerProblem::Conflict)) if attempts > 0 => {}
+            Err(other) => return Err(other),
+        }
+    }
 }
 
 /// Creates this device's checkpoint on the server (at the start), so that it is only ever
@@ -275,6 +292,7 @@ pub async fn pull_changes(
                     leaves.push(Leaf {
                         rev: leaf.rev.clone(),
                         body: None,
+                        merged_into: None,
                     });
                     continue;
                 }
@@ -282,6 +300,7 @@ pub async fn pull_changes(
                     leaves.push(Leaf {
                         rev: leaf.rev.clone(),
                         body: other.body.clone(),
+                        merged_into: other.merged_into.clone(),
                     });
                     continue;
                 }
@@ -305,6 +324,7 @@ pub async fn pull_changes(
                         leaves.push(Leaf {
                             rev: leaf.rev.clone(),
                             body: envelope.body,
+                            merged_into: envelope.merged_into,
                         });
                     } else {
                         unreadable = true;
@@ -321,35 +341,84 @@ pub async fn pull_changes(
         };
         let dirty = waiting.contains(&state.key);
         let outcome = pull(&state, &leaves, dirty);
+        let Some(local) = LocalDoc::of_key(&state.key) else {
+            continue;
+        };
         match outcome.write {
             LocalWrite::Keep => stored::save_state(&change.id, &outcome.state).await?,
-            LocalWrite::Write(body) => {
-                let case = match body {
-                    Some(text) => match decode_case(&text) {
-                        Ok(case) => Some(case),
-                        // From a newer Lotse, or damaged: the local case stays as it is.
-                        Err(_) => {
-                            pulled.unreadable.push(change.id.clone());
-                            continue;
-                        }
-                    },
-                    None => None,
-                };
-                if case_of_key(&state.key).is_none() {
+            LocalWrite::Write { body, merged_into } => {
+                // From a newer Lotse, or damaged: the local document stays as it is.
+                let Some(content) = content_of(&local, body, merged_into) else {
+                    pulled.unreadable.push(change.id.clone());
                     continue;
-                }
-                let pulled_case = stored::PulledCase {
+                };
+                let pulled_doc = PulledDoc {
                     remote_id: change.id.clone(),
-                    case,
+                    content,
                     if_unchanged: outcome.state,
                     if_changed: pull(&state, &leaves, true).state,
                 };
-                stored::write_pulled(&pulled_case).await?;
+                stored::write_pulled(&pulled_doc).await?;
             }
+        }
+        if local == LocalDoc::Sozialraum(String::from(PLACES_ID)) {
+            join_places(&state.key).await?;
         }
     }
     save_checkpoint(connection, device, &changes.last_seq).await?;
     Ok((changes.last_seq.to_string(), pulled))
+}
+
+/// What a pulled text is for `local`, if this Lotse can read it.
+fn content_of(
+    local: &LocalDoc,
+    body: Option<String>,
+    merged_into: Option<String>,
+) -> Option<PulledContent> {
+    Some(match local {
+        LocalDoc::Case(_) => PulledContent::Case(match body {
+            Some(text) => Some(decode_case(&text).ok()?),
+            None => None,
+        }),
+        LocalDoc::Sozialraum(id) => {
+            if let Some(text) = &body {
+                let readable = match id.as_str() {
+                    PLACES_ID => decode_places(text).is_ok(),
+                    _ => decode_entry(text).is_ok(),
+                };
+                if !readable {
+                    return None;
+                }
+            }
+            PulledContent::Sozialraum { body, merged_into }
+        }
+    })
+}
+
+/// The team's lists are one document that every device adds to: where devices added to them
+/// while apart, their versions are joined here at once ([`Places::joined_with`], which loses
+/// no district and no category), and the joined lists go out as this device's next version.
+///
+/// [`Places::joined_with`]: crate::domain::sozialraum::Places::joined_with
+async fn join_places(local_key: &str) -> Result<(), Failure> {
+    let Some(state) = stored::doc_state(local_key).await? else {
+        return Ok(());
+    };
+    if !state.in_conflict() {
+        return Ok(());
+    }
+    // Lists this device cannot read stay as they are, in conflict, until it can.
+    let Ok(mut places) = load_places().await else {
+        return Ok(());
+    };
+    for other in &state.others {
+        if let Some(theirs) = other.body.as_deref().and_then(|t| decode_places(t).ok()) {
+            places = places.joined_with(&theirs);
+        }
+    }
+    save_places(&places).await?;
+    stored::decided(&state).await?;
+    Ok(())
 }
 
 /// The envelope in `data`, if the team key opens it and it names the document it is in.

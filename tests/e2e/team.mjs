@@ -5,6 +5,7 @@ import { loadFtl } from "./ftl.mjs";
 
 export const DE = loadFtl("de");
 export const WILL = "Was wollen Sie ändern? Was wollen Sie erreichen?";
+export const OWN_ACTION = DE["will-own-action-label"];
 export const TEAM_PASSPHRASE = "Nordstadt-Team 2026 sicher";
 
 /** Pages of the app `app` serves, and its team form for `database`. */

@@ -1,6 +1,7 @@
 // A team through CouchDB's protocol: two browser profiles (two devices) join one database of
 // a real server (PouchDB Server on 127.0.0.1, behind the test server's /couchdb/ as an
-// agency's reverse proxy), and share a case. The server holds only ciphertext.
+// agency's reverse proxy), and share a case. The server holds only ciphertext. A case changed
+// on both while apart is shown field by field and joined from both versions.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -8,7 +9,7 @@ import { launch, waitUntilSaved, OUTPUT, poll, storedRecord, storedValues, expec
 import { loadFtl } from "./ftl.mjs";
 import { serveDist } from "./server.mjs";
 import { startCouch } from "../../scripts/couch.mjs";
-import { DE, WILL, TEAM_PASSPHRASE, teamHelpers, refused, joined, forgiveRefusals, allSent, caseState } from "./team.mjs";
+import { DE, WILL, OWN_ACTION, TEAM_PASSPHRASE, teamHelpers, refused, joined, forgiveRefusals, allSent, caseState } from "./team.mjs";
 
 let couch;
 let app;
@@ -95,6 +96,7 @@ test("two devices share a case through the team's server, which holds no text of
     await anna.page.getByLabel(WILL).fill("Anna: Ich will in einer Tischlerei arbeiten.");
     await waitUntilSaved(anna.page);
     await ben.page.getByLabel(WILL).fill("Ben: Ich will zuerst einen Kurs machen.");
+    await ben.page.getByLabel(OWN_ACTION).fill("Ben: Ich frage bei der Volkshochschule.");
     await waitUntilSaved(ben.page);
     await anna.context.setOffline(false);
     await allSent(anna.page);
@@ -109,7 +111,7 @@ test("two devices share a case through the team's server, which holds no text of
     const onServer = (await couch.documents("team-nord")).find((doc) => doc._id !== "lotse-team");
     assert.equal(onServer._conflicts?.length, 1, "the server keeps both versions");
 
-    // Anna's case shows the conflict field by field; she takes Ben's version.
+    // Anna's case shows the conflict field by field; she keeps her will and takes Ben's step.
     await go(anna.page, `/fall/${id}/wille`);
     const notice = anna.page.getByTestId("sync-conflict");
     await notice.waitFor({ timeout: 15_000 });
@@ -117,15 +119,21 @@ test("two devices share a case through the team's server, which holds no text of
     await row.getByText("Anna: Ich will in einer Tischlerei arbeiten.").waitFor();
     await notice.screenshot({ path: join(OUTPUT, "team-conflict.png") });
     await anna.page.screenshot({ path: join(OUTPUT, "team-conflict-page.png"), fullPage: true });
-    await notice.getByRole("button", { name: DE["sync-conflict-take-theirs"] }).click();
+    await expectAccessible(anna.page, "a case in conflict");
+    await expectTouchTargets(anna.page, "a case in conflict");
+    await notice.getByLabel(`${DE["sync-conflict-theirs"]}: Ben: Ich frage bei der Volkshochschule.`).check();
+    await notice.getByRole("button", { name: DE["conflict-save-picks"] }).click();
     await notice.waitFor({ state: "detached" });
-    assert.equal(await anna.page.getByLabel(WILL).inputValue(), "Ben: Ich will zuerst einen Kurs machen.");
+    assert.equal(await anna.page.getByLabel(WILL).inputValue(), "Anna: Ich will in einer Tischlerei arbeiten.");
+    assert.equal(await anna.page.getByLabel(OWN_ACTION).inputValue(), "Ben: Ich frage bei der Volkshochschule.");
     await allSent(anna.page);
 
     // The decision reaches Ben's device and the server: one version left everywhere.
     const settled = await poll(() => state(ben), (s) => s?.others?.length === 0, 30_000);
     assert.deepEqual(settled?.others, [], "Ben's device knows of no other version any more");
-    assert.match(await storedRecord(ben.page, id), /Ben: Ich will zuerst einen Kurs machen/);
+    const joinedCase = await storedRecord(ben.page, id);
+    assert.match(joinedCase, /Anna: Ich will in einer Tischlerei arbeiten/, "Anna's will, joined");
+    assert.match(joinedCase, /Ben: Ich frage bei der Volkshochschule/, "with Ben's own step");
     const resolved = await poll(async () => (await couch.documents("team-nord")).find((doc) => doc._id !== "lotse-team"), (doc) => !doc._conflicts, 10_000);
     assert.equal(resolved._conflicts, undefined, "the server has one version left");
     for (const browser of [anna, ben]) await allSent(browser.page);

@@ -1,6 +1,6 @@
-use super::ConflictTable;
+use super::{case_rows, ConflictTable};
 use crate::domain::differences::text_differences;
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, use_i18n, Key};
 use crate::routes::{DataPage, HOME};
 use crate::session::{use_session, CaseNotice};
 use leptos::prelude::*;
@@ -9,6 +9,7 @@ use leptos::prelude::*;
 /// good copy, changed or deleted in another window. A conflict shows both texts and asks.
 #[component]
 pub fn CaseNoticeBanner() -> impl IntoView {
+    let i18n = use_i18n();
     let session = use_session();
     let notice = Memo::new(move |_| session.notice());
     let ok_button = move || {
@@ -58,7 +59,7 @@ pub fn CaseNoticeBanner() -> impl IntoView {
                     <div class="lotse-alert lotse-alert--error" role="alert" data-testid="case-conflict">
                         <h2 class="lotse-alert__title">{tr(Key::ConflictTitle)}</h2>
                         <p class="lotse-alert__body">{tr(Key::ConflictBody)}</p>
-                        <ConflictTable differences=differences theirs=Key::ConflictTheirs mine=Key::ConflictMine/>
+                        <ConflictTable rows=case_rows(i18n, differences) theirs=Key::ConflictTheirs mine=Key::ConflictMine/>
                         <div class="lotse-button-group">
                             <button type="button" class="lotse-button" on:click=move |_| session.take_theirs()>
                                 {tr(Key::ConflictTakeTheirs)}

@@ -1,5 +1,5 @@
 use crate::domain::differences::{TextDifference, TextField};
-use crate::i18n::{tr, use_i18n, I18n, Key};
+use crate::i18n::{tr, I18n, Key};
 use leptos::prelude::*;
 
 /// The name of a text field in the user's language ("Ziel 2 – in den Worten der Person").
@@ -25,15 +25,73 @@ fn field_name(i18n: I18n, field: TextField) -> String {
     }
 }
 
-/// The fields that differ between two versions of a case, the other one's text (headed
-/// `theirs`) beside this one's (`mine`).
+/// One field that differs between two versions, with its name and both texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConflictRow {
+    /// The field's name in the user's language.
+    pub field: String,
+    /// The other version's text.
+    pub theirs: String,
+    /// This version's text.
+    pub mine: String,
+}
+
+/// The rows of a case's text fields that differ.
+pub fn case_rows(i18n: I18n, differences: Vec<TextDifference>) -> Vec<ConflictRow> {
+    differences
+        .into_iter()
+        .map(|d| ConflictRow {
+            field: field_name(i18n, d.field),
+            theirs: d.theirs,
+            mine: d.mine,
+        })
+        .collect()
+}
+
+/// The fields that differ between two versions, the other one's text (headed `theirs`)
+/// beside this one's (`mine`). With `picks`, each row is a choice between the two texts
+/// (native radios, one group per row; `true`: the other version's), for a version joined
+/// from both.
 #[component]
-pub fn ConflictTable(differences: Vec<TextDifference>, theirs: Key, mine: Key) -> impl IntoView {
-    let i18n = use_i18n();
-    if differences.is_empty() {
+pub fn ConflictTable(
+    rows: Vec<ConflictRow>,
+    theirs: Key,
+    mine: Key,
+    #[prop(optional)] picks: Option<RwSignal<Vec<bool>>>,
+) -> impl IntoView {
+    if rows.is_empty() {
         return view! { <p class="lotse-alert__body">{tr(Key::ConflictOnlyStructure)}</p> }
             .into_any();
     }
+    let cell = move |row: usize, text: String, column: Key, other: bool| {
+        let text = if text.is_empty() {
+            view! { <em>{tr(Key::ConflictEmpty)}</em> }.into_any()
+        } else {
+            text.into_any()
+        };
+        let Some(picks) = picks else {
+            return view! { <td dir="auto">{text}</td> }.into_any();
+        };
+        let id = format!("pick-{row}-{}", if other { "theirs" } else { "mine" });
+        view! {
+            <td dir="auto">
+                <div class="lotse-radio">
+                    <input type="radio" class="lotse-radio__input" id=id.clone() name=format!("pick-{row}")
+                        prop:checked=move || picks.with(|p| p.get(row) == Some(&other))
+                        on:change=move |_| picks.update(|p| {
+                            if let Some(pick) = p.get_mut(row) {
+                                *pick = other;
+                            }
+                        })/>
+                    <label class="lotse-radio__label" for=id>
+                        <span class="lotse-visually-hidden">{tr(column)}": "</span>
+                        {text}
+                    </label>
+                </div>
+            </td>
+        }
+        .into_any()
+    };
     view! {
         <table class="lotse-table lotse-conflict-table">
             <caption class="lotse-visually-hidden">{tr(Key::ConflictTableCaption)}</caption>
@@ -45,11 +103,11 @@ pub fn ConflictTable(differences: Vec<TextDifference>, theirs: Key, mine: Key) -
                 </tr>
             </thead>
             <tbody>
-                {differences.into_iter().map(|d| view! {
+                {rows.into_iter().enumerate().map(|(i, row)| view! {
                     <tr>
-                        <th scope="row">{field_name(i18n, d.field)}</th>
-                        <td dir="auto">{d.theirs}</td>
-                        <td dir="auto">{d.mine}</td>
+                        <th scope="row">{row.field}</th>
+                        {cell(i, row.theirs, theirs, true)}
+                        {cell(i, row.mine, mine, false)}
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -41,7 +41,7 @@ pub use client_done::ClientDone;
 pub use client_mode_exit::ClientModeExit;
 pub use client_storage_alert::ClientStorageAlert;
 pub use confirm_buttons::ConfirmButtons;
-pub use conflict_table::ConflictTable;
+pub use conflict_table::{case_rows, ConflictRow, ConflictTable};
 pub use coverage_panel::CoveragePanel;
 pub use damaged_record_notice::{save_stored_text, DamagedRecordNotice};
 pub use date_field::DateField;

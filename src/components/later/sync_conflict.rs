@@ -1,5 +1,6 @@
-use super::ConflictTable;
-use crate::domain::differences::text_differences;
+use super::{case_rows, ConflictTable};
+use crate::domain::differences::{text_differences, with_texts_from, TextField};
+use crate::domain::sync::envelope::case_key;
 use crate::domain::sync::DocState;
 use crate::domain::{decode_case, CaseId};
 use crate::i18n::{tr, use_i18n, Key};
@@ -17,6 +18,8 @@ pub fn SyncConflictNotice(id: CaseId) -> impl IntoView {
     let session = use_session();
     let state = RwSignal::new(None::<DocState>);
     let failed = RwSignal::new(false);
+    // Per differing field, whether the other device's text is taken.
+    let picks = RwSignal::new(Vec::<bool>::new());
     let read = {
         let id = id.clone();
         move || {
@@ -29,10 +32,10 @@ pub fn SyncConflictNotice(id: CaseId) -> impl IntoView {
     };
     read();
     stored::on_versions({
-        let id = id.clone();
+        let key = case_key(&id);
         let read = read.clone();
-        move |changed: &CaseId| {
-            if *changed == id {
+        move |changed: &str| {
+            if changed == key {
                 read();
             }
         }
@@ -76,12 +79,34 @@ pub fn SyncConflictNotice(id: CaseId) -> impl IntoView {
                 let differences = session
                     .with_untracked(|mine| text_differences(mine, &theirs))
                     .unwrap_or_default();
-                let (keep, take) = (known.clone(), known.clone());
+                let fields: Vec<TextField> = differences.iter().map(|d| d.field).collect();
+                picks.set(vec![false; fields.len()]);
+                let (keep, take, pick) = (known.clone(), known.clone(), known.clone());
+                let picked = {
+                    let theirs = theirs.clone();
+                    move |_| {
+                        let taken: Vec<TextField> = picks.with_untracked(|p| {
+                            fields
+                                .iter()
+                                .zip(p)
+                                .filter(|(_, t)| **t)
+                                .map(|(f, _)| *f)
+                                .collect()
+                        });
+                        let joined =
+                            session.with_untracked(|mine| with_texts_from(mine, &theirs, &taken));
+                        decide(pick.clone(), joined);
+                    }
+                };
                 view! {
                     <p class="lotse-alert__body">{tr(Key::SyncConflictBody)}</p>
-                    <ConflictTable differences=differences theirs=Key::SyncConflictTheirs mine=Key::SyncConflictMine/>
+                    <ConflictTable rows=case_rows(i18n, differences) theirs=Key::SyncConflictTheirs
+                        mine=Key::SyncConflictMine picks=picks/>
                     <div class="lotse-button-group">
-                        <button type="button" class="lotse-button" on:click=move |_| decide(take.clone(), Some(theirs.clone()))>
+                        <button type="button" class="lotse-button" on:click=picked>
+                            {tr(Key::ConflictSavePicks)}
+                        </button>
+                        <button type="button" class="lotse-button lotse-button--secondary" on:click=move |_| decide(take.clone(), Some(theirs.clone()))>
                             {tr(Key::SyncConflictTakeTheirs)}
                         </button>
                         <button type="button" class="lotse-button lotse-button--secondary" on:click=move |_| decide(keep.clone(), None)>

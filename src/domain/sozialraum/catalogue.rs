@@ -16,6 +16,9 @@ pub struct District {
     pub id: DistrictId,
     /// Its name ("Nordstadt").
     pub name: String,
+    /// The ids other devices of the team gave the same district, before their lists met.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<DistrictId>,
 }
 
 /// Identifies a catalogue entry.

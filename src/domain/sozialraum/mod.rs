@@ -9,6 +9,7 @@ pub mod facts;
 pub mod places;
 pub mod report;
 pub mod stored;
+pub mod versions;
 
 pub use catalogue::{
     comparable, suggestions, CatalogueEntry, CatalogueId, District, DistrictId, Known,
@@ -21,6 +22,7 @@ pub use report::{compute, suppress, Cell, Report, ReportScope, RowLabel, Table, 
 pub use stored::{
     decode_entry, decode_places, encode_entry, encode_places, StoredError, SOZIALRAUM_SCHEMA,
 };
+pub use versions::{differing_fields, with_fields_from, EntryField};
 
 use serde::{Deserialize, Serialize};
 

@@ -11,6 +11,9 @@ pub struct OwnCategory {
     pub id: CategoryId,
     /// Its name, as typed.
     pub name: String,
+    /// The ids other devices of the team gave the same category, before their lists met.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<CategoryId>,
 }
 
 /// Why a name cannot go on a list.
@@ -39,7 +42,11 @@ impl Places {
     /// Adds a district named `name` under `id`.
     pub fn add_district(&mut self, id: DistrictId, name: &str) -> Result<(), NameError> {
         let name = self.free_name(name, self.districts.iter().map(|d| d.name.as_str()))?;
-        self.districts.push(District { id, name });
+        self.districts.push(District {
+            id,
+            name,
+            also: Vec::new(),
+        });
         Ok(())
     }
 
@@ -59,17 +66,65 @@ impl Places {
 
     /// The district's name, if the list has it.
     pub fn district_name(&self, id: &DistrictId) -> Option<&str> {
+        self.district(id).map(|d| d.name.as_str())
+    }
+
+    /// The district `id` is, under its own id or one another device gave it.
+    pub fn district(&self, id: &DistrictId) -> Option<&District> {
         self.districts
             .iter()
-            .find(|d| &d.id == id)
-            .map(|d| d.name.as_str())
+            .find(|d| &d.id == id || d.also.contains(id))
+    }
+
+    /// The own category `id` is, under its own id or one another device gave it.
+    pub fn own_category(&self, id: &CategoryId) -> Option<&OwnCategory> {
+        self.own_categories
+            .iter()
+            .find(|c| &c.id == id || c.also.contains(id))
+    }
+
+    /// The id the list gives the district `id` (the same where it has no other).
+    pub fn same_district(&self, id: &DistrictId) -> DistrictId {
+        self.district(id)
+            .map_or_else(|| id.clone(), |d| d.id.clone())
+    }
+
+    /// The id the list gives the category `id` (the same where it has no other).
+    pub fn same_category(&self, id: &CategoryId) -> CategoryId {
+        self.own_category(id)
+            .map_or_else(|| id.clone(), |c| c.id.clone())
+    }
+
+    /// The lists of two devices of a team as one, the same whichever device joins them:
+    /// every district and category of either, those of the same name (spelling aside) as one
+    /// under the smallest of their ids with the others kept in `also`, so every case and entry
+    /// keeps its district and categories. Where both renamed one, the name first in the
+    /// alphabet stays. A built-in category taken off the list on either device stays off.
+    pub fn joined_with(&self, other: &Places) -> Places {
+        let mut hidden: Vec<CategoryId> = self
+            .hidden_categories
+            .iter()
+            .chain(&other.hidden_categories)
+            .cloned()
+            .collect();
+        hidden.sort();
+        hidden.dedup();
+        Places {
+            districts: join_lists(&self.districts, &other.districts),
+            own_categories: join_lists(&self.own_categories, &other.own_categories),
+            hidden_categories: hidden,
+        }
     }
 
     /// Adds a category of the device's own; a name that the interface gives a built-in
     /// category is the caller's to refuse (it knows the names in each language).
     pub fn add_category(&mut self, id: CategoryId, name: &str) -> Result<(), NameError> {
         let name = self.free_name(name, self.own_categories.iter().map(|c| c.name.as_str()))?;
-        self.own_categories.push(OwnCategory { id, name });
+        self.own_categories.push(OwnCategory {
+            id,
+            name,
+            also: Vec::new(),
+        });
         Ok(())
     }
 
@@ -110,5 +165,137 @@ impl Places {
             return Err(NameError::Taken);
         }
         Ok(name.to_string())
+    }
+}
+
+/// An item of a list a team joins: its id, its name and the ids other devices gave it.
+trait Listed: Clone {
+    type Id: Clone + Ord;
+    fn parts(&self) -> (&Self::Id, &String, &Vec<Self::Id>);
+    fn parts_mut(&mut self) -> (&mut Self::Id, &mut String, &mut Vec<Self::Id>);
+}
+
+impl Listed for District {
+    type Id = DistrictId;
+    fn parts(&self) -> (&DistrictId, &String, &Vec<DistrictId>) {
+        (&self.id, &self.name, &self.also)
+    }
+    fn parts_mut(&mut self) -> (&mut DistrictId, &mut String, &mut Vec<DistrictId>) {
+        (&mut self.id, &mut self.name, &mut self.also)
+    }
+}
+
+impl Listed for OwnCategory {
+    type Id = CategoryId;
+    fn parts(&self) -> (&CategoryId, &String, &Vec<CategoryId>) {
+        (&self.id, &self.name, &self.also)
+    }
+    fn parts_mut(&mut self) -> (&mut CategoryId, &mut String, &mut Vec<CategoryId>) {
+        (&mut self.id, &mut self.name, &mut self.also)
+    }
+}
+
+/// [`Places::joined_with`] for one list.
+fn join_lists<T: Listed>(mine: &[T], theirs: &[T]) -> Vec<T> {
+    let mut joined: Vec<T> = Vec::new();
+    for item in mine.iter().chain(theirs) {
+        let (id, name, also) = item.parts();
+        let mut ids = also.clone();
+        ids.push(id.clone());
+        let twin = joined.iter_mut().find(|held| {
+            let (held_id, held_name, held_also) = held.parts();
+            ids.contains(held_id)
+                || held_also.iter().any(|a| ids.contains(a))
+                || comparable(held_name) == comparable(name)
+        });
+        let Some(held) = twin else {
+            let mut item = item.clone();
+            *item.parts_mut().2 = ids;
+            joined.push(item);
+            continue;
+        };
+        let (held_id, held_name, held_also) = held.parts_mut();
+        held_also.append(&mut ids);
+        held_also.push(held_id.clone());
+        if (comparable(name), name) < (comparable(held_name), &*held_name) {
+            held_name.clone_from(name);
+        }
+        held_also.sort();
+        held_also.dedup();
+        *held_id = held_also.remove(0);
+    }
+    // Every item's ids but the smallest, which is its id, are in `also`.
+    for item in &mut joined {
+        let (id, _, also) = item.parts_mut();
+        also.sort();
+        also.dedup();
+        if let Some(smallest) = also.first().filter(|s| *s < id) {
+            let smallest = smallest.clone();
+            also.retain(|a| *a != smallest);
+            also.push(std::mem::replace(id, smallest));
+            also.sort();
+        }
+        let id = id.clone();
+        also.retain(|a| *a != id);
+    }
+    joined.sort_by_cached_key(|item| {
+        let (_, name, _) = item.parts();
+        (comparable(name), name.clone())
+    });
+    joined
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(districts: &[(&str, &str)]) -> Places {
+        let mut places = Places::default();
+        for (id, name) in districts {
+            places.add_district(DistrictId((*id).into()), name).unwrap();
+        }
+        places
+    }
+
+    #[test]
+    fn two_devices_lists_become_one_whichever_joins_them() {
+        let mut a = places(&[("d-b", "Nordstadt"), ("d-x", "Altstadt")]);
+        a.hide_category(&CategoryId("housing".into()));
+        a.add_category(CategoryId("c-2".into()), "Lärm").unwrap();
+        let mut b = places(&[("d-a", "nordstadt"), ("d-y", "Südviertel")]);
+        b.add_category(CategoryId("c-1".into()), "Laerm").unwrap();
+        let joined = a.joined_with(&b);
+        assert_eq!(joined, b.joined_with(&a));
+        let names: Vec<&str> = joined.districts.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["Altstadt", "Nordstadt", "Südviertel"]);
+        // Every device's id still names its district, under the smallest id.
+        for id in ["d-a", "d-b"] {
+            let id = DistrictId(id.into());
+            assert_eq!(joined.same_district(&id), DistrictId("d-a".into()));
+            assert_eq!(joined.district_name(&id), Some("Nordstadt"));
+        }
+        assert_eq!(joined.own_categories.len(), 1);
+        assert_eq!(
+            joined.same_category(&CategoryId("c-2".into())),
+            CategoryId("c-1".into())
+        );
+        assert_eq!(joined.hidden_categories, [CategoryId("housing".into())]);
+        // Joined again with either, nothing changes.
+        assert_eq!(joined.joined_with(&a), joined);
+        assert_eq!(b.joined_with(&joined), joined);
+    }
+
+    #[test]
+    fn a_district_renamed_on_both_devices_keeps_one_name() {
+        let mut a = places(&[("d-1", "Nord")]);
+        let mut b = a.clone();
+        a.rename_district(&DistrictId("d-1".into()), "Nordstadt")
+            .unwrap();
+        b.rename_district(&DistrictId("d-1".into()), "Nordviertel")
+            .unwrap();
+        let joined = a.joined_with(&b);
+        assert_eq!(joined, b.joined_with(&a));
+        assert_eq!(joined.districts.len(), 1);
+        assert_eq!(joined.districts[0].name, "Nordstadt");
     }
 }

@@ -1,6 +1,6 @@
 //! What a replicated document carries. On the server a document is `{_id, _rev, lotse,
 //! data}`: a random-looking id (a keyed hash of the local key), the revision, and `data`, the
-//! [`Envelope`] sealed under the team key. Nothing else of the case is there.
+//! [`Envelope`] sealed under the team key. Nothing else of the case or entry is there.
 
 use crate::domain::CaseId;
 use serde::{Deserialize, Serialize};
@@ -25,6 +25,9 @@ pub struct Envelope {
     /// The document's text as stored in plain, or `None` for a deletion.
     #[serde(default)]
     pub body: Option<String>,
+    /// For a catalogue entry merged into another: that entry's id (on the deletion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<String>,
 }
 
 /// The team document ([`TEAM_DOC_ID`]).
@@ -39,6 +42,45 @@ pub struct TeamDoc {
 }
 
 const CASE_PREFIX: &str = "case:";
+const SOZIALRAUM_PREFIX: &str = "sozialraum:";
+
+/// The id of the lists' document (districts and categories) among the Sozialraum documents;
+/// the catalogue's entries have UUIDs.
+pub const PLACES_ID: &str = "places";
+
+/// Which local document a local key names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocalDoc {
+    /// A case.
+    Case(CaseId),
+    /// A document of the Sozialraum level: a catalogue entry (by its id), or the lists.
+    Sozialraum(String),
+}
+
+impl LocalDoc {
+    /// The document a local key names, if it is one that replicates.
+    pub fn of_key(key: &str) -> Option<LocalDoc> {
+        if let Some(id) = case_of_key(key) {
+            return Some(LocalDoc::Case(id));
+        }
+        key.strip_prefix(SOZIALRAUM_PREFIX)
+            .filter(|id| !id.is_empty())
+            .map(|id| LocalDoc::Sozialraum(id.to_string()))
+    }
+
+    /// Its local key.
+    pub fn key(&self) -> String {
+        match self {
+            LocalDoc::Case(id) => case_key(id),
+            LocalDoc::Sozialraum(id) => sozialraum_key(id),
+        }
+    }
+}
+
+/// The local key of a Sozialraum document (a catalogue entry's id, or the lists' key).
+pub fn sozialraum_key(id: &str) -> String {
+    format!("{SOZIALRAUM_PREFIX}{id}")
+}
 
 /// The local key of a case's document.
 pub fn case_key(id: &CaseId) -> String {
@@ -59,14 +101,25 @@ mod tests {
     #[test]
     fn a_case_key_names_its_case() {
         let id = CaseId("c-1".into());
-        assert_eq!(case_of_key(&case_key(&id)), Some(id));
+        assert_eq!(case_of_key(&case_key(&id)), Some(id.clone()));
         assert_eq!(case_of_key("entry:x"), None);
         assert_eq!(case_of_key("case:"), None);
+        assert_eq!(LocalDoc::of_key(&case_key(&id)), Some(LocalDoc::Case(id)));
+        let entry = LocalDoc::of_key(&sozialraum_key("e-1"));
+        assert_eq!(entry, Some(LocalDoc::Sozialraum("e-1".into())));
+        assert_eq!(entry.map(|d| d.key()).as_deref(), Some("sozialraum:e-1"));
+        assert_eq!(LocalDoc::of_key("sozialraum:"), None);
+        assert_eq!(LocalDoc::of_key("other:x"), None);
     }
 
     #[test]
     fn an_envelope_without_a_body_is_a_deletion() {
         let read: Envelope = serde_json::from_str(r#"{"key":"case:a"}"#).unwrap();
         assert_eq!(read.body, None);
+        assert_eq!(read.merged_into, None);
+        // Written only where there is one, so a case's envelope stays as it was.
+        assert!(!serde_json::to_string(&read)
+            .unwrap()
+            .contains("merged_into"));
     }
 }

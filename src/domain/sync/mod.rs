@@ -14,7 +14,7 @@ pub mod state;
 pub mod wire;
 
 pub use address::{allowed_by_policy, database_name, server_address, AddressError};
-pub use envelope::{Envelope, TeamDoc, TEAM_DOC_ID};
+pub use envelope::{Envelope, LocalDoc, TeamDoc, TEAM_DOC_ID};
 pub use settings::TeamSettings;
 pub use state::{pull, DocState, Leaf, LocalWrite, OtherVersion, Pulled};
 pub use wire::ServerProblem;

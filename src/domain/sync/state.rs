@@ -35,6 +35,9 @@ pub struct OtherVersion {
     pub rev: String,
     /// Its text, or `None`: it was deleted there.
     pub body: Option<String>,
+    /// On the deletion of a catalogue entry merged into another: that entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<String>,
 }
 
 /// A live leaf of a document on the server: a version nobody has decided against. The
@@ -45,6 +48,8 @@ pub struct Leaf {
     pub rev: String,
     /// Its text, or `None`: deleted there.
     pub body: Option<String>,
+    /// On the deletion of a catalogue entry merged into another: that entry.
+    pub merged_into: Option<String>,
 }
 
 /// What a pull does to the local document.
@@ -52,8 +57,13 @@ pub struct Leaf {
 pub enum LocalWrite {
     /// It stays as it is.
     Keep,
-    /// It becomes this text, or is deleted (`None`).
-    Write(Option<String>),
+    /// It becomes `body`, or is deleted (`None`), merged into `merged_into` if that is given.
+    Write {
+        /// The text.
+        body: Option<String>,
+        /// The entry a deleted catalogue entry went into.
+        merged_into: Option<String>,
+    },
 }
 
 /// The outcome of a pull for one document.
@@ -116,7 +126,10 @@ pub fn pull(state: &DocState, leaves: &[Leaf], dirty: bool) -> Pulled {
         .is_some_and(|base| live.iter().any(|leaf| &leaf.rev == base));
     let (write, base, deleted) = match live.iter().copied().max_by(|a, b| winning_order(a, b)) {
         Some(winner) if !base_is_live && !dirty => (
-            LocalWrite::Write(winner.body.clone()),
+            LocalWrite::Write {
+                body: winner.body.clone(),
+                merged_into: winner.merged_into.clone(),
+            },
             Some(winner.rev.clone()),
             winner.body.is_none(),
         ),
@@ -129,6 +142,7 @@ pub fn pull(state: &DocState, leaves: &[Leaf], dirty: bool) -> Pulled {
         .map(|leaf| OtherVersion {
             rev: leaf.rev.clone(),
             body: leaf.body.clone(),
+            merged_into: leaf.merged_into.clone(),
         })
         .collect();
     Pulled {
@@ -182,6 +196,14 @@ mod tests {
         Leaf {
             rev: rev.into(),
             body: body.map(str::to_string),
+            merged_into: None,
+        }
+    }
+
+    fn write(body: Option<&str>) -> LocalWrite {
+        LocalWrite::Write {
+            body: body.map(str::to_string),
+            merged_into: None,
         }
     }
 
@@ -196,7 +218,7 @@ mod tests {
     #[test]
     fn a_new_version_from_the_server_is_taken_when_nothing_is_pending() {
         let pulled = pull(&state(Some("1-aa")), &[leaf("2-bb", Some("new"))], false);
-        assert_eq!(pulled.write, LocalWrite::Write(Some("new".into())));
+        assert_eq!(pulled.write, write(Some("new")));
         assert_eq!(pulled.state.base.as_deref(), Some("2-bb"));
         assert!(!pulled.state.in_conflict());
     }
@@ -238,7 +260,7 @@ mod tests {
         ];
         let pulled = pull(&state(None), &leaves, false);
         // Not deleted wins over a higher generation; then the greater revision.
-        assert_eq!(pulled.write, LocalWrite::Write(Some("c".into())));
+        assert_eq!(pulled.write, write(Some("c")));
         assert_eq!(pulled.state.others.len(), 2);
         assert!(pulled
             .state
@@ -259,7 +281,8 @@ mod tests {
             pulled.state.others,
             vec![OtherVersion {
                 rev: "3-dd".into(),
-                body: None
+                body: None,
+                merged_into: None,
             }]
         );
     }
@@ -282,7 +305,7 @@ mod tests {
             &[leaf("3-aa", None), leaf("3-bb", None)],
             false,
         );
-        assert_eq!(fresh.write, LocalWrite::Write(None));
+        assert_eq!(fresh.write, write(None));
         assert!(!fresh.state.in_conflict());
         // But an edit beside a deletion is one.
         let edited = pull(
@@ -314,6 +337,22 @@ mod tests {
             .state
             .pushed(&next_revision(Some("2-bb"), "9-ff"), false);
         assert!(pushed.dismissed.is_empty());
+    }
+
+    #[test]
+    fn a_merged_entry_arrives_with_the_entry_it_went_into() {
+        let merged = Leaf {
+            merged_into: Some("e-2".into()),
+            ..leaf("2-bb", None)
+        };
+        let pulled = pull(&state(Some("1-aa")), &[merged], false);
+        assert_eq!(
+            pulled.write,
+            LocalWrite::Write {
+                body: None,
+                merged_into: Some("e-2".into())
+            }
+        );
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub enum ServerProblem {
     ServerError,
     /// An answer that is not what the protocol promises.
     Garbage,
+    /// A write named a revision that is no longer the latest (another tab or device wrote
+    /// the same document first).
+    Conflict,
     /// The team passphrase does not open the team's key.
     WrongTeamPassphrase,
 }
@@ -39,6 +42,7 @@ pub fn problem_of(status: u16, body: &str) -> ServerProblem {
         }
         (401 | 403, Some(_)) => ServerProblem::NoPermission,
         (404, Some("not_found")) => ServerProblem::NoDatabase,
+        (409, Some("conflict")) => ServerProblem::Conflict,
         _ => ServerProblem::Garbage,
     }
 }
@@ -196,6 +200,8 @@ mod tests {
         assert_eq!(problem_of(403, forbidden), ServerProblem::NoPermission);
         let missing = r#"{"error":"not_found","reason":"Database does not exist."}"#;
         assert_eq!(problem_of(404, missing), ServerProblem::NoDatabase);
+        let conflict = r#"{"error":"conflict","reason":"Document update conflict."}"#;
+        assert_eq!(problem_of(409, conflict), ServerProblem::Conflict);
         assert_eq!(problem_of(502, "<html>"), ServerProblem::ServerError);
         assert_eq!(
             problem_of(404, "<html>Not found</html>"),

@@ -1,5 +1,6 @@
 //! One catalogue entry: changed, merged with an entry it looks like, or removed.
 
+use super::entry_conflict::EntryConflict;
 use super::entry_form::EntryForm;
 use super::{load, Read};
 use crate::browser;
@@ -93,6 +94,8 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
                         };
                         view! {
                             <h1 id=TITLE class="lotse-heading-xl" tabindex="-1">{entry.name.clone()}</h1>
+                            <EntryConflict entry=entry.clone() places=places.clone() edited=edited
+                                decide=move |work| act(work, Done::Saved)/>
                             {alike.into_iter().enumerate().map(|(index, other)| {
                                 let kept = entry.clone();
                                 let name = other.name.clone();

@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod entry;
+mod entry_conflict;
 mod entry_form;
 mod new_entry;
 mod places;
@@ -38,12 +39,18 @@ pub fn use_read() -> RwSignal<Option<Result<Read, StorageError>>> {
     read
 }
 
-/// Reads the catalogue and the lists.
+/// Reads the catalogue and the lists. Each entry names its district by the id the lists
+/// give it (another device of the team may have given it another).
 pub async fn load() -> Result<Read, StorageError> {
-    let catalogue = sozialraum::load_catalogue().await?;
+    let mut catalogue = sozialraum::load_catalogue().await?;
     let places = sozialraum::load_places().await;
     if let Err(PlacesError::Storage(error)) = places {
         return Err(error);
+    }
+    if let Ok(places) = &places {
+        for entry in &mut catalogue.entries {
+            entry.district = entry.district.as_ref().map(|d| places.same_district(d));
+        }
     }
     Ok(Read { catalogue, places })
 }

@@ -15,7 +15,8 @@ pub fn server_problem_key(problem: ServerProblem) -> Key {
         ServerProblem::NoDatabase => Key::TeamProblemNoDatabase,
         ServerProblem::NoPermission => Key::TeamProblemNoPermission,
         ServerProblem::ServerError => Key::TeamProblemServerError,
-        ServerProblem::Garbage => Key::TeamProblemGarbage,
+        // A conflict is met again once at most (see the checkpoint): then it is a puzzle.
+        ServerProblem::Garbage | ServerProblem::Conflict => Key::TeamProblemGarbage,
         ServerProblem::WrongTeamPassphrase => Key::TeamProblemWrongTeamPassphrase,
     }
 }

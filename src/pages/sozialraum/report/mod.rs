@@ -51,9 +51,16 @@ pub fn ReportPage() -> impl IntoView {
                 mut facts,
                 uncounted,
             } = report_facts().await?;
-            // A case linked to an entry merged since counts for the entry it went into.
+            // A case linked to an entry merged since counts for the entry it went into, and
+            // one in a district or category another device of the team named first counts
+            // for the list's.
             let resolve = read.catalogue.resolver();
+            let places = read.places.clone().unwrap_or_default();
             for f in &mut facts {
+                f.district = f.district.as_ref().map(|d| places.same_district(d));
+                for category in f.circumstances.iter_mut().flatten() {
+                    *category = places.same_category(category);
+                }
                 let mut used: Vec<_> = f.catalogue_used.iter().map(&resolve).collect();
                 used.sort();
                 used.dedup();

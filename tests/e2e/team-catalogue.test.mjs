@@ -1,0 +1,161 @@
+// The team's Sozialraum level through CouchDB's protocol: two devices that each had their own
+// lists and catalogue join one team; the lists become one (the same district named on both is
+// one district), the catalogue arrives on both, and an entry changed on both while they were
+// apart is shown field by field and joined from both versions.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, poll, storedValues, expectAccessible, expectTouchTargets } from "./helpers.mjs";
+import { loadFtl } from "./ftl.mjs";
+import { serveDist } from "./server.mjs";
+import { startCouch } from "../../scripts/couch.mjs";
+import { DE, teamHelpers, joined, forgiveRefusals, allSent } from "./team.mjs";
+
+let couch;
+let app;
+let go, joinTeam;
+
+before(async () => {
+  couch = await startCouch();
+  await couch.addUser("anna", "anna-pw");
+  await couch.addUser("ben", "ben-pw");
+  await couch.addDatabase("team-sued", ["anna", "ben"]);
+  app = await serveDist(undefined, { couch: couch.url });
+  ({ go, joinTeam } = teamHelpers(app, "team-sued"));
+});
+
+after(async () => {
+  await app?.close();
+  await couch?.stop();
+});
+
+/** Adds a district on the lists' page. */
+async function addDistrict(page, name) {
+  await go(page, "/stadtteil/listen");
+  await page.getByLabel(DE["district-add"]).fill(name);
+  await page.locator("form", { has: page.getByLabel(DE["district-add"]) }).getByRole("button", { name: DE["places-add-button"] }).click();
+  await page.getByRole("status").filter({ hasText: name }).waitFor();
+}
+
+/** The device's lists as stored. */
+async function storedPlaces(page) {
+  const doc = (await storedValues(page, "sozialraum")).find(([key]) => key === "places")?.[1];
+  return doc?.body ? JSON.parse(doc.body).body : null;
+}
+
+/** The catalogue's entries as stored, by id. */
+async function storedEntries(page) {
+  return Object.fromEntries((await storedValues(page, "sozialraum"))
+    .filter(([key, doc]) => key !== "places" && doc.body)
+    .map(([key, doc]) => [key, JSON.parse(doc.body).body]));
+}
+
+/** What the device knows of a Sozialraum document on the server (its `DocState`), or null. */
+async function docState(page, id) {
+  const entry = (await storedValues(page, "sync")).find(([key]) => key === `doc:sozialraum:${id}`);
+  return entry ? JSON.parse(entry[1]) : null;
+}
+
+const districtNames = (places) => places?.districts.map((d) => d.name) ?? [];
+
+test("the team shares its lists and catalogue; an entry changed on both devices is joined from both", { timeout: 240_000 }, async () => {
+  const anna = await launch();
+  const ben = await launch();
+  let failure;
+  try {
+    // Before the team: each device has its own "Nordstadt", Anna an entry in hers.
+    await addDistrict(anna.page, "Nordstadt");
+    await go(anna.page, "/stadtteil/neu");
+    await anna.page.getByLabel(DE["entry-name"], { exact: true }).fill("Repair-Café Nordstadt");
+    await anna.page.getByLabel(DE["entry-district"], { exact: true }).selectOption({ label: "Nordstadt" });
+    await anna.page.getByLabel(DE["entry-opening-times"]).fill("samstags 10 bis 14 Uhr");
+    await anna.page.getByRole("button", { name: DE["entry-save"] }).click();
+    await anna.page.getByRole("heading", { level: 1, name: "Repair-Café Nordstadt" }).waitFor();
+    const [id] = Object.keys(await storedEntries(anna.page));
+    await addDistrict(ben.page, "nordstadt");
+    await addDistrict(ben.page, "Südviertel");
+    const bensNordstadt = (await storedPlaces(ben.page)).districts.find((d) => d.name === "nordstadt").id;
+
+    await joinTeam(anna.page, { name: "anna", password: "anna-pw" });
+    await joined(anna.page);
+    await allSent(anna.page);
+    await joinTeam(ben.page, { name: "ben", password: "ben-pw" });
+    await joined(ben.page);
+
+    // The entry arrives; the lists are one on both devices, and Ben's id still names the district.
+    await poll(() => storedEntries(ben.page), (entries) => entries[id]?.name === "Repair-Café Nordstadt", 30_000);
+    for (const browser of [ben, anna]) {
+      const places = await poll(() => storedPlaces(browser.page), (p) => districtNames(p).join() === "Nordstadt,Südviertel", 30_000);
+      assert.deepEqual(districtNames(places), ["Nordstadt", "Südviertel"], "one Nordstadt on each device");
+      const nordstadt = places.districts[0];
+      assert.ok(nordstadt.id === bensNordstadt || nordstadt.also?.includes(bensNordstadt), "Ben's id for the Nordstadt is kept");
+      await allSent(browser.page);
+    }
+    await go(ben.page, "/stadtteil");
+    const card = ben.page.getByRole("listitem").filter({ has: ben.page.getByRole("link", { name: "Repair-Café Nordstadt" }) });
+    await card.getByText("Nordstadt", { exact: true }).waitFor();
+
+    // The server holds no name of the catalogue or the lists.
+    const everything = JSON.stringify(await couch.documents("team-sued"));
+    for (const secret of ["Repair", "Nordstadt", "Südviertel", "samstags", id]) assert.ok(!everything.includes(secret), `the server holds no "${secret}"`);
+
+    // Both offline, both change the entry.
+    const entryPath = `/stadtteil/eintrag/${id}`;
+    await go(anna.page, entryPath);
+    await go(ben.page, entryPath);
+    await anna.context.setOffline(true);
+    await ben.context.setOffline(true);
+    await anna.page.getByLabel(DE["entry-opening-times"]).fill("samstags 11 bis 15 Uhr");
+    await anna.page.getByRole("button", { name: DE["entry-save-changes"] }).click();
+    await anna.page.getByRole("status").filter({ hasText: DE["entry-saved"] }).waitFor();
+    await ben.page.getByLabel(DE["entry-address"]).fill("Marktstraße 3");
+    await ben.page.getByLabel(DE["entry-opening-times"]).fill("samstags 9 bis 12 Uhr");
+    await ben.page.getByRole("button", { name: DE["entry-save-changes"] }).click();
+    await ben.page.getByRole("status").filter({ hasText: DE["entry-saved"] }).waitFor();
+    await anna.context.setOffline(false);
+    await allSent(anna.page);
+    await ben.context.setOffline(false);
+    await allSent(ben.page);
+    await poll(() => docState(anna.page, id), (s) => s?.others?.length === 1, 30_000);
+
+    // Anna's entry shows both versions field by field, in every language without a barrier.
+    await go(anna.page, entryPath);
+    const notice = anna.page.getByTestId("entry-conflict");
+    await notice.waitFor({ timeout: 15_000 });
+    for (const locale of ["de-leicht", "en", "de"]) {
+      await anna.page.evaluate((locale) => localStorage.setItem("lotse:ui:locale", JSON.stringify(locale)), locale);
+      await go(anna.page, entryPath);
+      await notice.getByRole("heading", { name: loadFtl(locale)["entry-conflict-title"] }).waitFor();
+      await expectAccessible(anna.page, `an entry in conflict (${locale})`);
+      await expectTouchTargets(anna.page, `an entry in conflict (${locale})`);
+    }
+    await notice.getByRole("row", { name: /Marktstraße 3/ }).waitFor();
+    // Ben's address, her own opening times.
+    await notice.getByLabel(`${DE["sync-conflict-theirs"]}: Marktstraße 3`).check();
+    await notice.getByRole("button", { name: DE["conflict-save-picks"] }).click();
+    await notice.waitFor({ state: "detached" });
+    assert.equal(await anna.page.getByLabel(DE["entry-address"]).inputValue(), "Marktstraße 3");
+    assert.equal(await anna.page.getByLabel(DE["entry-opening-times"]).inputValue(), "samstags 11 bis 15 Uhr");
+    await allSent(anna.page);
+
+    // The joined entry is on Ben's device, and the server keeps one version.
+    const settled = await poll(() => storedEntries(ben.page), (entries) => entries[id]?.opening_times === "samstags 11 bis 15 Uhr", 30_000);
+    assert.equal(settled[id].address, "Marktstraße 3");
+    assert.deepEqual((await poll(() => docState(ben.page, id), (s) => s?.others?.length === 0, 30_000))?.others, []);
+    const docs = await poll(() => couch.documents("team-sued"), (all) => all.every((doc) => !doc._conflicts), 10_000);
+    assert.ok(docs.every((doc) => !doc._conflicts), "no version is left in conflict on the server");
+    for (const browser of [anna, ben]) await allSent(browser.page);
+  } catch (error) {
+    failure = error;
+    throw error;
+  } finally {
+    await anna.context.setOffline(false).catch(() => {});
+    await ben.context.setOffline(false).catch(() => {});
+    forgiveRefusals(anna, 0);
+    forgiveRefusals(ben, 0);
+    for (const browser of [anna, ben]) {
+      await browser.close().catch((error) => {
+        if (!failure) throw error;
+      });
+    }
+  }
+});
