@@ -1776,6 +1776,12 @@ entry-conflict-deleted-there =
     Wollen Sie das Angebot behalten?
 entry-conflict-keep = Angebot behalten
 entry-conflict-delete = Angebot löschen
+entry-changed-there = Jemand hat das Angebot gerade auf einem anderen Gerät geändert.
+entry-changed-there-edited =
+    Ihre Änderungen hier sind noch nicht gespeichert.
+    Wenn Sie jetzt speichern:
+    Dann gilt nur Ihr Text.
+entry-show-new = Das neue Angebot zeigen
 sync-badge-pending-one = 1 Änderung fehlt noch beim Team
 sync-badge-pending-other = { $count } Änderungen fehlen noch beim Team
 sync-badge-offline = Verbindung zum Team fehlt

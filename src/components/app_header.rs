@@ -15,19 +15,13 @@ pub fn AppHeader(
     toolbar: Memo<bool>,
     /// The press-and-hold button that ends the client mode (it comes with the case pages).
     client_mode_exit: fn() -> AnyView,
-    /// The state of sync with the team (it comes with the sync code); the header asks for it
-    /// where the device syncs, from the first page after joining.
+    /// The state of sync with the team, on a device that syncs (it comes with the sync code).
     sync_badge: fn() -> AnyView,
 ) -> impl IntoView {
     let mode = use_client_mode();
     let lock = use_device_lock();
     let i18n = use_i18n();
     let navigator = use_navigator();
-    // Looked at again on every page, so joining or leaving a team shows on the next one.
-    let syncing = Memo::new(move |_| {
-        navigator.route();
-        storage::sync::is_set_up()
-    });
     let logo = || {
         view! {
             <svg class="lotse-header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -73,7 +67,7 @@ pub fn AppHeader(
                     <Show when=move || mode.is_on()>
                         {client_mode_exit()}
                     </Show>
-                    {move || syncing.get().then(sync_badge)}
+                    {sync_badge()}
                     <Show when=move || !mode.is_on() && lock.is_encrypted() && !lock.is_locked()>
                         <button type="button" class="lotse-toolbar__button" data-testid="lock-now"
                             on:click=move |_| lock.lock_now()>

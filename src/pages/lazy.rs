@@ -262,11 +262,15 @@ pub fn lazy_client_mode_exit() -> AnyView {
     lazy(Later::ClientModeExit, |_| ().into_any())
 }
 
-/// The header's state of sync on a device that syncs with a team (the header asks only
-/// there), which starts the sync loop. If the sync code cannot be fetched, the header goes
-/// without, and the outbox keeps every change for later.
+/// The header's state of sync on a device that syncs with a team, which starts the sync loop
+/// (a team joined shows from the next start). If the sync code cannot be fetched, the header
+/// goes without, and the outbox keeps every change for later.
 pub fn lazy_sync_badge() -> AnyView {
-    lazy(Later::SyncBadge, |_| ().into_any())
+    if crate::storage::sync::is_set_up() {
+        lazy(Later::SyncBadge, |_| ().into_any())
+    } else {
+        ().into_any()
+    }
 }
 
 /// The encoder and decoder of cases, for writing a new case (fetched with the case pages,

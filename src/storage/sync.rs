@@ -273,7 +273,7 @@ pub async fn save_state(remote_id: &str, state: &DocState) -> Result<(), Storage
 /// What a pull brings for a local document.
 pub enum PulledContent {
     /// A case, or `None`: deleted there.
-    Case(Option<Case>),
+    Case(Option<Box<Case>>),
     /// A Sozialraum document's plain text (read and found good), or `None`: deleted there,
     /// merged into `merged_into` if that is given.
     Sozialraum {

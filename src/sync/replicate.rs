@@ -377,7 +377,7 @@ fn content_of(
 ) -> Option<PulledContent> {
     Some(match local {
         LocalDoc::Case(_) => PulledContent::Case(match body {
-            Some(text) => Some(decode_case(&text).ok()?),
+            Some(text) => Some(Box::new(decode_case(&text).ok()?)),
             None => None,
         }),
         LocalDoc::Sozialraum(id) => {

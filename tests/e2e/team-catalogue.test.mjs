@@ -144,6 +144,36 @@ test("the team shares its lists and catalogue; an entry changed on both devices 
     const docs = await poll(() => couch.documents("team-sued"), (all) => all.every((doc) => !doc._conflicts), 10_000);
     assert.ok(docs.every((doc) => !doc._conflicts), "no version is left in conflict on the server");
     for (const browser of [anna, ben]) await allSent(browser.page);
+
+    // A page that shows the entry says when another device's version comes in, and shows it.
+    const changedThere = ben.page.getByTestId("entry-changed-there");
+    await changedThere.waitFor({ timeout: 30_000 });
+    await expectAccessible(ben.page, "an entry changed on another device");
+    await changedThere.getByRole("button", { name: DE["entry-show-new"] }).click();
+    await changedThere.waitFor({ state: "detached" });
+    assert.equal(await ben.page.getByLabel(DE["entry-opening-times"]).inputValue(), "samstags 11 bis 15 Uhr");
+    await ben.page.getByLabel(DE["entry-opening-times"]).fill("samstags 10 bis 16 Uhr");
+    await ben.page.getByRole("button", { name: DE["entry-save-changes"] }).click();
+    await anna.page.getByTestId("entry-changed-there").getByRole("button", { name: DE["entry-show-new"] }).click({ timeout: 30_000 });
+    await poll(() => anna.page.getByLabel(DE["entry-opening-times"]).inputValue(), (value) => value === "samstags 10 bis 16 Uhr");
+    await allSent(ben.page);
+
+    // Ben writes the café again and merges the two: Anna's device follows the merge.
+    await go(ben.page, "/stadtteil/neu");
+    await ben.page.getByLabel(DE["entry-name"], { exact: true }).fill("Repair Cafe nordstadt");
+    await ben.page.getByLabel(DE["entry-district"], { exact: true }).selectOption({ label: "Nordstadt" });
+    await ben.page.getByLabel(DE["entry-contact-person"]).fill("Frau Yilmaz");
+    await ben.page.getByRole("button", { name: DE["entry-save"] }).click();
+    const offer = ben.page.getByRole("region", { name: DE["entry-looks-like"].replace("{ $name }", "Repair-Café Nordstadt") });
+    await offer.getByRole("button", { name: DE["entry-merge"] }).click();
+    await ben.page.getByRole("status").filter({ hasText: DE["entry-merged"] }).waitFor();
+    await allSent(ben.page);
+    const merged = await poll(() => storedValues(anna.page, "sozialraum"), (all) => all.some(([key, doc]) => key === id && doc._deleted), 30_000);
+    const kept = Object.values(await storedEntries(anna.page));
+    assert.equal(kept.length, 1, "one café is left on Anna's device");
+    assert.equal(kept[0].contact_person, "Frau Yilmaz");
+    assert.equal(kept[0].address, "Marktstraße 3", "what the other entry knew is kept");
+    assert.equal(merged.find(([key]) => key === id)[1].merged_into, kept[0].id, "a link to the old entry leads to the kept one");
   } catch (error) {
     failure = error;
     throw error;

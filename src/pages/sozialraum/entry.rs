@@ -23,6 +23,8 @@ const TITLE: &str = "entry-title";
 enum Done {
     Saved,
     Merged,
+    /// Read again to show another device's version: nothing to say.
+    Read,
 }
 
 /// The page of one entry.
@@ -70,10 +72,11 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
         <div class="lotse-page lotse-page--narrow">
             <a href=CATALOGUE class="lotse-back-link">{tr(Key::BackToCatalogue)}</a>
             <p class="lotse-status" role="status">
-                {move || done.get().map(|done| i18n.t(match done {
-                    Done::Saved => Key::EntrySaved,
-                    Done::Merged => Key::EntryMerged,
-                }))}
+                {move || done.get().and_then(|done| match done {
+                    Done::Saved => Some(i18n.t(Key::EntrySaved)),
+                    Done::Merged => Some(i18n.t(Key::EntryMerged)),
+                    Done::Read => None,
+                })}
             </p>
             {move || failed.get().map(|error| view! { <StorageErrorNotice error=error/> })}
             {move || read.get().map(|read| match read {
@@ -95,7 +98,8 @@ pub fn EntryPage(id: CatalogueId) -> impl IntoView {
                         view! {
                             <h1 id=TITLE class="lotse-heading-xl" tabindex="-1">{entry.name.clone()}</h1>
                             <EntryConflict entry=entry.clone() places=places.clone() edited=edited
-                                decide=move |work| act(work, Done::Saved)/>
+                                decide=move |work| act(work, Done::Saved)
+                                show_new=move || act(Box::pin(async { Ok(()) }), Done::Read)/>
                             {alike.into_iter().enumerate().map(|(index, other)| {
                                 let kept = entry.clone();
                                 let name = other.name.clone();

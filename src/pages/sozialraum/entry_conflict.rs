@@ -1,5 +1,6 @@
 //! An entry that another device of the team changed too while they were apart (a sync
-//! conflict): both versions field by field, and the user's choice.
+//! conflict): both versions field by field, and the user's choice. Also an entry that
+//! another device changed while this page shows it: said, so no save replaces it unseen.
 
 use crate::components::{ConflictRow, ConflictTable};
 use crate::domain::sozialraum::{
@@ -28,30 +29,57 @@ pub fn EntryConflict(
     /// Whether the form below holds changes not saved yet: deciding reads the entry anew.
     edited: RwSignal<bool>,
     decide: impl Fn(Decision) + Clone + Send + Sync + 'static,
+    /// Reads the entry anew, to show another device's version.
+    show_new: impl Fn() + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = RwSignal::new(None::<DocState>);
     let picks = RwSignal::new(Vec::<bool>::new());
-    let id = entry.id.0.clone();
-    let read = move || {
-        let id = id.clone();
+    // Another device's version came in since the page read the entry.
+    let changed_there = RwSignal::new(false);
+    let id = entry.id.clone();
+    let shown = entry.clone();
+    let read = move |came_in: bool| {
+        let (id, shown) = (id.clone(), shown.clone());
         leptos::task::spawn_local(async move {
-            let known = stored::entry_state(&id).await.ok().flatten();
+            let known = stored::entry_state(&id.0).await.ok().flatten();
+            if came_in && !known.as_ref().is_some_and(DocState::in_conflict) {
+                let now = super::load().await.ok();
+                let now = now.as_ref().and_then(|read| read.catalogue.entry(&id));
+                let _ = changed_there.try_set(now != Some(&shown));
+            }
             let _ = state.try_set(known.filter(DocState::in_conflict));
         });
     };
-    read();
+    read(false);
     stored::on_versions({
         let key = sozialraum_key(&entry.id.0);
-        let read = read.clone();
         move |changed: &str| {
             if changed == key {
-                read();
+                read(true);
             }
         }
     });
     let mine = entry;
+    let newer = move || {
+        let show_new = show_new.clone();
+        view! {
+                <div class="lotse-alert lotse-alert--info" role="status" data-testid="entry-changed-there">
+                    <p class="lotse-alert__body">{tr(Key::EntryChangedThere)}</p>
+                    {move || edited.get().then(|| view! {
+                        <p class="lotse-alert__body">{tr(Key::EntryChangedThereEdited)}</p>
+                    })}
+                    <button type="button" class="lotse-button lotse-button--secondary"
+                        on:click=move |_| show_new()>
+                        {tr(Key::EntryShowNew)}
+                    </button>
+                </div>
+        }
+    };
     move || {
+        if state.with(Option::is_none) && changed_there.get() {
+            return Some(newer().into_any());
+        }
         let known = state.get()?;
         let other = known.others.first()?.clone();
         let decide = decide.clone();
@@ -139,7 +167,8 @@ pub fn EntryConflict(
                 <h2 class="lotse-alert__title">{tr(Key::EntryConflictTitle)}</h2>
                 {choice}
             </div>
-        })
+        }
+        .into_any())
     }
 }
 
