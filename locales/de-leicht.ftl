@@ -1747,7 +1747,8 @@ sync-conflict-body =
     Lotse hat den Fall von beiden Geräten aufbewahrt.
     Vergleichen Sie die Texte.
     Wählen Sie in jeder Zeile den richtigen Text.
-    Oder wählen Sie einen ganzen Fall aus.
+    Tippen Sie dann auf den Knopf „Ihre Wahl speichern“.
+    Oder nehmen Sie den ganzen Fall von einem Gerät.
 sync-conflict-theirs = Anderes Gerät
 sync-conflict-mine = Dieses Gerät
 sync-conflict-take-theirs = Fall vom anderen Gerät nehmen
@@ -1762,26 +1763,30 @@ sync-conflict-unreadable =
     Das andere Gerät hat eine neuere Version von Lotse.
     Dieses Gerät kann den Fall von dort noch nicht lesen.
     Lotse lässt diesen Fall auf dem Server.
-conflict-save-picks = Diese Wahl speichern
+conflict-save-picks = Ihre Wahl speichern
 entry-conflict-title = Jemand hat das Angebot auch auf einem anderen Gerät geändert
 entry-conflict-body =
     Lotse hat das Angebot von beiden Geräten aufbewahrt.
     Wählen Sie in jeder Zeile den richtigen Text.
-    Dann drücken Sie auf den Knopf:
-    Diese Wahl speichern.
-entry-conflict-take-theirs = Alles vom anderen Gerät nehmen
+    Tippen Sie dann auf den Knopf „Ihre Wahl speichern“.
+entry-conflict-take-theirs = Das ganze Angebot vom anderen Gerät nehmen
 entry-conflict-deleted-there =
     Jemand hat das Angebot auf einem anderen Gerät gelöscht.
     Auf diesem Gerät hat jemand das Angebot aber geändert.
     Wollen Sie das Angebot behalten?
 entry-conflict-keep = Angebot behalten
 entry-conflict-delete = Angebot löschen
+entry-conflict-save-first =
+    Sie haben unten etwas geändert.
+    Speichern Sie das zuerst.
+    Dann können Sie hier wählen.
 entry-changed-there = Jemand hat das Angebot gerade auf einem anderen Gerät geändert.
 entry-changed-there-edited =
-    Ihre Änderungen hier sind noch nicht gespeichert.
+    Sie haben unten etwas geändert.
+    Das haben Sie noch nicht gespeichert.
     Wenn Sie jetzt speichern:
-    Dann gilt nur Ihr Text.
-entry-show-new = Das neue Angebot zeigen
+    Dann sind die Änderungen vom anderen Gerät weg.
+entry-show-new = Das Angebot vom anderen Gerät zeigen
 sync-badge-pending-one = 1 Änderung fehlt noch beim Team
 sync-badge-pending-other = { $count } Änderungen fehlen noch beim Team
 sync-badge-offline = Verbindung zum Team fehlt

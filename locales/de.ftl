@@ -942,6 +942,7 @@ entry-conflict-take-theirs = Ganze Fassung vom anderen Gerät übernehmen
 entry-conflict-deleted-there = Auf einem anderen Gerät wurde dieser Eintrag gelöscht, während er hier geändert wurde.
 entry-conflict-keep = Eintrag behalten
 entry-conflict-delete = Eintrag löschen
+entry-conflict-save-first = Speichern Sie zuerst Ihre Änderungen unten. Dann können Sie hier wählen.
 entry-changed-there = Dieser Eintrag wurde eben auf einem anderen Gerät geändert.
 entry-changed-there-edited = Ihre Änderungen unten sind noch nicht gespeichert. Wenn Sie sie speichern, ersetzen sie die andere Fassung.
 entry-show-new = Neue Fassung anzeigen

@@ -942,6 +942,7 @@ entry-conflict-take-theirs = Take the other device's whole version
 entry-conflict-deleted-there = This entry was deleted on another device while it was changed here.
 entry-conflict-keep = Keep the entry
 entry-conflict-delete = Delete the entry
+entry-conflict-save-first = Save your changes below first. Then you can choose here.
 entry-changed-there = This entry has just been changed on another device.
 entry-changed-there-edited = Your changes below are not saved yet. If you save them, they replace the other version.
 entry-show-new = Show the new version

@@ -131,35 +131,56 @@ fn text_mut(case: &mut Case, field: TextField) -> Option<&mut String> {
     })
 }
 
+/// Adds `item` to `list` unless an item with its id is there already (moved to another place
+/// in this version, it is not added twice).
+fn add_once<T: Clone, Id: PartialEq>(list: &mut Vec<T>, item: Option<&T>, id: impl Fn(&T) -> &Id) {
+    if let Some(item) = item {
+        if !list.iter().any(|held| id(held) == id(item)) {
+            list.push(item.clone());
+        }
+    }
+}
+
 /// Adds to `into` the item of `from` that `field` belongs to (a statement, goal, step,
 /// resource, contact or circumstance that only `from` has), at the end of its list.
 fn add_item(into: &mut Case, from: &Case, field: TextField) {
     let item = |i: usize| i.saturating_sub(1);
     match field {
         TextField::Will(i) | TextField::OwnAction(i) => {
-            into.will.extend(from.will.get(item(i)).cloned());
+            add_once(&mut into.will, from.will.get(item(i)), |w| &w.id);
         }
         TextField::GoalClientWording(i)
         | TextField::GoalProfessionalWording(i)
-        | TextField::GoalIndicator(i) => into.goals.extend(from.goals.get(item(i)).cloned()),
+        | TextField::GoalIndicator(i) => {
+            add_once(&mut into.goals, from.goals.get(item(i)), |g| &g.id);
+        }
         TextField::Step(g, s) => {
-            let step = from
+            let goal = from.goals.get(item(g));
+            match into
                 .goals
-                .get(item(g))
-                .and_then(|goal| goal.steps.get(item(s)));
-            match (into.goals.get_mut(item(g)), step) {
-                (Some(goal), Some(step)) => goal.steps.push(step.clone()),
+                .iter_mut()
+                .find(|held| Some(&held.id) == goal.map(|g| &g.id))
+            {
+                Some(held) => {
+                    let step = goal.and_then(|goal| goal.steps.get(item(s)));
+                    add_once(&mut held.steps, step, |s| &s.id);
+                }
                 // Its goal is not here either: the goal comes with its steps.
-                _ => into.goals.extend(from.goals.get(item(g)).cloned()),
+                None => add_once(&mut into.goals, goal, |g| &g.id),
             }
         }
-        TextField::Resource(i) => into.resources.extend(from.resources.get(item(i)).cloned()),
+        TextField::Resource(i) => {
+            add_once(&mut into.resources, from.resources.get(item(i)), |r| &r.id);
+        }
         TextField::ContactName(i) | TextField::ContactRole(i) => {
-            into.network.extend(from.network.get(item(i)).cloned());
+            add_once(&mut into.network, from.network.get(item(i)), |c| &c.id);
         }
         TextField::Circumstance(i) => {
-            into.circumstances
-                .extend(from.circumstances.get(item(i)).cloned());
+            add_once(
+                &mut into.circumstances,
+                from.circumstances.get(item(i)),
+                |c| &c.id,
+            );
         }
         TextField::Alias | TextField::ClientView | TextField::CaseworkerView => {}
     }

@@ -262,6 +262,15 @@ pub async fn delete_entry(id: &CatalogueId) -> Result<(), StorageError> {
     write_documents(&[(&id.0, None, None)]).await
 }
 
+/// Removes a catalogue entry as another device did: merged into `into` if it was there, so
+/// cases linked to it see that entry.
+pub async fn delete_entry_as_there(
+    id: &CatalogueId,
+    into: Option<&CatalogueId>,
+) -> Result<(), StorageError> {
+    write_documents(&[(&id.0, None, into)]).await
+}
+
 /// The device's lists of districts and categories (empty before any is added).
 pub async fn load_places() -> Result<Places, PlacesError> {
     let transaction = idb::transaction(&[SOZIALRAUM], false)

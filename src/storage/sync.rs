@@ -419,10 +419,10 @@ async fn write_pulled_case(
     Ok((id, revision))
 }
 
-/// Keeps the user's decision on a conflict: the case now holds what they chose (written by
-/// the session), and the other versions are ended on the next push.
-pub async fn decided(state: &DocState) -> Result<(), StorageError> {
-    write_texts(&[(state_key(&state.key), to_json(&state.decided())?)]).await?;
+/// Keeps the user's decision on the other version `rev` of a conflict: the document now
+/// holds what they chose (written by the caller), and `rev` is ended on the next push.
+pub async fn decided(state: &DocState, rev: &str) -> Result<(), StorageError> {
+    write_texts(&[(state_key(&state.key), to_json(&state.decided(rev))?)]).await?;
     let (store, id) = place_of(&state.key).ok_or(StorageError::WriteFailed(String::from("key")))?;
     // Sent again even if the choice left the document as it was.
     let transaction = idb::transaction(&[store, OUTBOX], true).await?;

@@ -7,14 +7,14 @@
 use super::http::{Connection, Failure};
 use super::team::TeamKey;
 use crate::domain::decode_case;
-use crate::domain::sozialraum::{decode_entry, decode_places};
+use crate::domain::sozialraum::{decode_entry, decode_places, encode_places};
 use crate::domain::sync::envelope::{ENVELOPE_VERSION, PLACES_ID};
-use crate::domain::sync::state::{dismissal, next_revision, revision_path, Leaf};
+use crate::domain::sync::state::{dismissal, revision_path, Leaf};
 use crate::domain::sync::wire::{
     read, BulkGet, Changes, Checkpoint, RemoteDoc, RevisionPath, RevsDiff,
 };
 use crate::domain::sync::{
-    pull, DocState, Envelope, LocalDoc, LocalWrite, ServerProblem, TEAM_DOC_ID,
+    pull, winning_rev, DocState, Envelope, LocalDoc, LocalWrite, ServerProblem, TEAM_DOC_ID,
 };
 use crate::storage::sozialraum::{load_places, save_places};
 use crate::storage::sync::{self as stored, PulledContent, PulledDoc};
@@ -69,7 +69,7 @@ pub async fn push(connection: &Connection, key: &TeamKey) -> Result<usize, Failu
                     ..DocState::default()
                 });
             let remote_id = key.remote_id(local_key).await.map_err(sealing_failed)?;
-            let revision = next_revision(state.base.as_deref(), &local_rev);
+            let revision = state.revision_for(&local_rev, body.as_deref());
             let envelope = Envelope {
                 key: local_key.clone(),
                 body: body.clone(),
@@ -362,7 +362,7 @@ pub async fn pull_changes(
             }
         }
         if local == LocalDoc::Sozialraum(String::from(PLACES_ID)) {
-            join_places(&state.key).await?;
+            join_places(&change.id, &state.key).await?;
         }
     }
     save_checkpoint(connection, device, &changes.last_seq).await?;
@@ -397,27 +397,43 @@ fn content_of(
 
 /// The team's lists are one document that every device adds to: where devices added to them
 /// while apart, their versions are joined here at once ([`Places::joined_with`], which loses
-/// no district and no category), and the joined lists go out as this device's next version.
+/// no district and no category), starting from the version that wins on every device, so
+/// that devices joining the same versions write the same text ([`DocState::joined`]). Lists
+/// this device cannot read (from a newer Lotse) are left in conflict until it can.
 ///
 /// [`Places::joined_with`]: crate::domain::sozialraum::Places::joined_with
-async fn join_places(local_key: &str) -> Result<(), Failure> {
+async fn join_places(remote_id: &str, local_key: &str) -> Result<(), Failure> {
     let Some(state) = stored::doc_state(local_key).await? else {
         return Ok(());
     };
-    if !state.in_conflict() {
-        return Ok(());
-    }
-    // Lists this device cannot read stay as they are, in conflict, until it can.
-    let Ok(mut places) = load_places().await else {
+    let Some(base) = state.base.clone().filter(|_| state.in_conflict()) else {
         return Ok(());
     };
+    let Ok(local) = load_places().await else {
+        return Ok(());
+    };
+    // The local lists stand for `base` (with any change not sent yet).
+    let mut versions = vec![(base, local)];
     for other in &state.others {
-        if let Some(theirs) = other.body.as_deref().and_then(|t| decode_places(t).ok()) {
-            places = places.joined_with(&theirs);
-        }
+        // The lists are never deleted: a deletion is not a version to join.
+        let Some(text) = &other.body else { continue };
+        let Ok(places) = decode_places(text) else {
+            return Ok(());
+        };
+        versions.push((other.rev.clone(), places));
     }
-    save_places(&places).await?;
-    stored::decided(&state).await?;
+    let Some(winner) = winning_rev(versions.iter().map(|(rev, _)| rev.as_str())) else {
+        return Ok(());
+    };
+    let winner = winner.to_string();
+    versions.sort_by(|(a, _), (b, _)| (*a != winner, a).cmp(&(*b != winner, b)));
+    let mut joined = versions[0].1.clone();
+    for (_, places) in &versions[1..] {
+        joined = joined.joined_with(places);
+    }
+    save_places(&joined).await?;
+    let text = encode_places(&joined);
+    stored::save_state(remote_id, &state.joined(&winner, &text)).await?;
     Ok(())
 }
 

@@ -7,10 +7,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { request } from "node:http";
-import { launch, waitUntilSaved, poll, storedRecord, storedValues } from "./helpers.mjs";
+import { waitUntilSaved, poll, storedRecord, storedValues } from "./helpers.mjs";
 import { serveDist } from "./server.mjs";
 import { startCouch } from "../../scripts/couch.mjs";
-import { DE, WILL, teamHelpers, joined, refused, forgiveRefusals, allSent, caseState } from "./team.mjs";
+import { DE, WILL, teamHelpers, joined, refused, allSent, caseState, withTwoDevices } from "./team.mjs";
 
 const DB = "team-faults";
 let couch;
@@ -93,11 +93,8 @@ async function storeWeekOfChanges([count, fixture]) {
   db.close();
 }
 
-test("nothing is lost and nothing doubled when the server, the network or the other device get in the way", { timeout: 480_000 }, async () => {
-  const anna = await launch();
-  const ben = await launch();
-  let failure;
-  try {
+test("nothing is lost and nothing doubled when the server, the network or the other device get in the way", { timeout: 480_000 }, () =>
+  withTwoDevices("team-faults", async (anna, ben) => {
     // Down at the start: the check says so, and nothing is kept.
     app.setFault(down);
     await joinTeam(anna.page, { name: "anna", password: "anna-pw" });
@@ -215,18 +212,4 @@ test("nothing is lost and nothing doubled when the server, the network or the ot
     assert.match(await anna.page.getByTestId("team-unreadable").textContent(), /1/);
     const still = await couch.request("GET", `/${DB}/${foreign._id}`);
     assert.equal(still.body.data, foreign.data, "left untouched");
-  } catch (error) {
-    failure = error;
-    throw error;
-  } finally {
-    await anna.context.setOffline(false).catch(() => {});
-    await ben.context.setOffline(false).catch(() => {});
-    forgiveRefusals(anna, Infinity);
-    forgiveRefusals(ben, Infinity);
-    for (const browser of [anna, ben]) {
-      await browser.close().catch((error) => {
-        if (!failure) throw error;
-      });
-    }
-  }
-});
+  }, { refusals: Infinity }));

@@ -1,6 +1,7 @@
 // What the team tests share: a device joins a team through the team page, and waits for it.
 import assert from "node:assert/strict";
-import { appStarted, caseIdOf, poll, storedValues } from "./helpers.mjs";
+import { join } from "node:path";
+import { appStarted, caseIdOf, launch, poll, storedValues, OUTPUT } from "./helpers.mjs";
 import { loadFtl } from "./ftl.mjs";
 
 export const DE = loadFtl("de");
@@ -71,4 +72,37 @@ export async function allSent(page, timeout = 20_000) {
 export async function caseState(page, id) {
   const entry = (await storedValues(page, "sync")).find(([key]) => key === `doc:case:${id}`);
   return entry ? JSON.parse(entry[1]) : null;
+}
+
+/**
+ * Runs `fn(anna, ben, checked)` with two devices (browser profiles) and closes both however it
+ * ends: back online, with the refusals a device made on purpose forgiven (those before
+ * `checked(device)` was called; `refusals: Infinity` forgives all of them), screenshots of
+ * both on a failure, and that failure reported rather than the console errors it caused.
+ */
+export async function withTwoDevices(name, fn, { refusals = 0 } = {}) {
+  const anna = await launch();
+  const ben = await launch();
+  const checksUntil = new Map([[anna, refusals], [ben, refusals]]);
+  const checked = (device) => checksUntil.set(device, device.problems.length);
+  let failure;
+  try {
+    await fn(anna, ben, checked);
+  } catch (error) {
+    failure = error;
+    for (const [who, device] of [["anna", anna], ["ben", ben]]) {
+      await device.page.screenshot({ path: join(OUTPUT, `failure-${name}-${who}.png`), fullPage: true }).catch(() => {});
+    }
+    throw error;
+  } finally {
+    for (const device of [anna, ben]) {
+      await device.context.setOffline(false).catch(() => {});
+      forgiveRefusals(device, checksUntil.get(device));
+    }
+    for (const device of [anna, ben]) {
+      await device.close().catch((error) => {
+        if (!failure) throw error;
+      });
+    }
+  }
 }

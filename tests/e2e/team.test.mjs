@@ -9,7 +9,7 @@ import { launch, waitUntilSaved, OUTPUT, poll, storedRecord, storedValues, expec
 import { loadFtl } from "./ftl.mjs";
 import { serveDist } from "./server.mjs";
 import { startCouch } from "../../scripts/couch.mjs";
-import { DE, WILL, OWN_ACTION, TEAM_PASSPHRASE, teamHelpers, refused, joined, forgiveRefusals, allSent, caseState } from "./team.mjs";
+import { DE, WILL, OWN_ACTION, TEAM_PASSPHRASE, teamHelpers, refused, joined, allSent, caseState, withTwoDevices } from "./team.mjs";
 
 let couch;
 let app;
@@ -30,13 +30,8 @@ after(async () => {
   await couch?.stop();
 });
 
-test("two devices share a case through the team's server, which holds no text of it", { timeout: 240_000 }, async () => {
-  const anna = await launch();
-  const ben = await launch();
-  let annaChecks = Infinity;
-  let benChecks = Infinity;
-  let failure;
-  try {
+test("two devices share a case through the team's server, which holds no text of it", { timeout: 240_000 }, () =>
+  withTwoDevices("team", async (anna, ben, checked) => {
     // Each problem has its own message, before anything is kept.
     await joinTeam(anna.page, { server: "https://couch.example.org", name: "anna", password: "anna-pw" });
     await refused(anna.page, "team-problem-not-allowed");
@@ -53,7 +48,7 @@ test("two devices share a case through the team's server, which holds no text of
     // Anna is the team's first member: her passphrase makes the team key.
     await joinTeam(anna.page, { name: "anna", password: "anna-pw" });
     await joined(anna.page);
-    annaChecks = anna.problems.length;
+    checked(anna);
     const id = await createCase(anna.page, "Herr K.");
     await anna.page.getByLabel(WILL).fill("Ich will wieder arbeiten, am liebsten mit Holz.");
     await waitUntilSaved(anna.page);
@@ -64,7 +59,7 @@ test("two devices share a case through the team's server, which holds no text of
     await refused(ben.page, "team-problem-wrong-team-passphrase");
     await joinTeam(ben.page, { name: "ben", password: "ben-pw" });
     await joined(ben.page);
-    benChecks = ben.problems.length;
+    checked(ben);
     const received = await poll(() => storedRecord(ben.page, id), (record) => record?.includes("mit Holz"), 30_000);
     assert.match(received ?? "", /Herr K\./, "the case is on the second device");
     await go(ben.page, "/");
@@ -137,24 +132,7 @@ test("two devices share a case through the team's server, which holds no text of
     const resolved = await poll(async () => (await couch.documents("team-nord")).find((doc) => doc._id !== "lotse-team"), (doc) => !doc._conflicts, 10_000);
     assert.equal(resolved._conflicts, undefined, "the server has one version left");
     for (const browser of [anna, ben]) await allSent(browser.page);
-  } catch (error) {
-    failure = error;
-    await anna.page.screenshot({ path: join(OUTPUT, `failure-team-anna.png`), fullPage: true }).catch(() => {});
-    await ben.page.screenshot({ path: join(OUTPUT, `failure-team-ben.png`), fullPage: true }).catch(() => {});
-    throw error;
-  } finally {
-    await anna.context.setOffline(false).catch(() => {});
-    await ben.context.setOffline(false).catch(() => {});
-    forgiveRefusals(anna, annaChecks);
-    forgiveRefusals(ben, benChecks);
-    for (const browser of [anna, ben]) {
-      // A failure above is the one to report, not the console errors it caused.
-      await browser.close().catch((error) => {
-        if (!failure) throw error;
-      });
-    }
-  }
-});
+  }));
 
 test("the team page passes axe and 44 px targets in German, Leichte Sprache and English", { timeout: 180_000 }, async () => {
   const device = await launch();

@@ -63,7 +63,7 @@ pub fn ConflictTable(
         return view! { <p class="lotse-alert__body">{tr(Key::ConflictOnlyStructure)}</p> }
             .into_any();
     }
-    let cell = move |row: usize, text: String, column: Key, other: bool| {
+    let cell = move |row: usize, field: String, text: String, column: Key, other: bool| {
         let text = if text.is_empty() {
             view! { <em>{tr(Key::ConflictEmpty)}</em> }.into_any()
         } else {
@@ -84,7 +84,7 @@ pub fn ConflictTable(
                             }
                         })/>
                     <label class="lotse-radio__label" for=id>
-                        <span class="lotse-visually-hidden">{tr(column)}": "</span>
+                        <span class="lotse-visually-hidden">{field}", "{tr(column)}": "</span>
                         {text}
                     </label>
                 </div>
@@ -105,9 +105,9 @@ pub fn ConflictTable(
             <tbody>
                 {rows.into_iter().enumerate().map(|(i, row)| view! {
                     <tr>
-                        <th scope="row">{row.field}</th>
-                        {cell(i, row.theirs, theirs, true)}
-                        {cell(i, row.mine, mine, false)}
+                        <th scope="row">{row.field.clone()}</th>
+                        {cell(i, row.field.clone(), row.theirs, theirs, true)}
+                        {cell(i, row.field, row.mine, mine, false)}
                     </tr>
                 }).collect_view()}
             </tbody>

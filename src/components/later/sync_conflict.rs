@@ -45,7 +45,13 @@ pub fn SyncConflictNotice(id: CaseId) -> impl IntoView {
             if let Some(theirs) = take {
                 session.take_version(theirs);
             }
-            match stored::decided(&known).await {
+            // The version shown is the first; a further one is shown next.
+            let shown = known
+                .others
+                .first()
+                .map(|o| o.rev.clone())
+                .unwrap_or_default();
+            match stored::decided(&known, &shown).await {
                 Ok(()) => {
                     let _ = failed.try_set(false);
                     let _ = state.try_set(None);

@@ -95,11 +95,11 @@ impl Places {
             .map_or_else(|| id.clone(), |c| c.id.clone())
     }
 
-    /// The lists of two devices of a team as one, the same whichever device joins them:
-    /// every district and category of either, those of the same name (spelling aside) as one
-    /// under the smallest of their ids with the others kept in `also`, so every case and entry
-    /// keeps its district and categories. Where both renamed one, the name first in the
-    /// alphabet stays. A built-in category taken off the list on either device stays off.
+    /// These lists joined with `other`'s (another device's version of the team's lists):
+    /// every district and category of either, those that share an id or a name (spelling
+    /// aside) as one under the smallest of their ids with the others kept in `also`, so every
+    /// case and entry keeps its district and categories. Where the two name one differently,
+    /// this version's name stays. A built-in category taken off the list in either stays off.
     pub fn joined_with(&self, other: &Places) -> Places {
         let mut hidden: Vec<CategoryId> = self
             .hidden_categories
@@ -195,49 +195,50 @@ impl Listed for OwnCategory {
     }
 }
 
-/// [`Places::joined_with`] for one list.
+/// [`Places::joined_with`] for one list: the items of both in groups (those that share an id,
+/// directly or through others, or a name), each group one item under its smallest id, named
+/// as the first of its items names it (`mine` before `theirs`).
 fn join_lists<T: Listed>(mine: &[T], theirs: &[T]) -> Vec<T> {
-    let mut joined: Vec<T> = Vec::new();
+    let mut groups: Vec<Vec<&T>> = Vec::new();
     for item in mine.iter().chain(theirs) {
         let (id, name, also) = item.parts();
-        let mut ids = also.clone();
-        ids.push(id.clone());
-        let twin = joined.iter_mut().find(|held| {
-            let (held_id, held_name, held_also) = held.parts();
-            ids.contains(held_id)
-                || held_also.iter().any(|a| ids.contains(a))
-                || comparable(held_name) == comparable(name)
-        });
-        let Some(held) = twin else {
-            let mut item = item.clone();
-            *item.parts_mut().2 = ids;
-            joined.push(item);
-            continue;
+        let matches = |other: &&T| {
+            let (other_id, other_name, other_also) = other.parts();
+            let ids = || std::iter::once(other_id).chain(other_also);
+            ids().any(|o| o == id || also.contains(o)) || comparable(other_name) == comparable(name)
         };
-        let (held_id, held_name, held_also) = held.parts_mut();
-        held_also.append(&mut ids);
-        held_also.push(held_id.clone());
-        if (comparable(name), name) < (comparable(held_name), &*held_name) {
-            held_name.clone_from(name);
+        let mut group = vec![item];
+        let mut kept = Vec::with_capacity(groups.len());
+        for earlier in groups.drain(..) {
+            if earlier.iter().any(matches) {
+                // The earlier items first, so the first item of the group stays first.
+                group.splice(0..0, earlier);
+            } else {
+                kept.push(earlier);
+            }
         }
-        held_also.sort();
-        held_also.dedup();
-        *held_id = held_also.remove(0);
+        kept.push(group);
+        groups = kept;
     }
-    // Every item's ids but the smallest, which is its id, are in `also`.
-    for item in &mut joined {
-        let (id, _, also) = item.parts_mut();
-        also.sort();
-        also.dedup();
-        if let Some(smallest) = also.first().filter(|s| *s < id) {
-            let smallest = smallest.clone();
-            also.retain(|a| *a != smallest);
-            also.push(std::mem::replace(id, smallest));
-            also.sort();
-        }
-        let id = id.clone();
-        also.retain(|a| *a != id);
-    }
+    let mut joined: Vec<T> = groups
+        .into_iter()
+        .map(|group| {
+            let mut ids: Vec<T::Id> = group
+                .iter()
+                .flat_map(|item| {
+                    let (id, _, also) = item.parts();
+                    std::iter::once(id).chain(also).cloned()
+                })
+                .collect();
+            ids.sort();
+            ids.dedup();
+            let mut first = group[0].clone();
+            let (id, _, also) = first.parts_mut();
+            *id = ids.remove(0);
+            *also = ids;
+            first
+        })
+        .collect();
     joined.sort_by_cached_key(|item| {
         let (_, name, _) = item.parts();
         (comparable(name), name.clone())
@@ -257,17 +258,24 @@ mod tests {
         places
     }
 
+    fn names(places: &Places) -> Vec<&str> {
+        places.districts.iter().map(|d| d.name.as_str()).collect()
+    }
+
     #[test]
-    fn two_devices_lists_become_one_whichever_joins_them() {
+    fn two_devices_lists_become_one_that_keeps_every_id() {
         let mut a = places(&[("d-b", "Nordstadt"), ("d-x", "Altstadt")]);
         a.hide_category(&CategoryId("housing".into()));
         a.add_category(CategoryId("c-2".into()), "Lärm").unwrap();
         let mut b = places(&[("d-a", "nordstadt"), ("d-y", "Südviertel")]);
         b.add_category(CategoryId("c-1".into()), "Laerm").unwrap();
         let joined = a.joined_with(&b);
-        assert_eq!(joined, b.joined_with(&a));
-        let names: Vec<&str> = joined.districts.iter().map(|d| d.name.as_str()).collect();
-        assert_eq!(names, ["Altstadt", "Nordstadt", "Südviertel"]);
+        assert_eq!(names(&joined), ["Altstadt", "Nordstadt", "Südviertel"]);
+        // The other way round only the names differ: each keeps its own.
+        assert_eq!(
+            names(&b.joined_with(&a)),
+            ["Altstadt", "nordstadt", "Südviertel"]
+        );
         // Every device's id still names its district, under the smallest id.
         for id in ["d-a", "d-b"] {
             let id = DistrictId(id.into());
@@ -282,20 +290,30 @@ mod tests {
         assert_eq!(joined.hidden_categories, [CategoryId("housing".into())]);
         // Joined again with either, nothing changes.
         assert_eq!(joined.joined_with(&a), joined);
-        assert_eq!(b.joined_with(&joined), joined);
+        assert_eq!(joined.joined_with(&b), joined);
     }
 
     #[test]
-    fn a_district_renamed_on_both_devices_keeps_one_name() {
+    fn a_district_renamed_on_one_device_keeps_that_devices_name() {
         let mut a = places(&[("d-1", "Nord")]);
         let mut b = a.clone();
         a.rename_district(&DistrictId("d-1".into()), "Nordstadt")
             .unwrap();
         b.rename_district(&DistrictId("d-1".into()), "Nordviertel")
             .unwrap();
-        let joined = a.joined_with(&b);
-        assert_eq!(joined, b.joined_with(&a));
-        assert_eq!(joined.districts.len(), 1);
-        assert_eq!(joined.districts[0].name, "Nordstadt");
+        assert_eq!(names(&a.joined_with(&b)), ["Nordstadt"]);
+        assert_eq!(names(&b.joined_with(&a)), ["Nordviertel"]);
+    }
+
+    #[test]
+    fn items_linked_through_ids_and_names_become_one_item_with_one_id() {
+        // One device renamed "a" to "Süd", where the other has "Süd" as "b" beside "a".
+        let mine = places(&[("b", "Süd"), ("a", "Nord")]);
+        let theirs = places(&[("a", "Süd")]);
+        for joined in [mine.joined_with(&theirs), theirs.joined_with(&mine)] {
+            assert_eq!(joined.districts.len(), 1, "{joined:?}");
+            assert_eq!(joined.districts[0].id, DistrictId("a".into()));
+            assert_eq!(joined.districts[0].also, [DistrictId("b".into())]);
+        }
     }
 }

@@ -16,5 +16,5 @@ pub mod wire;
 pub use address::{allowed_by_policy, database_name, server_address, AddressError};
 pub use envelope::{Envelope, LocalDoc, TeamDoc, TEAM_DOC_ID};
 pub use settings::TeamSettings;
-pub use state::{pull, DocState, Leaf, LocalWrite, OtherVersion, Pulled};
+pub use state::{pull, winning_rev, DocState, Leaf, LocalWrite, OtherVersion, Pinned, Pulled};
 pub use wire::ServerProblem;

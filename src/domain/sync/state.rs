@@ -26,6 +26,22 @@ pub struct DocState {
     /// Whether the `base` revision is a deletion.
     #[serde(default)]
     pub deleted: bool,
+    /// The server revision fixed for the next push of a joined text (see [`DocState::joined`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinned: Option<Pinned>,
+}
+
+/// A server revision fixed in advance for one text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pinned {
+    /// The revision.
+    pub rev: String,
+    /// The text it is for, as [`Revision::after`] of nothing would name it (a short hash).
+    pub text: String,
+}
+
+fn text_mark(text: &str) -> String {
+    Revision::after(None, text).to_string()
 }
 
 /// A version of a document that another device wrote, kept while it is in conflict.
@@ -81,13 +97,15 @@ impl DocState {
         !self.others.is_empty()
     }
 
-    /// The user has decided (the local document now holds what they chose): every other
-    /// version is ended on the next push.
-    pub fn decided(&self) -> DocState {
+    /// The user has decided on the other version `rev` (the local document now holds what
+    /// they chose): it is ended on the next push. Any further version waits for its own
+    /// decision.
+    pub fn decided(&self, rev: &str) -> DocState {
         let mut state = self.clone();
-        state
-            .dismissed
-            .extend(state.others.drain(..).map(|other| other.rev));
+        state.others.retain(|other| other.rev != rev);
+        if !state.dismissed.iter().any(|d| d == rev) {
+            state.dismissed.push(rev.to_string());
+        }
         state
     }
 
@@ -100,8 +118,55 @@ impl DocState {
             others: self.others.clone(),
             dismissed: Vec::new(),
             deleted,
+            pinned: None,
         }
     }
+
+    /// After this device joined every live version into `text` (a document joined without
+    /// asking, such as the team's lists), `winner` being the version that wins on every
+    /// device: the text goes out as the child of `winner`, every other version is ended, and
+    /// the child's revision depends only on `winner` and `text`. Two devices that join the
+    /// same versions at the same time so send the same revision, which the server keeps once,
+    /// instead of two that would have to be joined again.
+    pub fn joined(&self, winner: &str, text: &str) -> DocState {
+        let mut dismissed = self.dismissed.clone();
+        for rev in self.base.iter().chain(self.others.iter().map(|o| &o.rev)) {
+            if rev != winner && !dismissed.contains(rev) {
+                dismissed.push(rev.clone());
+            }
+        }
+        let parent = Revision::parse(winner);
+        let rev = Revision::after(parent.as_ref(), &format!("{winner}/joined/{text}"));
+        DocState {
+            key: self.key.clone(),
+            base: Some(winner.to_string()),
+            others: Vec::new(),
+            dismissed,
+            deleted: false,
+            pinned: Some(Pinned {
+                rev: rev.to_string(),
+                text: text_mark(text),
+            }),
+        }
+    }
+
+    /// The server revision the local document goes out as: the one fixed for its text, or
+    /// else the child of `base` named by the local revision ([`next_revision`]).
+    pub fn revision_for(&self, local_rev: &str, text: Option<&str>) -> Revision {
+        let pinned = self
+            .pinned
+            .as_ref()
+            .filter(|pin| text.is_some_and(|t| pin.text == text_mark(t)))
+            .and_then(|pin| Revision::parse(&pin.rev));
+        pinned.unwrap_or_else(|| next_revision(self.base.as_deref(), local_rev))
+    }
+}
+
+/// Of several versions, the one every device picks to win: the higher generation, then the
+/// greater revision.
+pub fn winning_rev<'a>(revs: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let generation = |rev: &str| Revision::parse(rev).map_or(0, |r| r.generation);
+    revs.into_iter().max_by_key(|rev| (generation(rev), *rev))
 }
 
 /// What the server's live leaves of a document mean for the local one. `dirty`: the local
@@ -120,10 +185,10 @@ pub fn pull(state: &DocState, leaves: &[Leaf], dirty: bool) -> Pulled {
         .iter()
         .filter(|leaf| !state.dismissed.contains(&leaf.rev))
         .collect();
-    let base_is_live = state
-        .base
-        .as_ref()
-        .is_some_and(|base| live.iter().any(|leaf| &leaf.rev == base));
+    // The revision fixed for a joined text is this device's own, even before its push.
+    let pinned = state.pinned.as_ref().map(|pin| &pin.rev);
+    let own = |rev: &String| Some(rev) == state.base.as_ref() || Some(rev) == pinned;
+    let base_is_live = live.iter().any(|leaf| own(&leaf.rev));
     let (write, base, deleted) = match live.iter().copied().max_by(|a, b| winning_order(a, b)) {
         Some(winner) if !base_is_live && !dirty => (
             LocalWrite::Write {
@@ -137,7 +202,7 @@ pub fn pull(state: &DocState, leaves: &[Leaf], dirty: bool) -> Pulled {
     };
     let others = live
         .iter()
-        .filter(|leaf| Some(&leaf.rev) != base.as_ref())
+        .filter(|leaf| Some(&leaf.rev) != base.as_ref() && Some(&leaf.rev) != pinned)
         .filter(|leaf| !(deleted && leaf.body.is_none()))
         .map(|leaf| OtherVersion {
             rev: leaf.rev.clone(),
@@ -153,6 +218,7 @@ pub fn pull(state: &DocState, leaves: &[Leaf], dirty: bool) -> Pulled {
             others,
             dismissed: state.dismissed.clone(),
             deleted,
+            pinned: state.pinned.clone(),
         },
     }
 }
@@ -323,7 +389,7 @@ mod tests {
             &[leaf("2-bb", None), leaf("2-cc", Some("c"))],
             false,
         );
-        let decided = pulled.state.decided();
+        let decided = pulled.state.decided("2-cc");
         assert!(!decided.in_conflict());
         assert_eq!(decided.dismissed, vec!["2-cc".to_string()]);
         // A pull before the push does not bring the dismissed version back.
@@ -353,6 +419,44 @@ mod tests {
                 merged_into: Some("e-2".into())
             }
         );
+    }
+
+    #[test]
+    fn two_devices_that_join_the_same_versions_send_the_same_revision() {
+        let leaves = [leaf("2-aa", None), leaf("2-bb", Some("theirs"))];
+        let on_a = pull(&state(Some("2-aa")), &leaves, false).state;
+        let on_b = pull(
+            &state(Some("2-bb")),
+            &[leaf("2-bb", None), leaf("2-aa", Some("theirs"))],
+            false,
+        )
+        .state;
+        let winner = winning_rev(["2-aa", "2-bb"]).unwrap();
+        assert_eq!(winner, "2-bb");
+        let (a, b) = (on_a.joined(winner, "joined"), on_b.joined(winner, "joined"));
+        assert_eq!(
+            a.revision_for("7-a1", Some("joined")),
+            b.revision_for("4-b1", Some("joined"))
+        );
+        assert_eq!(a.dismissed, ["2-aa"]);
+        assert_eq!(a.dismissed, b.dismissed);
+        // An edit after the join goes out as an ordinary child.
+        assert_eq!(
+            a.revision_for("8-a2", Some("edited")),
+            next_revision(Some(winner), "8-a2")
+        );
+        // The other device's identical revision, pulled before this one's push, is no conflict.
+        let pin = a.pinned.clone().unwrap().rev;
+        let again = pull(
+            &a,
+            &[
+                leaf("2-aa", None),
+                leaf("2-bb", Some("theirs")),
+                leaf(&pin, Some("joined")),
+            ],
+            true,
+        );
+        assert!(!again.state.in_conflict(), "{again:?}");
     }
 
     #[test]

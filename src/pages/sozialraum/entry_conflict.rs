@@ -4,13 +4,14 @@
 
 use crate::components::{ConflictRow, ConflictTable};
 use crate::domain::sozialraum::{
-    decode_entry, differing_fields, with_fields_from, CatalogueEntry, EntryField, Known, Places,
+    decode_entry, differing_fields, with_fields_from, CatalogueEntry, CatalogueId, EntryField,
+    Known, Places,
 };
 use crate::domain::sync::envelope::sozialraum_key;
 use crate::domain::sync::DocState;
 use crate::i18n::{tr, use_i18n, I18n, Key};
 use crate::pages::case::labels::life_domain_label;
-use crate::storage::sozialraum::{delete_entry, save_entry};
+use crate::storage::sozialraum::{delete_entry_as_there, save_entry};
 use crate::storage::sync as stored;
 use crate::storage::StorageError;
 use leptos::prelude::*;
@@ -83,29 +84,44 @@ pub fn EntryConflict(
         let known = state.get()?;
         let other = known.others.first()?.clone();
         let decide = decide.clone();
+        let rev = other.rev.clone();
+        let save_first = || view! { <p class="lotse-alert__body"><strong>{tr(Key::EntryConflictSaveFirst)}</strong></p> };
         let choice = match other.body.as_deref().map(decode_entry) {
             None => {
                 let (keep, remove) = (known.clone(), known.clone());
                 let (decide_keep, id) = (decide.clone(), mine.id.clone());
+                let into = other.merged_into.clone().map(CatalogueId);
+                let (keep_rev, remove_rev) = (rev.clone(), rev.clone());
                 view! {
                     <p class="lotse-alert__body">{tr(Key::EntryConflictDeletedThere)}</p>
-                    <div class="lotse-button-group">
-                        <button type="button" class="lotse-button" on:click=move |_| {
-                            let keep = keep.clone();
-                            decide_keep(Box::pin(async move { stored::decided(&keep).await }));
-                        }>{tr(Key::EntryConflictKeep)}</button>
-                        <button type="button" class="lotse-button lotse-button--warning" on:click=move |_| {
-                            let (remove, id) = (remove.clone(), id.clone());
-                            decide(Box::pin(async move {
-                                delete_entry(&id).await?;
-                                stored::decided(&remove).await
-                            }));
-                        }>{tr(Key::EntryConflictDelete)}</button>
-                    </div>
+                    <Show when=move || !edited.get() fallback=save_first>
+                        <div class="lotse-button-group">
+                            <button type="button" class="lotse-button" on:click={
+                                let (keep, rev, decide) = (keep.clone(), keep_rev.clone(), decide_keep.clone());
+                                move |_| {
+                                    let (keep, rev) = (keep.clone(), rev.clone());
+                                    decide(Box::pin(async move { stored::decided(&keep, &rev).await }));
+                                }
+                            }>{tr(Key::EntryConflictKeep)}</button>
+                            <button type="button" class="lotse-button lotse-button--warning" on:click={
+                                let (remove, rev, id, into, decide) =
+                                    (remove.clone(), remove_rev.clone(), id.clone(), into.clone(), decide.clone());
+                                move |_| {
+                                    let (remove, rev, id, into) = (remove.clone(), rev.clone(), id.clone(), into.clone());
+                                    decide(Box::pin(async move {
+                                        delete_entry_as_there(&id, into.as_ref()).await?;
+                                        stored::decided(&remove, &rev).await
+                                    }));
+                                }
+                            }>{tr(Key::EntryConflictDelete)}</button>
+                        </div>
+                    </Show>
                 }
                 .into_any()
             }
-            Some(Ok(theirs)) => {
+            Some(Ok(mut theirs)) => {
+                // Named by the id the lists give it here, as this device's version is.
+                theirs.district = theirs.district.map(|d| places.same_district(&d));
                 let fields = differing_fields(&mine, &theirs);
                 picks.set(vec![false; fields.len()]);
                 let rows = fields
@@ -129,10 +145,10 @@ pub fn EntryConflict(
                         });
                         let mut joined = with_fields_from(&mine, &theirs, &taken);
                         joined.updated_at = crate::browser::now();
-                        let known = known.clone();
+                        let (known, rev) = (known.clone(), rev.clone());
                         Box::pin(async move {
                             save_entry(&joined).await?;
-                            stored::decided(&known).await
+                            stored::decided(&known, &rev).await
                         }) as Decision
                     }
                 };
@@ -140,8 +156,7 @@ pub fn EntryConflict(
                 view! {
                     <p class="lotse-alert__body">{tr(Key::EntryConflictBody)}</p>
                     <ConflictTable rows=rows theirs=Key::SyncConflictTheirs mine=Key::SyncConflictMine picks=picks/>
-                    <Show when=move || !edited.get()
-                        fallback=|| view! { <p class="lotse-alert__body"><strong>{tr(Key::EntryMergeSaveFirst)}</strong></p> }>
+                    <Show when=move || !edited.get() fallback=save_first>
                         <div class="lotse-button-group">
                             <button type="button" class="lotse-button" on:click={
                                 let (decide, chosen) = (decide.clone(), chosen.clone());

@@ -8,7 +8,7 @@ use crate::domain::sozialraum::{CategoryId, DistrictId, NameError, Places, BUILT
 use crate::i18n::{tr, use_i18n, Key};
 use crate::pages::use_page_title;
 use crate::routes::CATALOGUE;
-use crate::storage::sozialraum::save_places;
+use crate::storage::sozialraum::{load_places, save_places};
 use crate::storage::StorageError;
 use leptos::prelude::*;
 
@@ -35,6 +35,9 @@ pub fn PlacesPage() -> impl IntoView {
     }
 }
 
+/// One change of the lists, as the user made it.
+type Edit = Box<dyn Fn(&mut Places) -> Result<(), NameError> + Send + Sync>;
+
 /// Both lists, each stored as soon as it changes.
 #[component]
 fn Lists(places: Places) -> impl IntoView {
@@ -42,64 +45,82 @@ fn Lists(places: Places) -> impl IntoView {
     let places = RwSignal::new(places);
     let failed = RwSignal::new(None::<StorageError>);
     let status = RwSignal::new(None::<String>);
-    // Changes are shown at once and stored one after the other, each write the newest
-    // lists, so a quick second change never overtakes or undoes the first.
-    let waiting = StoredValue::new(None::<(Places, String)>);
+    // Changes are shown at once and stored one after the other, each applied to the lists
+    // as stored just before (another device of the team may have added to them meanwhile),
+    // so a quick second change never overtakes or undoes the first, nor a change the
+    // other device's.
+    let waiting = StoredValue::new(Vec::<(Edit, String)>::new());
     let writing = StoredValue::new(false);
-    let store = move |changed: Places, said: String| {
-        places.set(changed.clone());
-        waiting.set_value(Some((changed, said)));
+    let store = move |edit: Edit, said: String| -> Result<(), NameError> {
+        let mut changed = places.get_untracked();
+        edit(&mut changed)?;
+        places.set(changed);
+        waiting.update_value(|w| w.push((edit, said)));
         if writing.get_value() {
-            return;
+            return Ok(());
         }
         writing.set_value(true);
         leptos::task::spawn_local(async move {
-            while let Some((next, said)) = waiting.try_update_value(Option::take).flatten() {
+            loop {
+                let edits = waiting.try_update_value(std::mem::take).unwrap_or_default();
+                if edits.is_empty() {
+                    break;
+                }
+                let mut next = load_places()
+                    .await
+                    .unwrap_or_else(|_| places.get_untracked());
+                for (edit, _) in &edits {
+                    // Already there under that name (another device added it): nothing to do.
+                    let _ = edit(&mut next);
+                }
                 match save_places(&next).await {
                     Ok(()) => {
                         failed.set(None);
-                        status.set(Some(said));
+                        status.set(edits.last().map(|(_, said)| said.clone()));
+                        places.set(next);
                     }
                     Err(error) => failed.set(Some(error)),
                 }
             }
             writing.set_value(false);
         });
-    };
-    let add_district = move |name: String| -> Result<(), NameError> {
-        let mut changed = places.get_untracked();
-        changed.add_district(DistrictId(browser::new_id()), &name)?;
-        store(changed, i18n.tf(Key::PlacesAdded, &[("name", name.trim())]));
         Ok(())
     };
+    let add_district = move |name: String| -> Result<(), NameError> {
+        let id = DistrictId(browser::new_id());
+        let said = i18n.tf(Key::PlacesAdded, &[("name", name.trim())]);
+        store(Box::new(move |p| p.add_district(id.clone(), &name)), said)
+    };
     let add_category = move |name: String| -> Result<(), NameError> {
-        let mut changed = places.get_untracked();
         let taken = BUILT_IN_CATEGORIES.iter().any(|id| {
-            let built_in = category_name(&changed, &CategoryId(id.to_string()), i18n);
+            let built_in =
+                places.with_untracked(|p| category_name(p, &CategoryId(id.to_string()), i18n));
             crate::domain::sozialraum::comparable(&built_in)
                 == crate::domain::sozialraum::comparable(&name)
         });
         if taken {
             return Err(NameError::Taken);
         }
-        changed.add_category(CategoryId(browser::new_id()), &name)?;
-        store(changed, i18n.tf(Key::PlacesAdded, &[("name", name.trim())]));
-        Ok(())
+        let id = CategoryId(browser::new_id());
+        let said = i18n.tf(Key::PlacesAdded, &[("name", name.trim())]);
+        store(Box::new(move |p| p.add_category(id.clone(), &name)), said)
     };
     let toggle = move |id: CategoryId, offer: bool| {
-        let mut changed = places.get_untracked();
-        let name = category_name(&changed, &id, i18n);
-        if offer {
-            changed.show_category(&id);
-        } else {
-            changed.hide_category(&id);
-        }
+        let name = places.with_untracked(|p| category_name(p, &id, i18n));
         let key = if offer {
             Key::PlacesOffered
         } else {
             Key::PlacesNotOffered
         };
-        store(changed, i18n.tf(key, &[("name", &name)]));
+        let edit: Edit = Box::new(move |p| {
+            if offer {
+                p.show_category(&id);
+            } else {
+                p.hide_category(&id);
+            }
+            Ok(())
+        });
+        let _ = store(edit, i18n.tf(key, &[("name", &name)]));
     };
     view! {
         <p class="lotse-status" role="status">{move || status.get()}</p>
@@ -115,10 +136,8 @@ fn Lists(places: Places) -> impl IntoView {
                         {p.districts.iter().map(|d| {
                             let id = d.id.clone();
                             let rename = move |name: String| -> Result<(), NameError> {
-                                let mut changed = places.get_untracked();
-                                changed.rename_district(&id, &name)?;
-                                store(changed, i18n.tf(Key::PlacesRenamed, &[("name", name.trim())]));
-                                Ok(())
+                                let (id, said) = (id.clone(), i18n.tf(Key::PlacesRenamed, &[("name", name.trim())]));
+                                store(Box::new(move |p| p.rename_district(&id, &name)), said)
                             };
                             view! { <DistrictRow id=d.id.0.clone() name=d.name.clone() on_rename=rename/> }
                         }).collect_view()}
